@@ -1,0 +1,62 @@
+"""Composition root: parse arguments, set up logging, build the AppContext, run a command or the UI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+
+from inventory_app.cli.main import build_parser
+from inventory_app.cli.output import REJECTED, UNEXPECTED
+from inventory_app.context import AppContext
+from inventory_app.core.errors import InventoryError
+from inventory_app.paths import UserPaths
+
+log = logging.getLogger("inventory_app")
+
+
+def setup_logging(paths: UserPaths) -> None:
+    """A rotating log file in the user's log folder; nothing personal is logged by design."""
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir / "inventory.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("inventory_app")
+    if not any(isinstance(h, type(handler)) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = UserPaths.default()
+    setup_logging(paths)
+    ctx = AppContext.create(db=args.db, paths=paths)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from inventory_app.cli.gui_cmds import run_gui
+
+        handler = run_gui
+    try:
+        return int(handler(ctx, args))
+    except InventoryError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return REJECTED
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except Exception as exc:  # the last line of defence: say so plainly, keep details in the log
+        log.exception("unexpected failure in %s", getattr(args, "command", "gui"))
+        sys.stderr.write(
+            f"unexpected error: {type(exc).__name__}: {exc}\n"
+            f"Details are in {paths.log_dir / 'inventory.log'}; your data was not changed by this step.\n"
+        )
+        return UNEXPECTED
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Headless commands: the same services as the desktop app, for admins, scripts and tests."""

@@ -1,0 +1,1 @@
+"""Domain types and rules: plain Python, no Qt, no SQLAlchemy, no imaging."""

@@ -1,0 +1,1 @@
+"""A realistic, seeded demo city for trying the app, demos and benchmarks."""

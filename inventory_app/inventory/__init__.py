@@ -1,0 +1,1 @@
+"""Inventory service: register, edit, find and list devices, sites and rooms."""

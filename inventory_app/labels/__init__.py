@@ -1,0 +1,1 @@
+"""Asset tag allocation, barcodes (python-barcode) and label sheet layouts. No Qt."""

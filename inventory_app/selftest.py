@@ -1,0 +1,70 @@
+"""``selftest``: prove that this installation works (migrations, store round trip, decoding, window)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inventory_app.core.enums import SiteKind
+from inventory_app.core.identifiers import make_tag
+from inventory_app.inventory.service import InventoryService
+from inventory_app.storage import migrations
+from inventory_app.storage.schema import AreaRecord, RoomRecord, SiteRecord
+from inventory_app.storage.store import Store
+
+
+@dataclass(slots=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "detail": self.detail}
+
+
+def _check(name: str, fn: Callable[[], str]) -> CheckResult:
+    try:
+        return CheckResult(name, True, fn())
+    except Exception as exc:  # a self-test reports every failure instead of stopping
+        return CheckResult(name, False, f"{type(exc).__name__}: {exc}")
+
+
+def check_store_round_trip(workdir: Path) -> str:
+    store = Store.open(workdir / "selftest.sqlite")
+    try:
+        if store.revision() != migrations.head_revision():
+            raise AssertionError(f"store at {store.revision()}, expected {migrations.head_revision()}")
+        with store.unit_of_work() as uow:
+            area = AreaRecord(name="Selftest area")
+            uow.session.add(area)
+            uow.flush()
+            site = SiteRecord(name="Selftest school", code="SELF", area_id=area.id, kind=SiteKind.PRIMARY.value)
+            uow.session.add(site)
+            uow.flush()
+            uow.session.add(RoomRecord(site_id=site.id, code="A1", kind="classroom"))
+        tag = make_tag("SLF", 1)
+        service = InventoryService(store)
+        service.add(tag=tag, category="pupil_laptop", site="SELF", room="A1", fields={"serial": "SN-SELF-1"})
+        view = service.show("sn self 1")
+        if view.asset_tag != tag or view.room != "A1":
+            raise AssertionError("device did not read back as written")
+        return f"schema {store.revision()}, wrote and read back device {tag}, {store.pending_changes()} changes pending"
+    finally:
+        store.close()
+
+
+# Later capabilities add their checks here (a decode of the sample image, the main window).
+def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
+    results = [_check("store", lambda: check_store_round_trip(workdir))]
+    if screenshot is not None:
+        results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))
+    return results
+
+
+def _screenshot(workdir: Path, screenshot: Path, db_target: str | None) -> str:
+    from inventory_app.ui.screenshot import save_main_window_screenshot
+
+    return save_main_window_screenshot(db_target or str(workdir / "selftest.sqlite"), screenshot)

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the unit of work that stamps every change, repositories and migrations."""

@@ -1,0 +1,31 @@
+"""Field values <-> JSON, the same way for the outbox, sync files and conflicts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import Date, DateTime
+from sqlalchemy.orm import Mapper
+
+
+def to_jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def from_jsonable(mapper: Mapper[Any], key: str, value: Any) -> Any:
+    if value is None:
+        return None
+    column_type = mapper.columns[key].type
+    if isinstance(column_type, DateTime):
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    return value

@@ -1,0 +1,48 @@
+"""Alembic, driven from code: the same migrations build the local SQLite store and central PostgreSQL."""
+
+from __future__ import annotations
+
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+
+from alembic import command
+from inventory_app.core.errors import StoreError
+from inventory_app.paths import migrations_dir
+
+
+def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_not_newer(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"this store has schema revision {revision}, newer than this version of the app "
+            f"understands (latest known: {head_revision()}). Install the newer app version; "
+            "the store was not changed."
+        )
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    command.upgrade(alembic_config(connection), target)

@@ -1,0 +1,286 @@
+"""Queries shared by services: finding devices by any identifier, sites and rooms by name or code.
+
+Everything here takes a Session and returns records or core value objects; no Qt, no printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from inventory_app.core.devices import DeviceView, cents_to_euros
+from inventory_app.core.errors import Ambiguous, NotFound
+from inventory_app.core.identifiers import identifier_key
+from inventory_app.storage.schema import (
+    AreaRecord,
+    CategoryRecord,
+    DeviceModelRecord,
+    DeviceRecord,
+    LeasingContractRecord,
+    RoomRecord,
+    SiteRecord,
+)
+
+
+def live(record: type[DeviceRecord] | type[SiteRecord] | type[RoomRecord] | type[AreaRecord]):  # type: ignore[no-untyped-def]
+    return record.deleted.is_(False)
+
+
+# -- devices --------------------------------------------------------------------------------------
+
+
+def devices_by_identifier(session: Session, code: str) -> list[DeviceRecord]:
+    """Live devices any of whose identifiers (tag, serial, inventory number, MAC) equals ``code``."""
+    key = identifier_key(code)
+    if not key:
+        return []
+    stmt = select(DeviceRecord).where(
+        or_(
+            DeviceRecord.tag_key == key,
+            DeviceRecord.serial_key == key,
+            DeviceRecord.inventory_key == key,
+            DeviceRecord.mac_key == key,
+        ),
+        DeviceRecord.deleted.is_(False),
+        DeviceRecord.merged_into.is_(None),
+    )
+    return list(session.scalars(stmt))
+
+
+def device_by_identifier(session: Session, code: str) -> DeviceRecord:
+    found = devices_by_identifier(session, code)
+    if not found:
+        raise NotFound(f"no device has the identifier '{code.strip()}'")
+    if len(found) > 1:
+        raise Ambiguous(
+            f"'{code.strip()}' matches {len(found)} devices; use the asset tag or the device id"
+        )
+    return found[0]
+
+
+def device_by_ident_or_id(session: Session, ident: str) -> DeviceRecord:
+    record = session.get(DeviceRecord, ident.strip())
+    if record is not None and not record.deleted:
+        return record
+    return device_by_identifier(session, ident)
+
+
+# The device's room, aliased so that it can sit beside other joins of rooms.
+DEVICE_ROOM = aliased(RoomRecord, name="device_room")
+
+
+def _device_view_stmt() -> Select:  # type: ignore[type-arg]
+    room = DEVICE_ROOM
+    return (
+        select(
+            DeviceRecord,
+            CategoryRecord.code,
+            CategoryRecord.group,
+            CategoryRecord.lifetime_years,
+            DeviceModelRecord.name,
+            DeviceModelRecord.manufacturer,
+            DeviceModelRecord.expected_lifetime_years,
+            AreaRecord.name,
+            SiteRecord.name,
+            room.code,
+            LeasingContractRecord.contract_number,
+            LeasingContractRecord.end_date,
+        )
+        .outerjoin(CategoryRecord, CategoryRecord.id == DeviceRecord.category_id)
+        .outerjoin(DeviceModelRecord, DeviceModelRecord.id == DeviceRecord.model_id)
+        .outerjoin(SiteRecord, SiteRecord.id == DeviceRecord.site_id)
+        .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
+        .outerjoin(room, room.id == DeviceRecord.room_id)
+        .outerjoin(LeasingContractRecord, LeasingContractRecord.id == DeviceRecord.contract_id)
+    )
+
+
+def _to_view(row) -> DeviceView:  # type: ignore[no-untyped-def]
+    (d, cat_code, group, cat_life, model, manufacturer, model_life, area, site, room, contract, contract_end) = row
+    identifiers = {
+        k: v
+        for k, v in (
+            ("asset_tag", d.asset_tag),
+            ("serial", d.serial),
+            ("inventory_number", d.inventory_number),
+            ("mac", d.mac),
+        )
+        if v
+    }
+    return DeviceView(
+        id=d.id,
+        asset_tag=d.asset_tag,
+        serial=d.serial,
+        inventory_number=d.inventory_number,
+        mac=d.mac,
+        category=cat_code,
+        group=group,
+        model=model,
+        manufacturer=manufacturer,
+        area=area,
+        site=site,
+        site_id=d.site_id,
+        room=room,
+        room_id=d.room_id,
+        status=d.status,
+        condition=d.condition,
+        ownership=d.ownership,
+        purchase_date=d.purchase_date,
+        purchase_price=cents_to_euros(d.purchase_price_cents),
+        expected_lifetime_years=model_life or cat_life,
+        lease_monthly_fee=cents_to_euros(d.lease_monthly_fee_cents),
+        lease_end=d.lease_end or contract_end,
+        contract=contract,
+        assigned_to=d.assigned_to,
+        last_seen=d.last_seen_at,
+        notes=d.notes,
+        identifiers=identifiers,
+    )
+
+
+def device_view(session: Session, device_id: str) -> DeviceView:
+    row = session.execute(_device_view_stmt().where(DeviceRecord.id == device_id)).one_or_none()
+    if row is None:
+        raise NotFound(f"no device with id {device_id}")
+    return _to_view(row)
+
+
+def search_devices(
+    session: Session,
+    *,
+    site_id: str | None = None,
+    room_id: str | None = None,
+    query: str | None = None,
+    group: str | None = None,
+    category: str | None = None,
+    status: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[DeviceView]:
+    """Devices matching every given filter; ``query`` matches inside any identifier, model or room."""
+    stmt = _device_view_stmt().where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
+    stmt = apply_device_filters(stmt, site_id=site_id, room_id=room_id, query=query, group=group, category=category, status=status)
+    stmt = stmt.order_by(DeviceRecord.tag_key, DeviceRecord.id).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [_to_view(row) for row in session.execute(stmt)]
+
+
+def apply_device_filters(stmt, *, site_id=None, room_id=None, query=None, group=None, category=None, status=None):  # type: ignore[no-untyped-def]
+    """Filters shared by listing and counting; the statement must join categories, models and rooms."""
+    if site_id:
+        stmt = stmt.where(DeviceRecord.site_id == site_id)
+    if room_id:
+        stmt = stmt.where(DeviceRecord.room_id == room_id)
+    if group:
+        stmt = stmt.where(CategoryRecord.group == group)
+    if category:
+        stmt = stmt.where(CategoryRecord.code == category)
+    if status:
+        stmt = stmt.where(DeviceRecord.status == status)
+    if query and query.strip():
+        key = identifier_key(query)
+        needle = f"%{query.strip().lower()}%"
+        key_like = f"%{key}%"
+        stmt = stmt.where(
+            or_(
+                DeviceRecord.tag_key.like(key_like),
+                DeviceRecord.serial_key.like(key_like),
+                DeviceRecord.inventory_key.like(key_like),
+                DeviceRecord.mac_key.like(key_like),
+                func.lower(DeviceModelRecord.name).like(needle),
+                func.lower(DeviceModelRecord.manufacturer).like(needle),
+                func.lower(DEVICE_ROOM.code).like(needle),
+            )
+        )
+    return stmt
+
+
+# -- sites and rooms ------------------------------------------------------------------------------
+
+
+def find_site(session: Session, name_or_code: str) -> SiteRecord:
+    text = name_or_code.strip()
+    record = session.get(SiteRecord, text)
+    if record is not None and not record.deleted:
+        return record
+    lowered = text.lower()
+    matches: Sequence[SiteRecord] = session.scalars(
+        select(SiteRecord).where(
+            SiteRecord.deleted.is_(False),
+            or_(func.lower(SiteRecord.code) == lowered, func.lower(SiteRecord.name) == lowered),
+        )
+    ).all()
+    if not matches:
+        raise NotFound(f"no site is called '{text}'; 'site list' shows the sites")
+    if len(matches) > 1:
+        raise Ambiguous(f"'{text}' names {len(matches)} sites; use the site code")
+    return matches[0]
+
+
+def find_room(session: Session, site_id: str, code: str) -> RoomRecord:
+    text = code.strip()
+    record = session.get(RoomRecord, text)
+    if record is not None and not record.deleted and record.site_id == site_id:
+        return record
+    matches = session.scalars(
+        select(RoomRecord).where(
+            RoomRecord.site_id == site_id,
+            RoomRecord.deleted.is_(False),
+            func.upper(RoomRecord.code) == text.upper(),
+        )
+    ).all()
+    if not matches:
+        site = session.get(SiteRecord, site_id)
+        raise NotFound(f"site '{site.name if site else site_id}' has no room '{text}'")
+    if len(matches) > 1:
+        raise Ambiguous(f"room code '{text}' appears {len(matches)} times in this site")
+    return matches[0]
+
+
+def room_by_label(session: Session, code: str) -> RoomRecord | None:
+    key = identifier_key(code)
+    if not key:
+        return None
+    return session.scalars(
+        select(RoomRecord).where(RoomRecord.label_code == key, RoomRecord.deleted.is_(False))
+    ).first()
+
+
+def find_category(session: Session, code: str) -> CategoryRecord:
+    text = code.strip().lower()
+    match = session.scalars(
+        select(CategoryRecord).where(
+            CategoryRecord.deleted.is_(False),
+            or_(
+                CategoryRecord.code == text,
+                func.lower(CategoryRecord.name_en) == text,
+                func.lower(CategoryRecord.name_fi) == text,
+            ),
+        )
+    ).first()
+    if match is None:
+        codes = ", ".join(session.scalars(select(CategoryRecord.code).order_by(CategoryRecord.code)))
+        raise NotFound(f"no category '{code.strip()}'; known categories: {codes}")
+    return match
+
+
+def find_contract(session: Session, number: str) -> LeasingContractRecord:
+    match = session.scalars(
+        select(LeasingContractRecord).where(
+            LeasingContractRecord.deleted.is_(False),
+            func.upper(LeasingContractRecord.contract_number) == number.strip().upper(),
+        )
+    ).first()
+    if match is None:
+        raise NotFound(f"no leasing contract '{number.strip()}'")
+    return match
+
+
+def school_year_of(day: date) -> str:
+    """The Finnish school year (August to July) that ``day`` falls in, e.g. ``2026-2027``."""
+    start = day.year if day.month >= 8 else day.year - 1
+    return f"{start}-{start + 1}"

@@ -1,0 +1,320 @@
+"""ORM records. Names end in ``Record`` (the domain says ``Device``; Qt says ``DeviceTableModel``).
+
+Synced tables (``SyncedRecord``) carry a ``stamps`` JSON map field -> HLC stamp and a soft
+``deleted`` flag; they have no UNIQUE constraint on non-key columns (DESIGN §5).
+Insert-only tables (``InsertOnlyRecord``) are never updated: scans and observations.
+Local tables (replica state, outbox, sync state, conflicts) never leave the machine.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Id = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncedRecord(Base):
+    __abstract__ = True
+    # Columns derived locally (search keys); never stamped nor exchanged.
+    local_columns: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    stamps: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
+
+
+class InsertOnlyRecord(Base):
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+
+
+class AreaRecord(SyncedRecord):
+    __tablename__ = "areas"
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(40))
+
+
+class SiteRecord(SyncedRecord):
+    __tablename__ = "sites"
+    area_id: Mapped[str | None] = mapped_column(Id, ForeignKey("areas.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    code: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    cost_centre: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(300))
+
+
+class RoomRecord(SyncedRecord):
+    __tablename__ = "rooms"
+    site_id: Mapped[str] = mapped_column(Id, ForeignKey("sites.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30), default="classroom")
+    label_code: Mapped[str | None] = mapped_column(String(80), index=True)
+
+
+class SitePopulationRecord(SyncedRecord):
+    __tablename__ = "site_populations"
+    site_id: Mapped[str] = mapped_column(Id, ForeignKey("sites.id"), index=True)
+    school_year: Mapped[str] = mapped_column(String(9))  # "2026-2027"
+    pupils: Mapped[int] = mapped_column(Integer, default=0)
+    staff: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CategoryRecord(SyncedRecord):
+    __tablename__ = "categories"
+    code: Mapped[str] = mapped_column(String(40), index=True)
+    group: Mapped[str] = mapped_column("group_name", String(20))
+    name_en: Mapped[str] = mapped_column(String(100))
+    name_fi: Mapped[str] = mapped_column(String(100))
+    lifetime_years: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class DeviceModelRecord(SyncedRecord):
+    __tablename__ = "models"
+    category_id: Mapped[str | None] = mapped_column(Id, ForeignKey("categories.id"), index=True)
+    manufacturer: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(200))
+    expected_lifetime_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class LeasingContractRecord(SyncedRecord):
+    __tablename__ = "leasing_contracts"
+    lessor: Mapped[str] = mapped_column(String(200))
+    contract_number: Mapped[str] = mapped_column(String(80), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    notice_months: Mapped[int] = mapped_column(Integer, default=3)
+    monthly_fee_cents: Mapped[int | None] = mapped_column(BigInteger)
+    fee_basis: Mapped[str] = mapped_column(String(20), default="per_device")
+    cost_centre: Mapped[str | None] = mapped_column(String(40))
+
+
+class DeviceRecord(SyncedRecord):
+    __tablename__ = "devices"
+    local_columns: ClassVar[frozenset[str]] = frozenset(
+        {"tag_key", "serial_key", "inventory_key", "mac_key"}
+    )
+
+    asset_tag: Mapped[str | None] = mapped_column(String(40))
+    serial: Mapped[str | None] = mapped_column(String(100))
+    inventory_number: Mapped[str | None] = mapped_column(String(100))
+    mac: Mapped[str | None] = mapped_column(String(40))
+    category_id: Mapped[str | None] = mapped_column(Id, ForeignKey("categories.id"), index=True)
+    model_id: Mapped[str | None] = mapped_column(Id, ForeignKey("models.id"), index=True)
+    site_id: Mapped[str | None] = mapped_column(Id, ForeignKey("sites.id"))
+    room_id: Mapped[str | None] = mapped_column(Id, ForeignKey("rooms.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="in_use")
+    condition: Mapped[str] = mapped_column(String(20), default="unknown")
+    ownership: Mapped[str] = mapped_column(String(20), default="owned")
+    contract_id: Mapped[str | None] = mapped_column(Id, ForeignKey("leasing_contracts.id"), index=True)
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    purchase_price_cents: Mapped[int | None] = mapped_column(BigInteger)
+    lease_monthly_fee_cents: Mapped[int | None] = mapped_column(BigInteger)
+    lease_end: Mapped[date | None] = mapped_column(Date)
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_seen_audit_id: Mapped[str | None] = mapped_column(Id)
+    last_seen_room_id: Mapped[str | None] = mapped_column(Id)
+    last_seen_method: Mapped[str | None] = mapped_column(String(20))
+    # Set when this row was merged into another (duplicate found at sync).
+    merged_into: Mapped[str | None] = mapped_column(Id)
+
+    # Local lookup keys (identifier_key of each identifier), kept by the unit of work.
+    tag_key: Mapped[str | None] = mapped_column(String(40), index=True)
+    serial_key: Mapped[str | None] = mapped_column(String(100), index=True)
+    inventory_key: Mapped[str | None] = mapped_column(String(100), index=True)
+    mac_key: Mapped[str | None] = mapped_column(String(40), index=True)
+
+    __table_args__ = (Index("ix_devices_site_id_room_id", "site_id", "room_id"),)
+
+
+class TargetLevelRecord(SyncedRecord):
+    __tablename__ = "target_levels"
+    site_kind: Mapped[str] = mapped_column(String(30))
+    category_id: Mapped[str | None] = mapped_column(Id, ForeignKey("categories.id"))
+    group: Mapped[str | None] = mapped_column("group_name", String(20))
+    basis: Mapped[str] = mapped_column(String(20), default="per_pupil")
+    per_unit: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class AuditRecord(SyncedRecord):
+    __tablename__ = "audits"
+    site_id: Mapped[str] = mapped_column(Id, ForeignKey("sites.id"), index=True)
+    auditor: Mapped[str | None] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    current_room_id: Mapped[str | None] = mapped_column(Id)
+
+
+class AuditDecisionRecord(SyncedRecord):
+    """What the auditor decided about a device missing at the end of an audit."""
+
+    __tablename__ = "audit_decisions"
+    audit_id: Mapped[str] = mapped_column(Id, ForeignKey("audits.id"), index=True)
+    device_id: Mapped[str] = mapped_column(Id, ForeignKey("devices.id"))
+    decision: Mapped[str] = mapped_column(String(20))
+
+
+class BillingLineRecord(SyncedRecord):
+    __tablename__ = "billing_lines"
+    source: Mapped[str | None] = mapped_column(String(300))
+    row_number: Mapped[int | None] = mapped_column(Integer)
+    lessor: Mapped[str | None] = mapped_column(String(200))
+    contract_number: Mapped[str | None] = mapped_column(String(80))
+    period: Mapped[str | None] = mapped_column(String(20))
+    identifier: Mapped[str | None] = mapped_column(String(100))
+    identifier_key: Mapped[str | None] = mapped_column(String(100), index=True)
+    cost_centre: Mapped[str | None] = mapped_column(String(40))
+    amount_cents: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class TagBlockRecord(SyncedRecord):
+    """A block of tag numbers reserved by one replica, so offline laptops never print the same tag."""
+
+    __tablename__ = "tag_blocks"
+    prefix: Mapped[str] = mapped_column(String(4))
+    first_number: Mapped[int] = mapped_column(Integer)
+    last_number: Mapped[int] = mapped_column(Integer)
+    replica_id: Mapped[str] = mapped_column(String(64))
+    next_number: Mapped[int] = mapped_column(Integer)
+
+
+class ScanEventRecord(InsertOnlyRecord):
+    __tablename__ = "scan_events"
+    audit_id: Mapped[str] = mapped_column(Id, ForeignKey("audits.id"), index=True)
+    room_id: Mapped[str | None] = mapped_column(Id)
+    raw_code: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str] = mapped_column(String(300))
+    symbology: Mapped[str | None] = mapped_column(String(30))
+    method: Mapped[str] = mapped_column(String(20))
+    scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    device_id: Mapped[str | None] = mapped_column(Id, index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    previous_room_id: Mapped[str | None] = mapped_column(Id)
+    undoes_event_id: Mapped[str | None] = mapped_column(Id)
+    replica_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class ObservationRecord(InsertOnlyRecord):
+    __tablename__ = "observations"
+    site_id: Mapped[str] = mapped_column(Id, ForeignKey("sites.id"), index=True)
+    room_id: Mapped[str | None] = mapped_column(Id)
+    audit_id: Mapped[str | None] = mapped_column(Id)
+    kind: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str | None] = mapped_column(Text)
+    latency_ms: Mapped[float | None] = mapped_column(Float)
+    packet_loss_pct: Mapped[float | None] = mapped_column(Float)
+    wifi_signal_dbm: Mapped[float | None] = mapped_column(Float)
+    observed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    auditor: Mapped[str | None] = mapped_column(String(200))
+
+
+# ---- local tables: never synced -------------------------------------------------------------
+
+
+class ReplicaStateRecord(Base):
+    __tablename__ = "replica_state"
+    replica_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    deployment_id: Mapped[str | None] = mapped_column(String(64))
+    hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signing_key: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxRecord(Base):
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(Id)
+    op: Mapped[str] = mapped_column(String(10))  # "upsert" | "insert"
+    payload: Mapped[str] = mapped_column(Text)  # JSON {"fields": {...}, "stamps": {...}}
+    hlc: Mapped[str] = mapped_column(String(100))
+    acked: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class SyncStateRecord(Base):
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
+class ConflictRecord(Base):
+    __tablename__ = "conflicts"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(Id, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    kept_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    kept_stamp: Mapped[str] = mapped_column(String(100))
+    lost_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    lost_stamp: Mapped[str] = mapped_column(String(100))
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolution: Mapped[str | None] = mapped_column(String(20))
+
+
+SYNCED_RECORDS: tuple[type[SyncedRecord], ...] = (
+    AreaRecord,
+    SiteRecord,
+    RoomRecord,
+    SitePopulationRecord,
+    CategoryRecord,
+    DeviceModelRecord,
+    LeasingContractRecord,
+    DeviceRecord,
+    TargetLevelRecord,
+    AuditRecord,
+    AuditDecisionRecord,
+    BillingLineRecord,
+    TagBlockRecord,
+)
+INSERT_ONLY_RECORDS: tuple[type[InsertOnlyRecord], ...] = (ScanEventRecord, ObservationRecord)
+RECORD_BY_TABLE: dict[str, type[Base]] = {
+    cls.__tablename__: cls for cls in (*SYNCED_RECORDS, *INSERT_ONLY_RECORDS)
+}
+
+
+def synced_columns(record: type[SyncedRecord]) -> list[str]:
+    """Attribute names whose values are stamped and exchanged (everything but id/stamps/local)."""
+    from sqlalchemy import inspect
+
+    mapper = inspect(record)
+    return [
+        attr.key
+        for attr in mapper.column_attrs
+        if attr.key not in ("id", "stamps") and attr.key not in record.local_columns
+    ]

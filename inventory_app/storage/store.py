@@ -1,0 +1,206 @@
+"""Opening the store: URL resolution, SQLite pragmas, backup, migration, replica identity."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from inventory_app.core.errors import StoreError
+from inventory_app.core.hlc import wall_clock_ms
+from inventory_app.storage import migrations
+from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
+from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
+
+
+def resolve_url(target: str | Path) -> str:
+    """A path means SQLite; ``postgresql://`` URLs are used with psycopg 3 as people write them."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + text.split("://", 1)[1]
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):])
+    return None
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Take over transaction control from the sqlite3 module so BEGIN IMMEDIATE works.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    # FULL: a committed scan survives a power cut, not only an app crash.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite file consistently with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+class Store:
+    """An open, migrated store. Build one per process (or per test) and pass it in."""
+
+    def __init__(self, engine: Engine, replica_id: str, now_ms: Callable[[], int] = wall_clock_ms) -> None:
+        self.engine = engine
+        self.replica_id = replica_id
+        self.now_ms = now_ms
+        write_engine = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
+        self._write_sessions = sessionmaker(bind=write_engine, expire_on_commit=False)
+        install_change_tracking(self._write_sessions)
+        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        target: str | Path,
+        *,
+        backup_dir: Path | None = None,
+        migrate: bool = True,
+        now_ms: Callable[[], int] = wall_clock_ms,
+    ) -> Store:
+        url = resolve_url(target)
+        path = sqlite_path(url)
+        if path is not None:
+            _check_sqlite_file(path)
+            engine = create_engine(url)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        try:
+            with engine.connect() as conn:
+                revision = migrations.current_revision(conn)
+            migrations.check_not_newer(revision)
+            if migrate and revision != migrations.head_revision():
+                if path is not None and revision is not None:
+                    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                    backup_sqlite(path, (backup_dir or path.parent / "backups") / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite")
+                with engine.begin() as conn:
+                    migrations.upgrade(conn)
+            replica_id = _ensure_replica(engine)
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise StoreError(_plain_db_message(url, exc)) from exc
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(engine, replica_id, now_ms)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(str(self.engine.url)) if self.is_sqlite else None
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return migrations.current_revision(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- sessions -----------------------------------------------------------------------------
+    def new_write_session(self) -> Session:
+        return self._write_sessions()
+
+    def read(self) -> Session:
+        """A session for queries; use as ``with store.read() as s:``."""
+        return self._read_sessions()
+
+    def unit_of_work(self, *, remote: bool = False) -> UnitOfWork:
+        return UnitOfWork(self, remote=remote)
+
+    def pending_changes(self) -> int:
+        with self.read() as s:
+            return int(s.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.acked.is_(False))) or 0)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a store file")
+        with path.open("rb") as fh:
+            header = fh.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise StoreError(
+                f"{path} is not an inventory store (not a SQLite database). "
+                "Check the path, or restore the store from a backup."
+            )
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"the store {path} is read-only; check the file's permissions")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the store {path}: {exc.strerror}") from exc
+        if not os.access(path.parent, os.W_OK):
+            raise StoreError(f"cannot create the store in {path.parent}: the folder is not writable")
+
+
+def _plain_db_message(url: str, exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+    if "not a database" in text or "malformed" in text:
+        return f"the store is damaged ({text}); restore it from a backup"
+    if "readonly" in text or "read-only" in text:
+        return "the store is read-only; check the file's permissions"
+    if "locked" in text:
+        return "the store is locked by another program; close it and try again"
+    if url.startswith("postgresql"):
+        return f"cannot reach the database: {text}"
+    return f"cannot open the store: {text}"
+
+
+def _ensure_replica(engine: Engine) -> str:
+    with Session(engine) as session, session.begin():
+        state = session.scalars(select(ReplicaStateRecord)).first()
+        if state is None:
+            state = ReplicaStateRecord(
+                replica_id=str(uuid.uuid4()),
+                hlc_wall_ms=0,
+                hlc_counter=0,
+                created_at=datetime.now(timezone.utc),
+            )
+            session.add(state)
+        return state.replica_id
+
+
+__all__ = ["Store", "resolve_url", "backup_sqlite"]

@@ -1,0 +1,105 @@
+"""Shared fixtures. Qt runs offscreen unless --onscreen is given; every test gets its own folders."""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--onscreen", action="store_true", help="show Qt windows instead of offscreen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--onscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real user folders or an INVENTORY_DB from the environment."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("INVENTORY_HOME", str(home))
+    monkeypatch.delenv("INVENTORY_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite"
+
+
+@pytest.fixture
+def store(store_path: Path):  # type: ignore[no-untyped-def]
+    from inventory_app.storage.store import Store
+
+    s = Store.open(store_path)
+    yield s
+    s.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self):  # type: ignore[no-untyped-def]
+        import json
+
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(store_path: Path):  # type: ignore[no-untyped-def]
+    """Run a command in-process against the test's store: ``cli("device", "show", tag)``."""
+    from inventory_app.app import main
+
+    def run(*args: str, db: str | None = None) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(["--db", db or str(store_path), *args])
+            except SystemExit as exc:  # argparse usage errors
+                code = int(exc.code or 0)
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+# ---- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _pg_admin_url() -> str:
+    return os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A throwaway PostgreSQL database; skipped locally when no server answers, a failure in CI."""
+    psycopg = pytest.importorskip("psycopg")
+    admin = _pg_admin_url()
+    try:
+        conn = psycopg.connect(admin, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL at {admin} is not reachable in CI: {exc}")
+        pytest.skip(f"no PostgreSQL at {admin}: {exc}")
+    name = f"inv_test_{uuid.uuid4().hex[:12]}"
+    with conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = admin.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn2:
+            conn2.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
