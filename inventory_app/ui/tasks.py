@@ -1,0 +1,101 @@
+"""One small task runner for long work (sync, import, export, reports, label PDFs).
+
+``runner.run(fn, on_done=..., on_error=..., on_progress=...)`` calls ``fn(progress)`` on a worker
+thread; ``progress(done, total, text="")`` may be called from there. The callbacks run on the UI
+thread. A failure in ``fn`` reaches ``on_error`` with the exception (the UI shows its message).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[..., None]
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; queued signals carry results back from the worker."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        def progress(done: int, total: int, text: str = "") -> None:
+            self.relay.progressed.emit(int(done), int(total), text)
+
+        try:
+            result = self.fn(progress)
+        except Exception as exc:  # reported to the UI, never lost silently
+            log.exception("background task failed")
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables off the UI thread and reports back on it."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._active: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> None:
+        relay = _Relay(self)
+        self._active.add(relay)
+        if on_progress:
+            relay.progressed.connect(on_progress)
+
+        @Slot(object)
+        def finished_ok(result: Any) -> None:
+            self._finish(relay)
+            if on_done:
+                on_done(result)
+
+        @Slot(object)
+        def finished_error(exc: BaseException) -> None:
+            self._finish(relay)
+            if on_error:
+                on_error(exc)
+
+        relay.succeeded.connect(finished_ok)
+        relay.failed.connect(finished_error)
+        if len(self._active) == 1:
+            self.busy_changed.emit(True)
+        self.pool.start(_Job(fn, relay))
+
+    def _finish(self, relay: _Relay) -> None:
+        self._active.discard(relay)
+        relay.deleteLater()
+        if not self._active:
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until all jobs finished (for shutdown and tests)."""
+        return self.pool.waitForDone(msecs)
