@@ -25,6 +25,36 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, runner: TaskRunner, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None,
+                 on_progress: Callable[[int, int, str], None] | None) -> None:
+        # No Qt parent: the runner's set keeps it alive until it reports, then Python frees it.
+        super().__init__()
+        self.runner = runner
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress = on_progress
+        self.progressed.connect(self._progressed)
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self.on_progress:
+            self.on_progress(done, total, text)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self.runner._finish(self)
+        if self.on_done:
+            self.on_done(result)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self.runner._finish(self)
+        if self.on_error:
+            self.on_error(exc)
+
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[Progress], Any], relay: _Relay) -> None:
@@ -63,32 +93,15 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
-        relay = _Relay(self)
+        relay = _Relay(self, on_done, on_error, on_progress)
         self._active.add(relay)
-        if on_progress:
-            relay.progressed.connect(on_progress)
-
-        @Slot(object)
-        def finished_ok(result: Any) -> None:
-            self._finish(relay)
-            if on_done:
-                on_done(result)
-
-        @Slot(object)
-        def finished_error(exc: BaseException) -> None:
-            self._finish(relay)
-            if on_error:
-                on_error(exc)
-
-        relay.succeeded.connect(finished_ok)
-        relay.failed.connect(finished_error)
         if len(self._active) == 1:
             self.busy_changed.emit(True)
         self.pool.start(_Job(fn, relay))
 
     def _finish(self, relay: _Relay) -> None:
         self._active.discard(relay)
-        relay.deleteLater()
+
         if not self._active:
             self.busy_changed.emit(False)
 
