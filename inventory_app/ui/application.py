@@ -1,13 +1,16 @@
-"""Start the Qt application around an AppContext."""
+"""Start the Qt application around an AppContext: translations, then the main window."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from inventory_app.context import AppContext
-from inventory_app.ui.main_window import MainWindow
+from inventory_app.paths import resource_path
+
+SUPPORTED_LANGUAGES = ("fi", "en")
 
 
 def create_qapplication() -> QApplication:
@@ -19,8 +22,43 @@ def create_qapplication() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def choose_language(cli_lang: str | None, config_lang: str, system_locale: QLocale | None = None) -> str:
+    """``--lang`` wins, then the settings, then Finnish on a Finnish system, else English."""
+    for wanted in (cli_lang, config_lang):
+        if wanted and wanted in SUPPORTED_LANGUAGES:
+            return wanted
+    locale = system_locale if system_locale is not None else QLocale.system()
+    return "fi" if locale.language() == QLocale.Language.Finnish else "en"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load every ``resources/i18n/*_<lang>.qm`` (each helper ships its own) plus Qt's own strings.
+
+    Returns the translators; the caller keeps them alive (Qt does not own them)."""
+    for old in getattr(app, "_inventory_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if lang != "en":
+        for qm in sorted(resource_path("i18n").glob(f"*_{lang}.qm")):
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+                installed.append(translator)
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            installed.append(qt_base)
+    app._inventory_translators = installed  # type: ignore[attr-defined]
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English,
+                               QLocale.Country.Finland))
+    return installed
+
+
 def run(ctx: AppContext, camera: str | None = None, lang: str | None = None) -> int:
+    from inventory_app.ui.main_window import MainWindow
+
     app = create_qapplication()
-    window = MainWindow(ctx)
+    install_translators(app, choose_language(lang, ctx.config.language))
+    window = MainWindow(ctx, camera=camera)
     window.show()
     return app.exec()

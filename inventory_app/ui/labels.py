@@ -1,0 +1,108 @@
+"""Translated names for the domain's closed vocabularies (statuses, categories, outcomes ...).
+
+The English words are marked with QT_TRANSLATE_NOOP so lupdate collects them under the context
+"Labels"; they are translated when shown, so a language switch needs no restart of this table.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+_CONTEXT = "Labels"
+
+_NAMES: dict[str, dict[str, str]] = {
+    "status": {
+        "in_use": QT_TRANSLATE_NOOP("Labels", "In use"),
+        "spare": QT_TRANSLATE_NOOP("Labels", "Spare"),
+        "broken": QT_TRANSLATE_NOOP("Labels", "Broken"),
+        "in_repair": QT_TRANSLATE_NOOP("Labels", "In repair"),
+        "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+        "retired": QT_TRANSLATE_NOOP("Labels", "Retired"),
+        "recycled": QT_TRANSLATE_NOOP("Labels", "Recycled"),
+        "placeholder": QT_TRANSLATE_NOOP("Labels", "Placeholder (to sort out)"),
+    },
+    "condition": {
+        "good": QT_TRANSLATE_NOOP("Labels", "Good"),
+        "fair": QT_TRANSLATE_NOOP("Labels", "Fair"),
+        "poor": QT_TRANSLATE_NOOP("Labels", "Poor"),
+        "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    },
+    "ownership": {
+        "owned": QT_TRANSLATE_NOOP("Labels", "Owned"),
+        "leased": QT_TRANSLATE_NOOP("Labels", "Leased"),
+    },
+    "group": {
+        "presentation": QT_TRANSLATE_NOOP("Labels", "Presentation technology"),
+        "pupil": QT_TRANSLATE_NOOP("Labels", "Pupil devices"),
+        "staff": QT_TRANSLATE_NOOP("Labels", "Staff devices"),
+        "infrastructure": QT_TRANSLATE_NOOP("Labels", "Infrastructure"),
+    },
+    "category": {
+        "projector": QT_TRANSLATE_NOOP("Labels", "Projector"),
+        "display": QT_TRANSLATE_NOOP("Labels", "Display"),
+        "interactive_display": QT_TRANSLATE_NOOP("Labels", "Interactive display"),
+        "document_camera": QT_TRANSLATE_NOOP("Labels", "Document camera"),
+        "audio": QT_TRANSLATE_NOOP("Labels", "Audio system"),
+        "pupil_laptop": QT_TRANSLATE_NOOP("Labels", "Pupil laptop"),
+        "chromebook": QT_TRANSLATE_NOOP("Labels", "Chromebook"),
+        "tablet": QT_TRANSLATE_NOOP("Labels", "Tablet"),
+        "staff_laptop": QT_TRANSLATE_NOOP("Labels", "Staff laptop"),
+        "staff_desktop": QT_TRANSLATE_NOOP("Labels", "Staff desktop"),
+        "staff_tablet": QT_TRANSLATE_NOOP("Labels", "Staff tablet"),
+        "printer": QT_TRANSLATE_NOOP("Labels", "Printer"),
+        "access_point": QT_TRANSLATE_NOOP("Labels", "Wi-Fi access point"),
+    },
+    "outcome": {
+        "found": QT_TRANSLATE_NOOP("Labels", "Found"),
+        "moved": QT_TRANSLATE_NOOP("Labels", "Moved here"),
+        "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown code"),
+        "repeat": QT_TRANSLATE_NOOP("Labels", "Repeat — ignored"),
+        "invalid": QT_TRANSLATE_NOOP("Labels", "Invalid code"),
+        "ambiguous": QT_TRANSLATE_NOOP("Labels", "Ambiguous code"),
+        "room": QT_TRANSLATE_NOOP("Labels", "Room changed"),
+        "undo": QT_TRANSLATE_NOOP("Labels", "Scan undone"),
+    },
+    "decision": {
+        "not_checked": QT_TRANSLATE_NOOP("Labels", "Not checked"),
+        "lost": QT_TRANSLATE_NOOP("Labels", "Lost"),
+        "retired": QT_TRANSLATE_NOOP("Labels", "Retired"),
+    },
+    "observation": {
+        "network": QT_TRANSLATE_NOOP("Labels", "Network"),
+        "printing": QT_TRANSLATE_NOOP("Labels", "Printing"),
+        "presentation": QT_TRANSLATE_NOOP("Labels", "Presentation technology"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "severity": {
+        "info": QT_TRANSLATE_NOOP("Labels", "Information"),
+        "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
+        "major": QT_TRANSLATE_NOOP("Labels", "Major"),
+        "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
+    },
+    "audit_state": {
+        "none": QT_TRANSLATE_NOOP("Labels", "not audited"),
+        "visited": QT_TRANSLATE_NOOP("Labels", "scanned"),
+        "current": QT_TRANSLATE_NOOP("Labels", "current room"),
+        "audited": QT_TRANSLATE_NOOP("Labels", "audited"),
+    },
+}
+
+
+def label(kind: str, value: str | None) -> str:
+    """The translated name of ``value`` in vocabulary ``kind``; unknown values are shown as they are."""
+    if value is None:
+        return ""
+    english = _NAMES.get(kind, {}).get(value)
+    if english is None:
+        return value
+    return QCoreApplication.translate(_CONTEXT, english)
+
+
+def choices(kind: str) -> list[tuple[str, str]]:
+    """(value, translated name) pairs in the vocabulary's natural order, for combo boxes."""
+    return [(value, QCoreApplication.translate(_CONTEXT, english)) for value, english in _NAMES[kind].items()]
+
+
+def vocabulary(kind: str) -> dict[str, str]:
+    """The English names of a vocabulary (for tests that check every value has a name)."""
+    return dict(_NAMES[kind])

@@ -1,0 +1,109 @@
+"""The navigation tree: Area → Site → Room, with device counts and each room's audit state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from inventory_app.inventory.browse import AreaNode
+from inventory_app.ui.labels import label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+SITE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Audit state colours: readable on white, distinct for colour-blind users by text as well.
+STATE_COLOURS = {"current": "#1b5e20", "visited": "#2e7d32", "audited": "#455a64", "none": "#9e9e9e"}
+
+
+class NavTree(QTreeWidget):
+    """Emits ``scope_selected(site_id, room_id)``; both empty for the whole city."""
+
+    scope_selected = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels([self.tr("Place"), self.tr("Devices"), self.tr("Audit")])
+        self.setAccessibleName(self.tr("Areas, sites and rooms"))
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.setUniformRowHeights(True)
+        self.currentItemChanged.connect(self._current_changed)
+
+    def load(self, areas: list[AreaNode]) -> None:
+        """Fill the tree, keeping the selected place and the expanded sites where they still exist."""
+        selected = self.selected_scope()
+        expanded = {self.topLevelItem(i).child(j).data(0, ID_ROLE)
+                    for i in range(self.topLevelItemCount())
+                    for j in range(self.topLevelItem(i).childCount())
+                    if self.topLevelItem(i).child(j).isExpanded()}
+        self.blockSignals(True)
+        self.clear()
+        total = sum(a.devices for a in areas)
+        city = QTreeWidgetItem([self.tr("All sites"), f"{total:,}".replace(",", "\u202f"), ""])
+        city.setData(0, KIND_ROLE, "city")
+        bold = QFont(self.font())
+        bold.setBold(True)
+        city.setFont(0, bold)
+        self.addTopLevelItem(city)
+        restore: QTreeWidgetItem | None = city
+        for area in areas:
+            a_item = QTreeWidgetItem([area.name or self.tr("(no area)"), _count(area.devices), ""])
+            a_item.setData(0, KIND_ROLE, "area")
+            a_item.setFont(0, bold)
+            self.addTopLevelItem(a_item)
+            for site in area.sites:
+                state = self.tr("audit open") if site.open_audit_id else ""
+                s_item = QTreeWidgetItem(a_item, [site.name, _count(site.devices), state])
+                s_item.setData(0, ID_ROLE, site.id)
+                s_item.setData(0, KIND_ROLE, "site")
+                s_item.setData(0, SITE_ROLE, site.id)
+                s_item.setToolTip(0, site.code or site.name)
+                if site.id == selected[0] and not selected[1]:
+                    restore = s_item
+                for room in site.rooms:
+                    text = room.code if not room.name else f"{room.code}  {room.name}"
+                    r_item = QTreeWidgetItem(s_item, [text, _count(room.devices), label("audit_state", room.audit_state)])
+                    r_item.setData(0, ID_ROLE, room.id)
+                    r_item.setData(0, KIND_ROLE, "room")
+                    r_item.setData(0, SITE_ROLE, site.id)
+                    r_item.setForeground(2, QBrush(QColor(STATE_COLOURS.get(room.audit_state, "#000000"))))
+                    if room.id == selected[1]:
+                        restore = r_item
+                s_item.setExpanded(site.id in expanded or (restore is not None and restore.parent() is s_item))
+            a_item.setExpanded(True)
+        self.blockSignals(False)
+        self.setCurrentItem(restore)
+
+    def selected_scope(self) -> tuple[str, str]:
+        item = self.currentItem()
+        if item is None:
+            return "", ""
+        kind = item.data(0, KIND_ROLE)
+        if kind == "site":
+            return item.data(0, ID_ROLE), ""
+        if kind == "room":
+            return item.data(0, SITE_ROLE), item.data(0, ID_ROLE)
+        return "", ""
+
+    def select_site(self, site_id: str) -> None:
+        for i in range(self.topLevelItemCount()):
+            area = self.topLevelItem(i)
+            for j in range(area.childCount()):
+                if area.child(j).data(0, ID_ROLE) == site_id:
+                    self.setCurrentItem(area.child(j))
+                    return
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        site_id, room_id = self.selected_scope()
+        self.scope_selected.emit(site_id, room_id)
+
+
+def _count(n: int) -> str:
+    # A narrow no-break space groups thousands the Finnish way and reads fine in English.
+    return f"{n:,}".replace(",", "\u202f")
