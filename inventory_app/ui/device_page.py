@@ -89,6 +89,7 @@ class DevicePage(QWidget):
         self.edit_action = self._action(self.tr("&Edit device…"), QKeySequence(Qt.Key.Key_F2), self.edit_device)
         self.bulk_action = self._action(self.tr("&Bulk edit…"), QKeySequence("Ctrl+B"), self.bulk_edit)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.undo_action = self._action(self.tr("&Undo bulk edit"), QKeySequence.StandardKey.Undo, self.undo)
         self.open_action = self._action(self.tr("Open device"), QKeySequence(Qt.Key.Key_Return), self.edit_device,
                                         context=Qt.ShortcutContext.WidgetShortcut, target=self.table)
 
@@ -134,6 +135,15 @@ class DevicePage(QWidget):
         action.triggered.connect(slot)
         (target or self).addAction(action)
         return action
+
+    def page_actions(self) -> list[QAction]:
+        return [self.new_action, self.edit_action, self.bulk_action, self.find_action, self.undo_action]
+
+    def set_active(self, active: bool) -> None:
+        """Shortcuts work only while this page is shown (the audit page reuses Ctrl+Z)."""
+        for action in self.page_actions():
+            action.setEnabled(active)
+        self.open_action.setEnabled(active)
 
     # -- filters -------------------------------------------------------------------------------
     def _fill_categories(self) -> None:

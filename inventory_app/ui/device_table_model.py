@@ -37,7 +37,7 @@ class DeviceTableModel(QAbstractTableModel):
                  page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
         self.browser = browser
-        self.index = index
+        self.search_index = index
         self.page_size = page_size
         self._filter = DeviceFilter()
         self._sort = "asset_tag"
@@ -68,8 +68,8 @@ class DeviceTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the first page again (after a filter change or a write)."""
         self.beginResetModel()
-        use_index = self.index is not None and self.index.loaded and self._sort == "asset_tag"
-        ids = self.index.search(self._filter) if use_index and self.index is not None else None
+        use_index = self.search_index is not None and self.search_index.loaded and self._sort == "asset_tag"
+        ids = self.search_index.search(self._filter) if use_index and self.search_index is not None else None
         if ids is not None and self._descending:
             ids.reverse()
         self._ids = ids
@@ -85,8 +85,8 @@ class DeviceTableModel(QAbstractTableModel):
         self.filter_applied.emit()
 
     def _count_without_index(self) -> int:
-        if self.index is not None and self.index.loaded:
-            found = self.index.search(self._filter)
+        if self.search_index is not None and self.search_index.loaded:
+            found = self.search_index.search(self._filter)
             if found is not None:
                 return len(found)
         return self.browser.count(self._filter)

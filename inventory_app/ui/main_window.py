@@ -1,16 +1,258 @@
-"""The main window (placeholder until the audit workspace lands)."""
+"""The main window: navigation tree, pages, menus with every shortcut, and the status bar.
+
+Other features plug in with one line each: ``window.add_page(widget, title, shortcut)``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from inventory_app.context import AppContext
+from inventory_app.inventory.browse import DeviceBrowser
+from inventory_app.inventory.search_index import DeviceSearchIndex
+from inventory_app.inventory.service import InventoryService
+from inventory_app.ui.audit_page import AuditPage
+from inventory_app.ui.device_page import DevicePage
+from inventory_app.ui.nav_tree import NavTree
+from inventory_app.ui.settings_dialog import SettingsDialog
+from inventory_app.ui.sounds import SoundPlayer
+from inventory_app.ui.tasks import TaskRunner
+
+PENDING_REFRESH_MS = 5000
+
+
+def window_settings(ctx: AppContext) -> QSettings:
+    """Window geometry and splitter sizes, in an ini file beside the config (INVENTORY_HOME in tests)."""
+    return QSettings(str(ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, camera: str | None = None, runner: TaskRunner | None = None,
+                 resume: bool = True) -> None:
         super().__init__()
         self.ctx = ctx
+        self.camera = camera  # for the scanning helper's camera panel (attach it to audit_page)
+        self.store = ctx.store
+        self.runner = runner or TaskRunner(self)
+        self.service = InventoryService(self.store)
+        self.browser = DeviceBrowser(self.store)
+        self.search_index = DeviceSearchIndex(self.store)
+        self.sounds = SoundPlayer(ctx.config.sound, parent=self)
         self.setWindowTitle(self.tr("School device inventory"))
-        self.setCentralWidget(QLabel(self.tr("Store: {0}").format(ctx.store.url)))
-        self.resize(1280, 720)
+        self._stale_devices = False
+        self._page_actions: list[QAction] = []
+        self._pages: list[QWidget] = []
+
+        self.nav = NavTree()
+        self.nav.setMinimumWidth(230)
+        self.pages = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1066])
+        self.setCentralWidget(self.splitter)
+
+        self.toolbar = QToolBar(self.tr("Pages"))
+        self.toolbar.setObjectName("pagesToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self._page_group = QActionGroup(self)
+        self._build_menus()
+        self._build_status_bar()
+
+        self.device_page = DevicePage(self.service, self.browser, self.runner, self.search_index)
+        self.audit_page = AuditPage(ctx, self.browser, self.runner, self.sounds)
+        self.add_page(self.device_page, self.tr("&Devices"), "Ctrl+1")
+        self.add_page(self.audit_page, self.tr("&Audit"), "Ctrl+2")
+        self._add_menu(self.tr("De&vices"), self.device_page.page_actions())
+        self._add_menu(self.tr("Au&dit"), self.audit_page.page_actions())
+
+        self.nav.scope_selected.connect(self.device_page.set_scope)
+        self.device_page.devices_changed.connect(self._devices_changed)
+        self.audit_page.devices_changed.connect(self._devices_changed)
+        self.audit_page.audit_changed.connect(self._audit_changed)
+        self.audit_page.room_changed.connect(self._room_changed)
+        self.pages.currentChanged.connect(self._page_changed)
+
+        self.reload_tree()
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setInterval(PENDING_REFRESH_MS)
+        self._pending_timer.timeout.connect(self.update_status)
+        self._pending_timer.start()
+        self.update_status()
+        self.set_online(None)
+        self._restore_state()
+        self.device_page.load_index()
+        if resume and self.audit_page.resume_latest(self._settings.value("audit/last_id", "", str)):
+            self.show_page(self.audit_page)
+        else:
+            self.audit_page.show_start_panel()
+            self._page_changed(self.pages.currentIndex())
+
+    # -- pages -----------------------------------------------------------------------------------
+    def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
+        """Add a page to the page area, the toolbar and the Go menu; returns its action."""
+        action = QAction(title, self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(shortcut))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{title.replace('&', '')} ({native})")
+        action.triggered.connect(lambda _c=False, w=widget: self.show_page(w))
+        self._page_group.addAction(action)
+        self.toolbar.addAction(action)
+        self.go_menu.addAction(action)
+        self.pages.addWidget(widget)
+        self._pages.append(widget)
+        self._page_actions.append(action)
+        if self.pages.count() == 1:
+            action.setChecked(True)
+        return action
+
+    def show_page(self, widget: QWidget) -> None:
+        self.pages.setCurrentWidget(widget)
+
+    def _page_changed(self, index: int) -> None:
+        if 0 <= index < len(self._page_actions):
+            self._page_actions[index].setChecked(True)
+        current = self.pages.currentWidget()
+        for page in (self.device_page, self.audit_page):
+            page_active = page is current
+            page.set_active(page_active)
+        if current is self.device_page and self._stale_devices:
+            self._stale_devices = False
+            self.device_page.refresh()
+            self.reload_tree()
+        self.update_status()
+
+    # -- menus and status bar --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.settings_action = self._menu_action(file_menu, self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self._menu_action(self.go_menu, self.tr("&Navigation tree"), "Ctrl+L", self.nav.setFocus)
+        self.go_menu.addSeparator()
+
+    def _menu_action(self, menu: QMenu, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _add_menu(self, title: str, actions: list[QAction]) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        for action in actions:
+            menu.addAction(action)
+        return menu
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.store_label = QLabel()
+        self.auditor_label = QLabel()
+        self.pending_label = QLabel()
+        self.online_label = QLabel()
+        for label in (self.store_label, self.auditor_label, self.pending_label):
+            status.addWidget(label)
+        status.addPermanentWidget(self.online_label)
+
+    def update_status(self) -> None:
+        path = self.store.path
+        self.store_label.setText(self.tr("Store: %1").replace("%1", path.name if path else self.store.url))
+        self.store_label.setToolTip(str(path) if path else self.store.url)
+        session = self.audit_page.session
+        auditor = (session.auditor if session is not None else None) or self.ctx.config.auditor
+        self.auditor_label.setText(self.tr("Auditor: %1").replace("%1", auditor) if auditor
+                                   else self.tr("Auditor: not set (Ctrl+,)"))
+        pending = self.store.pending_changes()
+        self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
+
+    def set_online(self, online: bool | None) -> None:
+        """Driven by sync: True online, False offline, None not known (no central server checked yet)."""
+        if online is None:
+            self.online_label.setText(self.tr("● connection not checked"))
+            self.online_label.setStyleSheet("color: #757575;")
+        elif online:
+            self.online_label.setText(self.tr("● online"))
+            self.online_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        else:
+            self.online_label.setText(self.tr("● offline — working locally"))
+            self.online_label.setStyleSheet("color: #e65100; font-weight: bold;")
+
+    # -- reacting to changes -----------------------------------------------------------------------
+    def reload_tree(self) -> None:
+        self.nav.load(self.browser.tree())
+
+    def refresh(self) -> None:
+        """After outside changes (sync, import): tree, table and status bar read the store again."""
+        self.reload_tree()
+        self.device_page.refresh()
+        self.update_status()
+
+    def _devices_changed(self, _ids: object) -> None:
+        if self.pages.currentWidget() is self.device_page:
+            self.reload_tree()
+        else:
+            self._stale_devices = True  # refreshed when the device page is shown again
+
+    def _audit_changed(self, _audit_id: str) -> None:
+        self.reload_tree()
+        session = self.audit_page.session
+        if session is not None:
+            self.nav.select_site(session.site_id)
+        self.update_status()
+
+    def _room_changed(self, room_id: str, previous_id: str) -> None:
+        if previous_id:
+            self.nav.mark_room(previous_id, "visited")
+        self.nav.mark_room(room_id, "current")
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self.service.sites(), parent=self)
+        dialog.settings_saved.connect(lambda _lang: self._settings_saved())
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.sounds.enabled = self.ctx.config.sound
+        self.update_status()
+
+    # -- remembering the window ---------------------------------------------------------------------
+    @property
+    def _settings(self) -> QSettings:
+        return window_settings(self.ctx)
+
+    def _restore_state(self) -> None:
+        settings = self._settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = self._settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        session = self.audit_page.session
+        settings.setValue("audit/last_id", session.audit_id if session else "")
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        # Every scan is already committed by the engine; only the window's layout is left to keep.
+        self.save_state()
+        self._pending_timer.stop()
+        self.runner.wait(5000)
+        super().closeEvent(event)

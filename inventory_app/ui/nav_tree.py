@@ -66,6 +66,7 @@ class NavTree(QTreeWidget):
                 s_item.setToolTip(0, site.code or site.name)
                 if site.id == selected[0] and not selected[1]:
                     restore = s_item
+                holds_selection = False
                 for room in site.rooms:
                     text = room.code if not room.name else f"{room.code}  {room.name}"
                     r_item = QTreeWidgetItem(s_item, [text, _count(room.devices), label("audit_state", room.audit_state)])
@@ -75,7 +76,9 @@ class NavTree(QTreeWidget):
                     r_item.setForeground(2, QBrush(QColor(STATE_COLOURS.get(room.audit_state, "#000000"))))
                     if room.id == selected[1]:
                         restore = r_item
-                s_item.setExpanded(site.id in expanded or (restore is not None and restore.parent() is s_item))
+                        holds_selection = True
+                # (QTreeWidgetItem.parent() of a top-level item upsets PySide's refcount of None: avoid it.)
+                s_item.setExpanded(site.id in expanded or holds_selection)
             a_item.setExpanded(True)
         self.blockSignals(False)
         self.setCurrentItem(restore)
@@ -97,7 +100,21 @@ class NavTree(QTreeWidget):
             for j in range(area.childCount()):
                 if area.child(j).data(0, ID_ROLE) == site_id:
                     self.setCurrentItem(area.child(j))
+                    area.child(j).setExpanded(True)
                     return
+
+    def mark_room(self, room_id: str, state: str) -> None:
+        """Update one room's audit state in place (a full reload costs more on a big store)."""
+        for i in range(self.topLevelItemCount()):
+            area = self.topLevelItem(i)
+            for j in range(area.childCount()):
+                site = area.child(j)
+                for k in range(site.childCount()):
+                    room = site.child(k)
+                    if room.data(0, ID_ROLE) == room_id:
+                        room.setText(2, label("audit_state", state))
+                        room.setForeground(2, QBrush(QColor(STATE_COLOURS.get(state, "#000000"))))
+                        return
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         site_id, room_id = self.selected_scope()

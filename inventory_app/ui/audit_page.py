@@ -1,0 +1,564 @@
+"""Audit mode: one site, room by room; a scan field that keeps the focus and a large result card.
+
+Every code (keyboard wedge, camera, scan log) goes through the audit engine, which commits each
+scan before it answers; this page only shows what happened and keeps the UI in step with it, so
+after a crash or restart it resumes from the engine's record exactly where the audit was.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.audit.engine import AuditSession, ScanResult, open_audits
+from inventory_app.audit.observations import central_endpoint, check_connection, record_observation
+from inventory_app.audit.scan_log import import_log
+from inventory_app.context import AppContext
+from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
+from inventory_app.core.errors import InventoryError, RejectedInput
+from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
+from inventory_app.inventory.service import InventoryService
+from inventory_app.ui.audit_start_panel import AuditStartPanel
+from inventory_app.ui.labels import choices, label
+from inventory_app.ui.missing_dialog import MissingDialog
+from inventory_app.ui.observation_dialog import ObservationDialog
+from inventory_app.ui.quick_add_dialog import QuickAddDialog
+from inventory_app.ui.result_card import ResultCard
+from inventory_app.ui.room_table_model import RoomDevicesTableModel
+from inventory_app.ui.scan_texts import CardText, ScanTexts
+from inventory_app.ui.sounds import SoundPlayer
+from inventory_app.ui.tasks import TaskRunner
+
+MAX_ROOM_ROWS = 2000
+HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "unknown": "#b71c1c", "invalid": "#6a1b9a",
+                   "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
+
+
+class AuditPage(QWidget):
+    """Emits ``devices_changed(ids)`` when scans changed devices, ``room_changed(room_id, previous_id)``,
+    ``audit_changed(audit_id)`` when an audit starts, resumes or finishes, ``scan_shown(result)`` after
+    the card and the room table show a scan."""
+
+    devices_changed = Signal(object)
+    room_changed = Signal(str, str)
+    audit_changed = Signal(str)
+    scan_shown = Signal(object)
+
+    def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.browser = browser
+        self.runner = runner
+        self.sounds = sounds
+        self.texts = ScanTexts(self)
+        self.session: AuditSession | None = None
+        self.last_result: ScanResult | None = None
+        self.importing = False
+        self._sources: list[QObject] = []
+
+        self.start_panel = AuditStartPanel()
+        self.start_panel.start_requested.connect(self.start_audit)
+        self.start_panel.resume_requested.connect(self.resume_audit)
+        self.workspace = QWidget()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_panel)
+        self.stack.addWidget(self.workspace)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_workspace()
+        self._build_actions()
+        self.set_active(False)
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_workspace(self) -> None:
+        self.site_label = QLabel()
+        self.site_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.room_combo = QComboBox()
+        self.room_combo.setMinimumWidth(200)
+        self.room_combo.setToolTip(self.tr("Pick the room (Ctrl+R), or scan its label"))
+        self.room_combo.activated.connect(lambda _i: self.pick_room(self.room_combo.currentData()))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1b5e20;")
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
+        self.scan_field.setAccessibleName(self.tr("Scan field"))
+        font = QFont(self.scan_field.font())
+        font.setPointSize(18)
+        self.scan_field.setFont(font)
+        self.scan_field.setMinimumHeight(46)
+        self.scan_field.returnPressed.connect(self._scan_field_entered)
+        self.card = ResultCard()
+        self.card.undo_requested.connect(self.undo_last)
+        self.card.quick_add_requested.connect(self.quick_add)
+        self.card.keep_placeholder_requested.connect(self.keep_placeholder)
+        self.counts_label = QLabel()
+        self.counts_label.setStyleSheet("color: #37474f;")
+        self.counts_label.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setObjectName("scanHistory")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setAccessibleName(self.tr("Recent scans"))
+
+        self.room_model = RoomDevicesTableModel(self)
+        self.room_table = QTableView()
+        self.room_table.setModel(self.room_model)
+        self.room_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.room_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.room_table.verticalHeader().setVisible(False)
+        self.room_table.verticalHeader().setDefaultSectionSize(22)
+        self.room_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((100, 105, 120, 120, 110)):
+            self.room_table.setColumnWidth(column, width)
+
+        # Where the scanning helper's camera panel goes (attach_code_source); hidden until then.
+        self.code_source_area = QWidget()
+        self.code_source_area.setObjectName("codeSourceArea")
+        self.code_source_layout = QVBoxLayout(self.code_source_area)
+        self.code_source_layout.setContentsMargins(0, 0, 0, 0)
+        self.code_source_area.setVisible(False)
+
+        self.observation_buttons: dict[str, QPushButton] = {}
+        obs_row = QHBoxLayout()
+        obs_row.addWidget(QLabel(self.tr("Report a problem here:")))
+        for value, text in choices("observation"):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Record an observation about this room (Ctrl+O)"))
+            button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
+            self.observation_buttons[value] = button
+            obs_row.addWidget(button)
+        obs_row.addStretch(1)
+
+        header = QHBoxLayout()
+        header.addWidget(self.site_label)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("&Room:")))
+        header.itemAt(header.count() - 1).widget().setBuddy(self.room_combo)  # type: ignore[union-attr]
+        header.addWidget(self.room_combo)
+        self.button_row = QGridLayout()
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.card)
+        left.addWidget(self.counts_label)
+        history_title = QLabel(self.tr("Recent scans"))
+        history_title.setStyleSheet("font-weight: bold;")
+        left.addWidget(history_title)
+        left.addWidget(self.history, 1)
+        left.addLayout(obs_row)
+        left.addLayout(self.button_row)
+        right = QVBoxLayout()
+        right.addWidget(self.progress_label)
+        right.addWidget(self.room_table, 1)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self.workspace)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.scan_field)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.code_source_area)
+
+    def _action(self, text: str, keys: str, slot: Any, button: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if button:
+            push = QPushButton(f"{text.replace('&', '').rstrip('…')}  {native}")
+            push.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            push.setToolTip(action.toolTip())
+            push.clicked.connect(action.trigger)
+            action.enabledChanged.connect(push.setEnabled)
+            count = self.button_row.count()
+            self.button_row.addWidget(push, count // 3, count % 3)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._action(self.tr("&Undo last scan"), "Ctrl+Z", self.undo_last)
+        self.observation_action = self._action(self.tr("&Observation…"), "Ctrl+O", lambda: self.open_observation("network"))
+        self.import_action = self._action(self.tr("&Import scan log…"), "Ctrl+I", self.choose_log_file)
+        self.finish_action = self._action(self.tr("&Finish audit…"), "Ctrl+Shift+F", self.finish)
+        self.new_audit_action = self._action(self.tr("&New audit…"), "Ctrl+Shift+N", self.show_start_panel)
+        self.room_action = self._action(self.tr("Pick &room"), "Ctrl+R", self._focus_room_combo, button=False)
+        self.scan_focus_action = self._action(self.tr("Back to the &scan field"), "Esc", self.focus_scan_field,
+                                              button=False)
+
+    def page_actions(self) -> list[QAction]:
+        return [self.undo_action, self.room_action, self.observation_action, self.import_action,
+                self.finish_action, self.new_audit_action, self.scan_focus_action]
+
+    def set_active(self, active: bool) -> None:
+        """Shortcuts work only while this page is shown (other pages reuse keys like Ctrl+Z)."""
+        in_audit = self.session is not None
+        for action in self.page_actions():
+            action.setEnabled(active)
+        if active:
+            for action in (self.undo_action, self.room_action, self.observation_action, self.import_action,
+                           self.finish_action):
+                action.setEnabled(in_audit)
+
+    # -- starting and resuming --------------------------------------------------------------------
+    def show_start_panel(self) -> None:
+        self.start_panel.load(InventoryService(self.store).sites(), open_audits(self.store),
+                              self.ctx.config.default_site, self.ctx.config.auditor)
+        self.stack.setCurrentWidget(self.start_panel)
+        self.start_panel.focus_first()
+
+    def start_audit(self, site_id: str, auditor: str) -> AuditSession:
+        auditor = auditor or self.ctx.config.auditor
+        if auditor and not self.ctx.config.auditor:
+            self.ctx.config.auditor = auditor  # remembered for the next audit and the status bar
+            self.ctx.save_config()
+        session = AuditSession.start(self.store, site_id, auditor or None)
+        self._enter_session(session, self.texts.started(session.site_name))
+        return session
+
+    def resume_audit(self, audit_id: str) -> AuditSession:
+        session = AuditSession.resume(self.store, audit_id)
+        self._enter_session(session, self.texts.resumed(session.site_name, session.current_room_code))
+        return session
+
+    def resume_latest(self, preferred_id: str | None = None) -> bool:
+        """At start-up: carry on with the unfinished audit (the remembered one, else the newest)."""
+        audits = open_audits(self.store)
+        if not audits:
+            self.show_start_panel()
+            return False
+        chosen = next((a for a in audits if a.audit_id == preferred_id), audits[0])
+        self.resume_audit(chosen.audit_id)
+        return True
+
+    def _enter_session(self, session: AuditSession, text: CardText) -> None:
+        self.session = session
+        self.last_result = None
+        self.site_label.setText(session.site_name)
+        self.room_combo.clear()
+        self.room_combo.addItem(self.tr("(pick a room)"), "")
+        for room in self.browser.rooms(session.site_id):
+            self.room_combo.addItem(room.code if not room.name else f"{room.code} – {room.name}", room.id)
+        self.scan_field.setEnabled(True)
+        self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
+        self._load_room()
+        self._fill_history(session)
+        self._show(text)
+        self.stack.setCurrentWidget(self.workspace)
+        self.set_active(True)
+        self.focus_scan_field()
+        self.audit_changed.emit(session.audit_id)
+
+    def _fill_history(self, session: AuditSession) -> None:
+        """After a resume the recent scans list shows the audit's last scans from the engine's record."""
+        self.history.clear()
+        for event in session.events()[-50:]:
+            outcome = ScanOutcome(event.outcome)
+            self._remember(ScanResult(outcome, event.code, ""), event.scanned_at)
+
+    # -- scanning ----------------------------------------------------------------------------------
+    def _scan_field_entered(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        self.handle_code(text, ScanMethod.KEYBOARD, None)
+
+    def attach_code_source(self, source: QObject) -> None:
+        """Connect anything with a ``code_scanned(str symbology, str text)`` signal (the camera panel)
+        to the same path as the keyboard; a widget is shown in this page's code source area."""
+        source.code_scanned.connect(self._code_from_source)  # type: ignore[attr-defined]
+        self._sources.append(source)
+        if isinstance(source, QWidget):
+            self.code_source_layout.addWidget(source)
+            self.code_source_area.setVisible(True)
+
+    def _code_from_source(self, symbology: str, text: str) -> None:
+        self.handle_code(text, ScanMethod.CAMERA, symbology or None)
+
+    def handle_code(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD,
+                    symbology: str | None = None) -> ScanResult | None:
+        """Record one code through the engine and show the outcome (card, sound, counts, room table)."""
+        session = self.session
+        if session is None:
+            self._show(self.texts.no_audit(raw.strip()), sound="invalid")
+            return None
+        if self.importing:
+            self._show(self.texts.busy(), sound="invalid")
+            return None
+        previous_room = session.current_room_id
+        try:
+            result = session.scan(raw, method, symbology)
+        except RejectedInput as exc:
+            self._show(self.texts.refused(str(exc)), sound="invalid")
+            return None
+        self.last_result = result
+        if result.outcome is ScanOutcome.ROOM:
+            self._room_entered(previous_room)
+        elif result.outcome in (ScanOutcome.FOUND, ScanOutcome.MOVED) and result.device is not None:
+            self.room_model.mark(result.device, result.outcome.value)
+            if result.outcome is ScanOutcome.MOVED:
+                self.devices_changed.emit({result.device.id})
+        self._show(self.texts.for_result(result, has_room=session.current_room_id is not None),
+                   sound=result.outcome.value)
+        self._remember(result)
+        self.scan_shown.emit(result)
+        return result
+
+    def _remember(self, result: ScanResult, when: datetime | None = None) -> None:
+        """Put a scan at the top of the recent scans list (newest first, the last 200)."""
+        stamp = (when or datetime.now()).astimezone().strftime("%H:%M:%S")
+        what = self.texts.device_line(result.device, result.code) if result.device else (result.code or "–")
+        item = QListWidgetItem(f"{stamp}   {label('outcome', result.outcome.value)}   {what}")
+        item.setForeground(QBrush(QColor(HISTORY_COLOURS.get(result.outcome.value, "#263238"))))
+        self.history.insertItem(0, item)
+        while self.history.count() > 200:
+            self.history.takeItem(self.history.count() - 1)
+
+    def _show(self, text: CardText, sound: str | None = None) -> None:
+        self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
+                              unknown_actions=text.unknown_actions)
+        if sound:
+            self.sounds.enabled = self.ctx.config.sound
+            self.sounds.play(sound)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        session = self.session
+        if session is None:
+            self.progress_label.clear()
+            self.counts_label.clear()
+            return
+        progress = session.progress()
+        if progress is None:
+            self.progress_label.setText(self.tr("No room yet — scan a room label"))
+        else:
+            self.progress_label.setText(self.texts.progress(progress.found, progress.expected, progress.room_code,
+                                                            progress.moved_in))
+        self.counts_label.setText(self.texts.counts(session.counts()))
+
+    # -- rooms ---------------------------------------------------------------------------------------
+    def pick_room(self, room_id: str | None) -> ScanResult | None:
+        session = self.session
+        if session is None or not room_id or self.importing:
+            return None
+        previous = session.current_room_id
+        result = session.set_room(room_id)
+        self._room_entered(previous)
+        self._show(self.texts.for_result(result, has_room=True), sound="room")
+        self._remember(result)
+        self.focus_scan_field()
+        return result
+
+    def _room_entered(self, previous_room_id: str | None) -> None:
+        self._load_room()
+        if self.session is not None and self.session.current_room_id:
+            self.room_changed.emit(self.session.current_room_id, previous_room_id or "")
+
+    def _load_room(self) -> None:
+        session = self.session
+        room_id = session.current_room_id if session else None
+        self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(room_id or "")))
+        if session is None or room_id is None:
+            self.room_model.load([], {})
+            return
+        rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
+        states = {device_id: outcome for device_id, (event_room, outcome) in _sightings(session).items()
+                  if event_room == room_id}
+        # Found and moved devices first would hide what is left to find: keep the tag order.
+        self.room_model.load(rows, states)
+
+    def _focus_room_combo(self) -> None:
+        self.room_combo.setFocus()
+        self.room_combo.showPopup()
+
+    def focus_scan_field(self) -> None:
+        if self.stack.currentWidget() is self.workspace:
+            self.scan_field.setFocus()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.focus_scan_field()
+
+    # -- undo, unknown codes ---------------------------------------------------------------------------
+    def undo_last(self) -> ScanResult | None:
+        session = self.session
+        if session is None or self.importing:
+            return None
+        result = session.undo_last()
+        if result is None:
+            self._show(self.texts.nothing_to_undo())
+        else:
+            if result.device is not None:
+                self.room_model.unmark(result.device.id, still_here=result.device.room_id == session.current_room_id)
+                self.devices_changed.emit({result.device.id})
+            self.last_result = result
+            self._show(self.texts.for_result(result, has_room=True), sound="undo")
+            self._remember(result)
+            self.scan_shown.emit(result)
+        self.focus_scan_field()
+        return result
+
+    def _unknown_code(self) -> str | None:
+        last = self.last_result
+        return last.code if last is not None and last.outcome is ScanOutcome.UNKNOWN else None
+
+    def quick_add(self) -> QuickAddDialog | None:
+        code, session = self._unknown_code(), self.session
+        if code is None or session is None:
+            return None
+        dialog = QuickAddDialog(code, session.current_room_code or "", self.browser.categories(),
+                                lambda c, cat, fields: session.quick_add(c, cat, fields), parent=self)
+        dialog.device_registered.connect(self._registered)
+        dialog.finished.connect(lambda _r: self.focus_scan_field())
+        dialog.open()
+        return dialog
+
+    def keep_placeholder(self) -> ScanResult | None:
+        code, session = self._unknown_code(), self.session
+        if code is None or session is None:
+            return None
+        try:
+            result = session.keep_placeholder(code)
+        except InventoryError as exc:
+            self._show(self.texts.refused(str(exc)), sound="invalid")
+            return None
+        self._registered(result)
+        return result
+
+    def _registered(self, result: ScanResult) -> None:
+        self.last_result = result
+        if result.device is not None:
+            self.room_model.mark(result.device, "found")
+            self.devices_changed.emit({result.device.id})
+        self._show(self.texts.for_result(result, has_room=True), sound="found")
+        self._remember(result)
+        self.scan_shown.emit(result)
+        self.focus_scan_field()
+
+    # -- observations ---------------------------------------------------------------------------------
+    def open_observation(self, kind: str = "network") -> ObservationDialog | None:
+        session = self.session
+        if session is None:
+            return None
+        central = self.ctx.config.central_url
+
+        def save(kind_value: str, severity: str, note: str, measurement: Any) -> str:
+            return record_observation(self.store, site_id=session.site_id, room_id=session.current_room_id,
+                                      audit_id=session.audit_id, kind=kind_value, severity=severity, text=note,
+                                      measurement=measurement, auditor=session.auditor)
+
+        def measure() -> Any:
+            if not central:
+                raise RejectedInput(self.tr("No central server is set; the check needs its address."))
+            host, port = central_endpoint(central)
+            return check_connection(host, port)
+
+        dialog = ObservationDialog(session.current_room_code or "", save, measure, self.runner, kind, parent=self)
+        dialog.finished.connect(lambda _r: self.focus_scan_field())
+        dialog.open()
+        return dialog
+
+    # -- scan logs --------------------------------------------------------------------------------------
+    def choose_log_file(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scan log"), "",
+                                              self.tr("Scan logs (*.txt *.csv *.log);;All files (*)"))
+        if path:
+            self.import_log_file(Path(path))
+
+    def import_log_file(self, path: Path) -> None:
+        """Feed a handheld scanner's file through the engine off the UI thread; scanning waits meanwhile."""
+        session = self.session
+        if session is None or self.importing:
+            return
+        self.importing = True
+        self.scan_field.setEnabled(False)
+        self.card.show_result("idle", self.tr("Importing…"), path.name)
+
+        def work(_progress: Any) -> Any:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            return import_log(self.store, session.site_id, lines, auditor=session.auditor, session=session)
+
+        self.runner.run(work, on_done=self._imported, on_error=self._import_failed)
+
+    def _imported(self, result: Any) -> None:
+        self._import_done()
+        self._load_room()
+        self._show(self.texts.imported(result.counts, result.lines), sound="room")
+        self.devices_changed.emit(set())
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._import_done()
+        message = str(exc) if isinstance(exc, (InventoryError, OSError)) else repr(exc)
+        self._show(self.texts.refused(message), sound="invalid")
+
+    def _import_done(self) -> None:
+        self.importing = False
+        self.scan_field.setEnabled(True)
+        self.focus_scan_field()
+
+    # -- finishing --------------------------------------------------------------------------------------
+    def finish(self) -> MissingDialog | None:
+        if self.session is None:
+            return None
+        dialog = MissingDialog(self.session.missing(), parent=self)
+        dialog.accepted.connect(lambda: self.complete_finish(dialog.decisions()))
+        dialog.finished.connect(lambda _r: self.focus_scan_field())
+        dialog.open()
+        return dialog
+
+    def complete_finish(self, decisions: dict[str, MissingDecision]) -> Any:
+        session = self.session
+        if session is None:
+            return None
+        try:
+            summary = session.finish(decisions)
+        except InventoryError as exc:
+            self._show(self.texts.refused(str(exc)), sound="invalid")
+            return None
+        self.session = None
+        self._show(self.texts.finished(summary))
+        self.scan_field.setEnabled(False)
+        self.scan_field.setPlaceholderText(self.tr("Audit finished — Ctrl+Shift+N starts a new one"))
+        self.set_active(True)
+        self.devices_changed.emit(set(decisions))
+        self.audit_changed.emit(summary.audit_id)
+        return summary
+
+
+def _sightings(session: AuditSession) -> dict[str, tuple[str | None, str]]:
+    """device id -> (room id, outcome) of its latest scan still in force in this audit."""
+    events = session.events()
+    undone = {e.undoes_event_id for e in events if e.outcome == ScanOutcome.UNDO.value}
+    seen: dict[str, tuple[str | None, str]] = {}
+    for e in events:
+        if e.id in undone or not e.device_id:
+            continue
+        if e.outcome in (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value):
+            seen[e.device_id] = (e.room_id, e.outcome)
+    return seen

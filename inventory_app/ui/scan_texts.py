@@ -1,0 +1,135 @@
+"""What the result card says for each scan outcome, in the user's language.
+
+The engine's own messages are English one-liners for the command line; the card composes its
+translated texts from the result's fields (outcome, code, device, rooms) with placeholders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from inventory_app.audit.engine import AuditSummary, ScanResult
+from inventory_app.core.devices import DeviceView
+from inventory_app.core.enums import ScanOutcome
+from inventory_app.core.identifiers import looks_like_tag
+from inventory_app.ui.labels import label
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    look: str
+    title: str
+    main: str
+    detail: str = ""
+    undo: bool = False
+    unknown_actions: bool = False
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt-style %1, %2 … placeholders (translators may reorder them)."""
+    for number in range(len(values), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
+
+
+class ScanTexts(QObject):
+    """Card texts for scan results, undo, imports and the audit summary."""
+
+    def device_line(self, device: DeviceView | None, code: str) -> str:
+        if device is None:
+            return code
+        ident = device.asset_tag or device.serial or device.inventory_number or code
+        model = " ".join(p for p in (device.manufacturer, device.model) if p)
+        parts = [ident, label("category", device.category), model]
+        return " · ".join(p for p in parts if p)
+
+    def for_result(self, result: ScanResult, *, has_room: bool) -> CardText:
+        o, code = result.outcome, result.code
+        room = result.room_code or "–"
+        if o is ScanOutcome.FOUND:
+            return CardText("found", self.tr("FOUND"), self.device_line(result.device, code),
+                            fill(self.tr("Recorded in %1."), room))
+        if o is ScanOutcome.MOVED:
+            return CardText("moved", self.tr("MOVED HERE"), self.device_line(result.device, code),
+                            fill(self.tr("Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z."),
+                                 result.previous_room_code or self.tr("no room"), room), undo=True)
+        if o is ScanOutcome.UNKNOWN:
+            return CardText("unknown", self.tr("UNKNOWN"), code,
+                            self.tr("Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder "
+                                    "to sort out later (Alt+K)."), unknown_actions=True)
+        if o is ScanOutcome.REPEAT:
+            return CardText("repeat", self.tr("REPEAT — IGNORED"), self.device_line(result.device, code),
+                            self.tr("This code was already scanned; nothing was recorded again."))
+        if o is ScanOutcome.AMBIGUOUS:
+            return CardText("ambiguous", self.tr("AMBIGUOUS"), code,
+                            fill(self.tr("This code is on %1 devices. Scan the asset tag instead."),
+                                 result.candidates or 2))
+        if o is ScanOutcome.ROOM:
+            return CardText("room", fill(self.tr("ROOM %1"), room), self.tr("Now scan the devices in this room."))
+        if o is ScanOutcome.UNDO:
+            return CardText("undo", self.tr("SCAN UNDONE"), self.device_line(result.device, code),
+                            self.tr("The scan no longer counts; a moved device is back where it was recorded."))
+        return self.invalid(code, has_room=has_room)
+
+    def invalid(self, code: str, *, has_room: bool, room_elsewhere: bool = False) -> CardText:
+        if not code:
+            return CardText("invalid", self.tr("NOTHING SCANNED"), self.tr("The code was empty."),
+                            self.tr("Scan again, or type the code and press Enter."))
+        if looks_like_tag(code):
+            return CardText("invalid", self.tr("INVALID CODE"), code,
+                            self.tr("Wrong check character — check the label and scan or type it again."))
+        if not has_room:
+            return CardText("invalid", self.tr("NO ROOM YET"), code,
+                            self.tr("Scan the room label at the door or pick the room (Ctrl+R) first."))
+        return CardText("invalid", self.tr("OTHER SITE"), code,
+                        self.tr("This room label belongs to another site; this audit covers one site."))
+
+    def nothing_to_undo(self) -> CardText:
+        return CardText("idle", self.tr("Nothing to undo"), self.tr("No scan in this audit can be undone."))
+
+    def no_audit(self, code: str) -> CardText:
+        return CardText("invalid", self.tr("NO AUDIT OPEN"), code, self.tr("Start or resume an audit first."))
+
+    def busy(self) -> CardText:
+        return CardText("idle", self.tr("Importing…"), self.tr("A scan log is being imported; scan again when it is done."))
+
+    def refused(self, message: str) -> CardText:
+        return CardText("invalid", self.tr("NOT RECORDED"), message)
+
+    def resumed(self, site: str, room: str | None) -> CardText:
+        return CardText("room", self.tr("AUDIT RESUMED"), site,
+                        fill(self.tr("Current room: %1. Carry on scanning."), room) if room
+                        else self.tr("Scan a room label or pick a room (Ctrl+R)."))
+
+    def started(self, site: str) -> CardText:
+        return CardText("idle", self.tr("AUDIT STARTED"), site,
+                        self.tr("Scan the room label at the door, or pick the room with Ctrl+R."))
+
+    def imported(self, counts: dict[str, int], lines: int) -> CardText:
+        return CardText("summary", self.tr("SCAN LOG IMPORTED"),
+                        fill(self.tr("%1 codes: %2 found, %3 moved, %4 unknown"), lines, counts.get("found", 0),
+                             counts.get("moved", 0), counts.get("unknown", 0)),
+                        fill(self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous."), counts.get("repeat", 0),
+                             counts.get("invalid", 0), counts.get("ambiguous", 0)))
+
+    def finished(self, summary: AuditSummary) -> CardText:
+        c, d = summary.counts, summary.decisions
+        return CardText(
+            "summary", self.tr("AUDIT FINISHED"),
+            fill(self.tr("%1: %2 rooms, %3 found, %4 moved, %5 unknown"), summary.site, summary.rooms_audited,
+                 c.get("found", 0), c.get("moved", 0), c.get("unknown", 0)),
+            fill(self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
+                 summary.missing, d.get("lost", 0), d.get("retired", 0), d.get("not_checked", 0)))
+
+    def progress(self, found: int, expected: int, room: str, moved_in: int) -> str:
+        text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
+        if moved_in:
+            text = fill(self.tr("%1 · %2 moved here"), text, moved_in)
+        return text
+
+    def counts(self, counts: dict[str, int]) -> str:
+        return fill(self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
+                    counts.get("found", 0), counts.get("moved", 0), counts.get("unknown", 0),
+                    counts.get("repeat", 0), counts.get("invalid", 0))
