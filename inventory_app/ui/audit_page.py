@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,6 +113,7 @@ class AuditPage(QWidget):
         self.scan_field.setFont(font)
         self.scan_field.setMinimumHeight(46)
         self.scan_field.returnPressed.connect(self._scan_field_entered)
+        self.scan_field.installEventFilter(self)
         self.card = ResultCard()
         self.card.undo_requested.connect(self.undo_last)
         self.card.quick_add_requested.connect(self.quick_add)
@@ -398,6 +399,14 @@ class AuditPage(QWidget):
     def focus_scan_field(self) -> None:
         if self.stack.currentWidget() is self.workspace:
             self.scan_field.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # The line edit would take Ctrl+Z for its own text undo; here Ctrl+Z means "undo last scan".
+        if (watched is self.scan_field and event.type() == QEvent.Type.ShortcutOverride
+                and event.matches(QKeySequence.StandardKey.Undo)):  # type: ignore[attr-defined]
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,17 +55,13 @@ class MissingDialog(QDialog):
                 combo.addItem(f"{text} ({DECISION_KEYS[MissingDecision(value)]})", value)
             self.combos.append(combo)
             self.table.setCellWidget(row, 4, combo)
+        self.table.installEventFilter(self)  # N / L / R typed in the list set the decision
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         mark_row = QHBoxLayout()
         mark_row.addWidget(QLabel(self.tr("Selected rows:")))
         for decision, key in DECISION_KEYS.items():
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, d=decision: self.mark_selected(d))
-            self.table.addAction(action)
             button = QPushButton(f"{label('decision', decision.value)} ({key})")
             button.setToolTip(self.tr("Press %1 in the list").replace("%1", key))
             button.clicked.connect(lambda _c=False, d=decision: self.mark_selected(d))
@@ -85,6 +80,15 @@ class MissingDialog(QDialog):
         if missing:
             self.table.selectRow(0)
             self.table.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.text().upper()  # type: ignore[attr-defined]
+            for decision, letter in DECISION_KEYS.items():
+                if key == letter:
+                    self.mark_selected(decision)
+                    return True
+        return super().eventFilter(watched, event)
 
     def mark_selected(self, decision: MissingDecision) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
