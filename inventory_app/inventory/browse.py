@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 
 from inventory_app.core.enums import AuditStatus, ScanOutcome
-from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters
+from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters, room_by_label
 from inventory_app.storage.schema import (
     AreaRecord,
     AuditRecord,
@@ -191,6 +191,12 @@ class DeviceBrowser:
                 .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
             ).all()
         return [RoomChoice(*row) for row in rows]
+
+    def room_label_site(self, code: str) -> str | None:
+        """The site whose room carries this label code, or None when no room does."""
+        with self.store.read() as s:
+            room = room_by_label(s, code)
+            return room.site_id if room is not None else None
 
     def sites_of(self, device_ids: Iterable[str]) -> set[str | None]:
         ids = list(device_ids)

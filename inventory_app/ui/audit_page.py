@@ -37,6 +37,7 @@ from inventory_app.audit.scan_log import import_log
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import InventoryError, RejectedInput
+from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.service import InventoryService
 from inventory_app.ui.audit_start_panel import AuditStartPanel
@@ -323,8 +324,10 @@ class AuditPage(QWidget):
             self.room_model.mark(result.device, result.outcome.value)
             if result.outcome is ScanOutcome.MOVED:
                 self.devices_changed.emit({result.device.id})
-        self._show(self.texts.for_result(result, has_room=session.current_room_id is not None),
-                   sound=result.outcome.value)
+        elsewhere = (result.outcome is ScanOutcome.INVALID and identifier_key(result.code).startswith(ROOM_LABEL_PREFIX)
+                     and self.browser.room_label_site(result.code) not in (None, session.site_id))
+        self._show(self.texts.for_result(result, has_room=session.current_room_id is not None,
+                                         label_elsewhere=elsewhere), sound=result.outcome.value)
         self._remember(result)
         self.scan_shown.emit(result)
         return result

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from inventory_app.audit.engine import AuditSummary, ScanResult
 from inventory_app.core.devices import DeviceView
 from inventory_app.core.enums import ScanOutcome
-from inventory_app.core.identifiers import looks_like_tag
+from inventory_app.core.identifiers import is_valid_tag, looks_like_tag
 from inventory_app.ui.labels import label
 
 
@@ -45,7 +45,7 @@ class ScanTexts(QObject):
         parts = [ident, label("category", device.category), model]
         return " · ".join(p for p in parts if p)
 
-    def for_result(self, result: ScanResult, *, has_room: bool) -> CardText:
+    def for_result(self, result: ScanResult, *, has_room: bool, label_elsewhere: bool = False) -> CardText:
         o, code = result.outcome, result.code
         room = result.room_code or "–"
         if o is ScanOutcome.FOUND:
@@ -71,20 +71,22 @@ class ScanTexts(QObject):
         if o is ScanOutcome.UNDO:
             return CardText("undo", self.tr("SCAN UNDONE"), self.device_line(result.device, code),
                             self.tr("The scan no longer counts; a moved device is back where it was recorded."))
-        return self.invalid(code, has_room=has_room)
+        return self.invalid(code, has_room=has_room, label_elsewhere=label_elsewhere)
 
-    def invalid(self, code: str, *, has_room: bool, room_elsewhere: bool = False) -> CardText:
+    def invalid(self, code: str, *, has_room: bool, label_elsewhere: bool = False) -> CardText:
         if not code:
             return CardText("invalid", self.tr("NOTHING SCANNED"), self.tr("The code was empty."),
                             self.tr("Scan again, or type the code and press Enter."))
-        if looks_like_tag(code):
+        if looks_like_tag(code) and not is_valid_tag(code):
             return CardText("invalid", self.tr("INVALID CODE"), code,
                             self.tr("Wrong check character — check the label and scan or type it again."))
+        if label_elsewhere:
+            return CardText("invalid", self.tr("OTHER SITE"), code,
+                            self.tr("This room label belongs to another site; this audit covers one site."))
         if not has_room:
             return CardText("invalid", self.tr("NO ROOM YET"), code,
                             self.tr("Scan the room label at the door or pick the room (Ctrl+R) first."))
-        return CardText("invalid", self.tr("OTHER SITE"), code,
-                        self.tr("This room label belongs to another site; this audit covers one site."))
+        return CardText("invalid", self.tr("INVALID CODE"), code, self.tr("This code cannot be recorded here."))
 
     def nothing_to_undo(self) -> CardText:
         return CardText("idle", self.tr("Nothing to undo"), self.tr("No scan in this audit can be undone."))
