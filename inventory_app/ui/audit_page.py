@@ -147,7 +147,6 @@ class AuditPage(QWidget):
 
         self.observation_buttons: dict[str, QPushButton] = {}
         obs_row = QHBoxLayout()
-        obs_row.addWidget(QLabel(self.tr("Report a problem here:")))
         for value, text in choices("observation"):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -172,6 +171,7 @@ class AuditPage(QWidget):
         history_title.setStyleSheet("font-weight: bold;")
         left.addWidget(history_title)
         left.addWidget(self.history, 1)
+        left.addWidget(QLabel(self.tr("Report a problem here:")))
         left.addLayout(obs_row)
         left.addLayout(self.button_row)
         right = QVBoxLayout()
@@ -200,7 +200,7 @@ class AuditPage(QWidget):
             push.clicked.connect(action.trigger)
             action.enabledChanged.connect(push.setEnabled)
             count = self.button_row.count()
-            self.button_row.addWidget(push, count // 3, count % 3)
+            self.button_row.addWidget(push, count // 2, count % 2)
         return action
 
     def _build_actions(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from inventory_app.inventory.browse import DeviceBrowser, previous_values_groups
@@ -19,15 +18,15 @@ class BulkEditCommand(QUndoCommand):
     """
 
     def __init__(self, service: InventoryService, browser: DeviceBrowser, device_ids: list[str],
-                 changes: dict[str, str], on_changed: Callable[[set[str]], None] | None = None) -> None:
+                 changes: dict[str, str], on_changed: Callable[[set[str]], None] | None = None,
+                 text: str = "") -> None:
         super().__init__()
         self.service = service
         self.device_ids = list(device_ids)
         self.changes = dict(changes)
         self.on_changed = on_changed
         self.previous = browser.editable_values(self.device_ids)
-        self.setText(QCoreApplication.translate("BulkEditCommand", "bulk edit of %n device(s)", "",
-                                                len(self.device_ids)))
+        self.setText(text)  # shown as the undo entry's name; translated by the caller
         self._applied = False
 
     def apply_first(self) -> None:

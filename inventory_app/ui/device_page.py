@@ -65,6 +65,11 @@ class DevicePage(QWidget):
         for value, text in choices("status"):
             self.status.addItem(text, value)
         self._fill_categories()
+        for combo in (self.group, self.category, self.status):
+            # Long category names must not set the window's minimum width (small laptop screens).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.search.setMinimumWidth(120)
         self.count = QLabel()
 
         self.table = QTableView()
@@ -98,16 +103,18 @@ class DevicePage(QWidget):
         bar.addWidget(self.group, 1)
         bar.addWidget(self.category, 1)
         bar.addWidget(self.status, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
         for action in (self.new_action, self.edit_action, self.bulk_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
+            bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -234,7 +241,8 @@ class DevicePage(QWidget):
         return dialog
 
     def apply_bulk_edit(self, ids: list[str], changes: dict[str, str], dialog: BulkEditDialog | None = None) -> bool:
-        command = BulkEditCommand(self.service, self.browser, ids, changes, on_changed=self._changed)
+        command = BulkEditCommand(self.service, self.browser, ids, changes, on_changed=self._changed,
+                                  text=self.tr("bulk edit of %n device(s)", "", len(ids)))
         try:
             command.apply_first()
         except InventoryError as exc:

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget] = []
 
         self.nav = NavTree()
-        self.nav.setMinimumWidth(230)
+        self.nav.setMinimumWidth(180)
         self.pages = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)

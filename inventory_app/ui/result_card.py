@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Background, text colour per look; found/moved/unknown also differ by their title word and sound.
@@ -49,7 +48,6 @@ class ResultCard(QFrame):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.undo_button = QPushButton(self.tr("&Undo this scan"))
         self.undo_button.setToolTip(self.tr("Put the device back where it was recorded (Ctrl+Z)"))
-        self.undo_button.setShortcut(QKeySequence("Alt+U"))
         self.add_button = QPushButton(self.tr("&Add device…"))
         self.add_button.setToolTip(self.tr("Register this code as a device in the current room (Alt+A)"))
         self.keep_button = QPushButton(self.tr("&Keep as placeholder"))

@@ -1,0 +1,1417 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="103" />
+        <source>Pick the room (Ctrl+R), or scan its label</source>
+        <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="110" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="270" />
+        <source>Scan a barcode, or type a code and press Enter</source>
+        <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="111" />
+        <source>Scan field</source>
+        <translation>Skannauskenttä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="171" />
+        <source>Recent scans</source>
+        <translation>Viimeisimmät skannaukset</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="150" />
+        <source>Report a problem here:</source>
+        <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="154" />
+        <source>Record an observation about this room (Ctrl+O)</source>
+        <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="163" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Huone:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="207" />
+        <source>&amp;Undo last scan</source>
+        <translation>&amp;Peru viimeisin skannaus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="208" />
+        <source>&amp;Observation…</source>
+        <translation>&amp;Havainto…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="209" />
+        <source>&amp;Import scan log…</source>
+        <translation>&amp;Tuo skanneriloki…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="210" />
+        <source>&amp;Finish audit…</source>
+        <translation>&amp;Päätä inventointi…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="211" />
+        <source>&amp;New audit…</source>
+        <translation>&amp;Uusi inventointi…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="212" />
+        <source>Pick &amp;room</source>
+        <translation>Valitse &amp;huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="213" />
+        <source>Back to the &amp;scan field</source>
+        <translation>Takaisin &amp;skannauskenttään</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="266" />
+        <source>(pick a room)</source>
+        <translation>(valitse huone)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="361" />
+        <source>No room yet — scan a room label</source>
+        <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="488" />
+        <source>No central server is set; the check needs its address.</source>
+        <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="501" />
+        <source>Import scan log</source>
+        <translation>Tuo skanneriloki</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="502" />
+        <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
+        <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="513" />
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="559" />
+        <source>Audit finished — Ctrl+Shift+N starts a new one</source>
+        <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStartPanel</name>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="35" />
+        <source>your name</source>
+        <translation>nimesi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="36" />
+        <source>&amp;Start audit</source>
+        <translation>&amp;Aloita inventointi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="44" />
+        <source>&amp;Resume selected audit</source>
+        <translation>&amp;Jatka valittua inventointia</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="47" />
+        <source>New audit</source>
+        <translation>Uusi inventointi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="49" />
+        <source>S&amp;ite</source>
+        <translation>&amp;Toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="50" />
+        <source>A&amp;uditor</source>
+        <translation>&amp;Inventoija</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="53" />
+        <source>Unfinished audits</source>
+        <translation>Keskeneräiset inventoinnit</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="57" />
+        <source>Audit a site room by room</source>
+        <translation>Inventoi toimipiste huone kerrallaan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="59" />
+        <source>Choose the site and press Enter. Then scan the room label at the door (or pick the room with Ctrl+R) and scan every device in the room.</source>
+        <translation>Valitse toimipiste ja paina Enter. Skannaa sitten oven vieressä oleva huoneen tarra (tai valitse huone: Ctrl+R) ja skannaa jokainen huoneen laite.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="83" />
+        <source>%1 — started %2 by %3</source>
+        <translation>%1 — aloitettu %2, inventoija %3</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="99" />
+        <source>Choose a site from the list.</source>
+        <translation>Valitse toimipiste luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="29" />
+        <source>Edit %n device(s)</source>
+        <translation><numerusform>Muokkaa %n laitetta</numerusform><numerusform>Muokkaa %n laitetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="34" />
+        <source>(no room)</source>
+        <translation>(ei huonetta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="49" />
+        <source>Set &amp;room</source>
+        <translation>Aseta &amp;huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="50" />
+        <source>Set &amp;status</source>
+        <translation>Aseta &amp;tila</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="51" />
+        <source>Set con&amp;dition</source>
+        <translation>Aseta &amp;kunto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="52" />
+        <source>Set &amp;category</source>
+        <translation>Aseta &amp;laiteluokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="68" />
+        <source>The selected devices are in different sites.</source>
+        <translation>Valitut laitteet ovat eri toimipisteissä.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="75" />
+        <source>Change %n selected device(s):</source>
+        <translation><numerusform>Muuta %n valittua laitetta:</numerusform><numerusform>Muuta %n valittua laitetta:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="85" />
+        <source>Tick at least one thing to change.</source>
+        <translation>Valitse ainakin yksi muutettava asia.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFormDialog</name>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <source>Edit device</source>
+        <translation>Muokkaa laitetta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <source>New device</source>
+        <translation>Uusi laite</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="43" />
+        <source>for example HKI0001237</source>
+        <translation>esimerkiksi HKI0001237</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="52" />
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="53" />
+        <source>euros, for example 649,90</source>
+        <translation>euroina, esimerkiksi 649,90</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="66" />
+        <source>&amp;Asset tag</source>
+        <translation>&amp;Laitetunnus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="67" />
+        <source>&amp;Category</source>
+        <translation>Laite&amp;luokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="68" />
+        <source>&amp;Site</source>
+        <translation>&amp;Toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="69" />
+        <source>&amp;Room</source>
+        <translation>&amp;Huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="70" />
+        <source>&amp;Model</source>
+        <translation>&amp;Malli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="71" />
+        <source>S&amp;erial</source>
+        <translation>&amp;Sarjanumero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="72" />
+        <source>&amp;Inventory no.</source>
+        <translation>&amp;Inventaarionumero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="73" />
+        <source>MA&amp;C address</source>
+        <translation>MA&amp;C-osoite</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="74" />
+        <source>S&amp;tatus</source>
+        <translation>T&amp;ila</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="75" />
+        <source>Con&amp;dition</source>
+        <translation>&amp;Kunto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="76" />
+        <source>O&amp;wnership</source>
+        <translation>&amp;Omistus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="77" />
+        <source>Purchase &amp;date</source>
+        <translation>&amp;Hankintapäivä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="78" />
+        <source>Purchase &amp;price</source>
+        <translation>Hankinta&amp;hinta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="79" />
+        <source>Assigned t&amp;o</source>
+        <translation>&amp;Käyttäjä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="80" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Huomautukset</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="121" />
+        <source>(no room)</source>
+        <translation>(ei huonetta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="149" />
+        <source>The purchase price cannot be negative.</source>
+        <translation>Hankintahinta ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="151" />
+        <source>Choose the site.</source>
+        <translation>Valitse toimipiste.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="153" />
+        <source>Choose the category.</source>
+        <translation>Valitse laiteluokka.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="55" />
+        <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
+        <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="57" />
+        <source>Search devices</source>
+        <translation>Hae laitteita</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="59" />
+        <source>All groups</source>
+        <translation>Kaikki ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="64" />
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="88" />
+        <source>&amp;New device…</source>
+        <translation>&amp;Uusi laite…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="89" />
+        <source>&amp;Edit device…</source>
+        <translation>&amp;Muokkaa laitetta…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="90" />
+        <source>&amp;Bulk edit…</source>
+        <translation>&amp;Joukkomuokkaus…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="91" />
+        <source>&amp;Find</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="92" />
+        <source>&amp;Undo bulk edit</source>
+        <translation>&amp;Peru joukkomuokkaus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="93" />
+        <source>Open device</source>
+        <translation>Avaa laite</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="154" />
+        <source>All categories</source>
+        <translation>Kaikki laiteluokat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
+        <source>%n device(s)</source>
+        <translation><numerusform>%n laite</numerusform><numerusform>%n laitetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="229" />
+        <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
+        <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/device_page.py" line="238" />
+        <source>bulk edit of %n device(s)</source>
+        <translation><numerusform>%n laitteen joukkomuokkaus</numerusform><numerusform>%n laitteen joukkomuokkaus</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="49" />
+        <source>Asset tag</source>
+        <translation>Laitetunnus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="49" />
+        <source>Category</source>
+        <translation>Laiteluokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="49" />
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="50" />
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="50" />
+        <source>Room</source>
+        <translation>Huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="50" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="51" />
+        <source>Condition</source>
+        <translation>Kunto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="51" />
+        <source>Serial</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="52" />
+        <source>Inventory no.</source>
+        <translation>Inventaarionro</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_table_model.py" line="52" />
+        <source>Last seen</source>
+        <translation>Viimeksi nähty</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="15" />
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="16" />
+        <source>Spare</source>
+        <translation>Varalla</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="17" />
+        <source>Broken</source>
+        <translation>Rikki</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="18" />
+        <source>In repair</source>
+        <translation>Korjattavana</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="19" />
+        <location filename="../../inventory_app/ui/labels.py" line="67" />
+        <source>Lost</source>
+        <translation>Kadonnut</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="20" />
+        <location filename="../../inventory_app/ui/labels.py" line="68" />
+        <source>Retired</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="21" />
+        <source>Recycled</source>
+        <translation>Kierrätetty</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="22" />
+        <source>Placeholder (to sort out)</source>
+        <translation>Väliaikainen (selvitettävä)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="25" />
+        <source>Good</source>
+        <translation>Hyvä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="26" />
+        <source>Fair</source>
+        <translation>Kohtalainen</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="27" />
+        <source>Poor</source>
+        <translation>Huono</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="28" />
+        <source>Unknown</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="31" />
+        <source>Owned</source>
+        <translation>Oma</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="32" />
+        <source>Leased</source>
+        <translation>Leasing</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="35" />
+        <location filename="../../inventory_app/ui/labels.py" line="73" />
+        <source>Presentation technology</source>
+        <translation>Esitystekniikka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="36" />
+        <source>Pupil devices</source>
+        <translation>Oppilaslaitteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="37" />
+        <source>Staff devices</source>
+        <translation>Henkilökunnan laitteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="38" />
+        <source>Infrastructure</source>
+        <translation>Infrastruktuuri</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="41" />
+        <source>Projector</source>
+        <translation>Projektori</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="42" />
+        <source>Display</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="43" />
+        <source>Interactive display</source>
+        <translation>Interaktiivinen näyttö</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="44" />
+        <source>Document camera</source>
+        <translation>Dokumenttikamera</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="45" />
+        <source>Audio system</source>
+        <translation>Äänentoisto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="46" />
+        <source>Pupil laptop</source>
+        <translation>Oppilaan kannettava</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="47" />
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="48" />
+        <source>Tablet</source>
+        <translation>Tabletti</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="49" />
+        <source>Staff laptop</source>
+        <translation>Henkilökunnan kannettava</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="50" />
+        <source>Staff desktop</source>
+        <translation>Henkilökunnan pöytäkone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="51" />
+        <source>Staff tablet</source>
+        <translation>Henkilökunnan tabletti</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="52" />
+        <source>Printer</source>
+        <translation>Tulostin</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="53" />
+        <source>Wi-Fi access point</source>
+        <translation>WLAN-tukiasema</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="56" />
+        <source>Found</source>
+        <translation>Löytyi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="57" />
+        <source>Moved here</source>
+        <translation>Siirtynyt tänne</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="58" />
+        <source>Unknown code</source>
+        <translation>Tuntematon koodi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="59" />
+        <source>Repeat — ignored</source>
+        <translation>Toisto — ohitettu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="60" />
+        <source>Invalid code</source>
+        <translation>Virheellinen koodi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="61" />
+        <source>Ambiguous code</source>
+        <translation>Moniselitteinen koodi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="62" />
+        <source>Room changed</source>
+        <translation>Huone vaihtui</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="63" />
+        <source>Scan undone</source>
+        <translation>Skannaus peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="66" />
+        <source>Not checked</source>
+        <translation>Ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="71" />
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="72" />
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="74" />
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="77" />
+        <source>Information</source>
+        <translation>Tiedoksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="78" />
+        <source>Minor</source>
+        <translation>Vähäinen</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="79" />
+        <source>Major</source>
+        <translation>Merkittävä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="80" />
+        <source>Critical</source>
+        <translation>Kriittinen</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="83" />
+        <source>not audited</source>
+        <translation>ei inventoitu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="84" />
+        <source>scanned</source>
+        <translation>skannattu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <source>current room</source>
+        <translation>nykyinen huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <source>audited</source>
+        <translation>inventoitu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="45" />
+        <source>School device inventory</source>
+        <translation>Koulujen laiteinventaario</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="60" />
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="71" />
+        <source>&amp;Devices</source>
+        <translation>&amp;Laitteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="72" />
+        <source>&amp;Audit</source>
+        <translation>&amp;Inventointi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="73" />
+        <source>De&amp;vices</source>
+        <translation>La&amp;itteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="74" />
+        <source>Au&amp;dit</source>
+        <translation>I&amp;nventointi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="136" />
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="137" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="139" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="140" />
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="141" />
+        <source>&amp;Navigation tree</source>
+        <translation>&amp;Navigointipuu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="170" />
+        <source>Store: %1</source>
+        <translation>Tietokanta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="174" />
+        <source>Auditor: %1</source>
+        <translation>Inventoija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="175" />
+        <source>Auditor: not set (Ctrl+,)</source>
+        <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/main_window.py" line="177" />
+        <source>%n change(s) not yet synced</source>
+        <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="182" />
+        <source>● connection not checked</source>
+        <translation>● yhteyttä ei tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="185" />
+        <source>● online</source>
+        <translation>● verkossa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/main_window.py" line="188" />
+        <source>● offline — working locally</source>
+        <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="34" />
+        <source>Finish the audit</source>
+        <translation>Päätä inventointi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="36" />
+        <source>%n device(s) expected in the audited rooms were not seen. Decide for each: not checked (stays as it is), lost, or retired.</source>
+        <translation><numerusform>%n laite, jonka piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä sen kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform><numerusform>%n laitetta, joiden piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä kunkin kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="38" />
+        <source>Every device expected in the audited rooms was seen.</source>
+        <translation>Kaikki inventoitujen huoneiden laitteet löytyivät.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <source>Asset tag</source>
+        <translation>Laitetunnus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <source>Category</source>
+        <translation>Laiteluokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <source>Room</source>
+        <translation>Huone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="63" />
+        <source>Selected rows:</source>
+        <translation>Valitut rivit:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="66" />
+        <source>Press %1 in the list</source>
+        <translation>Paina %1 luettelossa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="71" />
+        <source>&amp;Finish audit</source>
+        <translation>&amp;Päätä inventointi</translation>
+    </message>
+</context>
+<context>
+    <name>NavTree</name>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="28" />
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="28" />
+        <source>Devices</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="28" />
+        <source>Audit</source>
+        <translation>Inventointi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="29" />
+        <source>Areas, sites and rooms</source>
+        <translation>Alueet, toimipisteet ja huoneet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="48" />
+        <source>All sites</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="56" />
+        <source>(no area)</source>
+        <translation>(ei aluetta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/nav_tree.py" line="61" />
+        <source>audit open</source>
+        <translation>inventointi kesken</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="51" />
+        <source>Observation in %1</source>
+        <translation>Havainto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="66" />
+        <source>What did you notice? For example: Wi-Fi drops at the back of the room.</source>
+        <translation>Mitä huomasit? Esimerkiksi: WLAN katkeilee luokan takaosassa.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="68" />
+        <source>&amp;Check connection</source>
+        <translation>&amp;Mittaa yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="70" />
+        <source>Measure latency and loss to the central server (Alt+C)</source>
+        <translation>Mittaa viive ja pakettihävikki keskuspalvelimelle (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="72" />
+        <source>Not measured.</source>
+        <translation>Ei mitattu.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="77" />
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="78" />
+        <source>Se&amp;verity</source>
+        <translation>&amp;Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="79" />
+        <source>&amp;Note</source>
+        <translation>&amp;Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="83" />
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="99" />
+        <source>Measuring…</source>
+        <translation>Mitataan…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="105" />
+        <source>no answer</source>
+        <translation>ei vastausta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="106" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="108" />
+        <source>, Wi-Fi signal %1 dBm</source>
+        <translation>, WLAN-signaali %1 dBm</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <source>Latency %1, packet loss %2%3</source>
+        <translation>Viive %1, pakettihävikki %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <source>Could not measure: %1</source>
+        <translation>Mittaus ei onnistunut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="38" />
+        <source>Add device in %1</source>
+        <translation>Lisää laite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="42" />
+        <source>(choose)</source>
+        <translation>(valitse)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="46" />
+        <source>manufacturer and model, for example Lenovo 300e</source>
+        <translation>valmistaja ja malli, esimerkiksi Lenovo 300e</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="49" />
+        <source>serial from the device's sticker</source>
+        <translation>sarjanumero laitteen tarrasta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="55" />
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="56" />
+        <source>&amp;Category</source>
+        <translation>Laite&amp;luokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="57" />
+        <source>&amp;Model</source>
+        <translation>&amp;Malli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="59" />
+        <source>&amp;Serial</source>
+        <translation>&amp;Sarjanumero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="60" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Huomautukset</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="65" />
+        <source>This code is not in the inventory. Register it in room %1:</source>
+        <translation>Koodia ei ole inventaariossa. Rekisteröi se huoneeseen %1:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/quick_add_dialog.py" line="75" />
+        <source>Choose the category.</source>
+        <translation>Valitse laiteluokka.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="50" />
+        <source>&amp;Undo this scan</source>
+        <translation>&amp;Peru tämä skannaus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="51" />
+        <source>Put the device back where it was recorded (Ctrl+Z)</source>
+        <translation>Palauta laite aiempaan paikkaansa (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="53" />
+        <source>&amp;Add device…</source>
+        <translation>&amp;Lisää laite…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="54" />
+        <source>Register this code as a device in the current room (Alt+A)</source>
+        <translation>Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="55" />
+        <source>&amp;Keep as placeholder</source>
+        <translation>&amp;Kirjaa selvitettäväksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="56" />
+        <source>Record the code now and sort it out later (Alt+K)</source>
+        <translation>Kirjaa koodi nyt ja selvitä myöhemmin (Alt+K)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="75" />
+        <source>Ready</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="75" />
+        <source>Scan a room label or pick a room, then scan devices.</source>
+        <translation>Skannaa huoneen tarra tai valitse huone, sitten skannaa laitteet.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDevicesTableModel</name>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="30" />
+        <source>Seen</source>
+        <translation>Nähty</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="30" />
+        <source>Asset tag</source>
+        <translation>Laitetunnus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="30" />
+        <source>Category</source>
+        <translation>Laiteluokka</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="30" />
+        <source>Model</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="31" />
+        <source>Serial</source>
+        <translation>Sarjanumero</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="32" />
+        <source>✓ found</source>
+        <translation>✓ löytyi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="32" />
+        <source>➜ moved here</source>
+        <translation>➜ siirtynyt tänne</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTexts</name>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="52" />
+        <source>FOUND</source>
+        <translation>LÖYTYI</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="53" />
+        <source>Recorded in %1.</source>
+        <translation>Kirjattu huoneeseen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="55" />
+        <source>MOVED HERE</source>
+        <translation>SIIRTYNYT TÄNNE</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="56" />
+        <source>Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z.</source>
+        <translation>Oli kirjattu huoneeseen %1, nyt %2. Vain käymässä? Peru: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="57" />
+        <source>no room</source>
+        <translation>ei huonetta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="59" />
+        <source>UNKNOWN</source>
+        <translation>TUNTEMATON</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="60" />
+        <source>Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K).</source>
+        <translation>Ei inventaariossa. Lisää laitteeksi (Alt+L) tai kirjaa selvitettäväksi myöhemmin (Alt+K).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="63" />
+        <source>REPEAT — IGNORED</source>
+        <translation>TOISTO — OHITETTU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="64" />
+        <source>This code was already scanned; nothing was recorded again.</source>
+        <translation>Koodi oli jo skannattu; mitään ei kirjattu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="66" />
+        <source>AMBIGUOUS</source>
+        <translation>MONISELITTEINEN</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="67" />
+        <source>This code is on %1 devices. Scan the asset tag instead.</source>
+        <translation>Koodi on %1 laitteella. Skannaa laitetunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="70" />
+        <source>ROOM %1</source>
+        <translation>HUONE %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="70" />
+        <source>Now scan the devices in this room.</source>
+        <translation>Skannaa nyt tämän huoneen laitteet.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="72" />
+        <source>SCAN UNDONE</source>
+        <translation>SKANNAUS PERUTTU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="73" />
+        <source>The scan no longer counts; a moved device is back where it was recorded.</source>
+        <translation>Skannaus ei enää lukeudu; siirretty laite on palautettu aiempaan paikkaansa.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <source>NOTHING SCANNED</source>
+        <translation>EI SKANNATTU MITÄÄN</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <source>The code was empty.</source>
+        <translation>Koodi oli tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="79" />
+        <source>Scan again, or type the code and press Enter.</source>
+        <translation>Skannaa uudelleen tai kirjoita koodi ja paina Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="81" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
+        <source>INVALID CODE</source>
+        <translation>VIRHEELLINEN KOODI</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="82" />
+        <source>Wrong check character — check the label and scan or type it again.</source>
+        <translation>Väärä tarkistusmerkki — tarkista tarra ja skannaa tai kirjoita koodi uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="84" />
+        <source>OTHER SITE</source>
+        <translation>TOINEN TOIMIPISTE</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="85" />
+        <source>This room label belongs to another site; this audit covers one site.</source>
+        <translation>Huoneen tarra kuuluu toiseen toimipisteeseen; tämä inventointi koskee yhtä toimipistettä.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="87" />
+        <source>NO ROOM YET</source>
+        <translation>EI HUONETTA VIELÄ</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="88" />
+        <source>Scan the room label at the door or pick the room (Ctrl+R) first.</source>
+        <translation>Skannaa ensin oven vieressä oleva huoneen tarra tai valitse huone (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
+        <source>This code cannot be recorded here.</source>
+        <translation>Tätä koodia ei voi kirjata tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="92" />
+        <source>Nothing to undo</source>
+        <translation>Ei peruttavaa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="92" />
+        <source>No scan in this audit can be undone.</source>
+        <translation>Tässä inventoinnissa ei ole peruttavaa skannausta.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
+        <source>NO AUDIT OPEN</source>
+        <translation>EI AVOINTA INVENTOINTIA</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
+        <source>Start or resume an audit first.</source>
+        <translation>Aloita tai jatka ensin inventointia.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <source>A scan log is being imported; scan again when it is done.</source>
+        <translation>Skannerilokia tuodaan; skannaa uudelleen, kun tuonti on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="101" />
+        <source>NOT RECORDED</source>
+        <translation>EI KIRJATTU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="104" />
+        <source>AUDIT RESUMED</source>
+        <translation>INVENTOINTI JATKUU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="105" />
+        <source>Current room: %1. Carry on scanning.</source>
+        <translation>Nykyinen huone: %1. Jatka skannausta.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="106" />
+        <source>Scan a room label or pick a room (Ctrl+R).</source>
+        <translation>Skannaa huoneen tarra tai valitse huone (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
+        <source>AUDIT STARTED</source>
+        <translation>INVENTOINTI ALOITETTU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="110" />
+        <source>Scan the room label at the door, or pick the room with Ctrl+R.</source>
+        <translation>Skannaa oven vieressä oleva huoneen tarra tai valitse huone: Ctrl+R.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="113" />
+        <source>SCAN LOG IMPORTED</source>
+        <translation>SKANNERILOKI TUOTU</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
+        <source>%1 codes: %2 found, %3 moved, %4 unknown</source>
+        <translation>%1 koodia: %2 löytyi, %3 siirtynyt, %4 tuntematonta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="116" />
+        <source>%1 repeats ignored, %2 invalid, %3 ambiguous.</source>
+        <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="122" />
+        <source>AUDIT FINISHED</source>
+        <translation>INVENTOINTI PÄÄTETTY</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="123" />
+        <source>%1: %2 rooms, %3 found, %4 moved, %5 unknown</source>
+        <translation>%1: %2 huonetta, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="125" />
+        <source>%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in.</source>
+        <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="129" />
+        <source>%1 of %2 expected in %3 found</source>
+        <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="131" />
+        <source>%1 · %2 moved here</source>
+        <translation>%1 · %2 siirtynyt tänne</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="135" />
+        <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
+        <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="30" />
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="33" />
+        <source>your name as it should appear on audits</source>
+        <translation>nimesi sellaisena kuin se näkyy inventoinneissa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="35" />
+        <source>Follow the system</source>
+        <translation>Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="40" />
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="44" />
+        <source>Play a sound for each scan</source>
+        <translation>Soita ääni jokaisesta skannauksesta</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="46" />
+        <source>A new language is used from the next start of the app.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="53" />
+        <source>&amp;Auditor</source>
+        <translation>&amp;Inventoija</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="54" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="55" />
+        <source>Default &amp;site</source>
+        <translation>&amp;Oletustoimipiste</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+"""Languages: Finnish by default on a Finnish system, every text translated, all .qm files loaded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from inventory_app.core.catalogue import STANDARD_CATEGORIES
+from inventory_app.core.enums import (
+    CategoryGroup,
+    Condition,
+    DeviceStatus,
+    MissingDecision,
+    ObservationKind,
+    Ownership,
+    ScanOutcome,
+    Severity,
+)
+from inventory_app.paths import resource_path
+from inventory_app.ui.application import choose_language, install_translators
+from inventory_app.ui.labels import label, vocabulary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def finnish(qapp):  # type: ignore[no-untyped-def]
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py"), "--quiet"], check=True)
+    installed = install_translators(qapp, "fi")
+    yield installed
+    install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize(("cli", "config", "system", "expected"), [
+    ("en", "fi", QLocale.Language.Finnish, "en"),
+    (None, "en", QLocale.Language.Finnish, "en"),
+    (None, "", QLocale.Language.Finnish, "fi"),
+    (None, "", QLocale.Language.Swedish, "en"),
+    (None, "de", QLocale.Language.English, "en"),
+])
+def test_language_comes_from_the_option_then_settings_then_the_system(cli, config, system, expected):
+    assert choose_language(cli, config, QLocale(system)) == expected
+
+
+def test_every_translation_file_is_loaded_and_used(finnish):
+    qm_files = sorted(resource_path("i18n").glob("*_fi.qm"))
+    assert {p.name for p in qm_files} >= {"ui_fi.qm", "main_fi.qm"}
+    assert len(finnish) >= len(qm_files)
+    assert QCoreApplication.translate("ScanTexts", "FOUND") == "LÖYTYI"
+    assert label("status", "in_use") == "Käytössä"
+    assert label("category", "interactive_display") == "Interaktiivinen näyttö"
+
+
+def test_every_ui_text_has_a_finnish_translation():
+    tree = ET.parse(resource_path("i18n", "ui_fi.ts"))
+    untranslated = [
+        f"{ctx.findtext('name')}: {m.findtext('source')}"
+        for ctx in tree.getroot().iter("context") for m in ctx.iter("message")
+        if (m.find("translation").get("type") in ("unfinished", "obsolete", "vanished"))
+        or not ("".join(m.find("translation").itertext()).strip())
+    ]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize(("kind", "values"), [
+    ("status", [s.value for s in DeviceStatus]),
+    ("condition", [c.value for c in Condition]),
+    ("ownership", [o.value for o in Ownership]),
+    ("group", [g.value for g in CategoryGroup]),
+    ("category", [c.code for c in STANDARD_CATEGORIES]),
+    ("outcome", [o.value for o in ScanOutcome if o.value != "register"]),
+    ("decision", [d.value for d in MissingDecision]),
+    ("observation", [k.value for k in ObservationKind]),
+    ("severity", [s.value for s in Severity]),
+])
+def test_every_domain_value_has_a_name_to_show(kind, values):
+    assert set(values) <= set(vocabulary(kind))
+
+
+def test_the_audit_reads_in_finnish(finnish, qtbot, ctx, school):
+    from inventory_app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Koulujen laiteinventaario"
+    page = window.audit_page
+    page.start_audit(school.site_id, "Aino")
+    page.handle_code(school.labels["A101"])
+    assert page.card.title.text() == "HUONE A101"
+    page.handle_code(school.tags["A101"][0])
+    assert page.card.title.text() == "LÖYTYI"
+    assert page.progress_label.text() == "1 / 4 huoneen A101 laitteesta löytyi"
+    assert "Oppilaan kannettava" in page.card.main.text()
+    page.handle_code("HKI0000011")
+    assert page.card.title.text() == "VIRHEELLINEN KOODI" and "tarkistusmerkki" in page.card.detail.text()
+    window.close()
