@@ -6,7 +6,7 @@ The English words are marked with QT_TRANSLATE_NOOP so lupdate collects them und
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Labels"
 

@@ -32,9 +32,12 @@ def window_settings(ctx: AppContext) -> QSettings:
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, camera: str | None = None, runner: TaskRunner | None = None,
-                 resume: bool = True) -> None:
+                 resume: bool = True, remember: bool = True) -> None:
+        """``resume``: carry on with an unfinished audit; ``remember``: restore and save the window's
+        geometry (off for screenshots and the self-test, which must not touch the user's settings)."""
         super().__init__()
         self.ctx = ctx
+        self.remember = remember
         self.camera = camera  # for the scanning helper's camera panel (attach it to audit_page)
         self.store = ctx.store
         self.runner = runner or TaskRunner(self)
@@ -54,7 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1066])
+        self.splitter.setSizes([340, 1026])
         self.setCentralWidget(self.splitter)
 
         self.toolbar = QToolBar(self.tr("Pages"))
@@ -89,7 +92,8 @@ class MainWindow(QMainWindow):
         self.set_online(None)
         self._restore_state()
         self.device_page.load_index()
-        if resume and self.audit_page.resume_latest(self._settings.value("audit/last_id", "", str)):
+        last_audit = self._settings.value("audit/last_id", "", str) if remember else None
+        if resume and self.audit_page.resume_latest(last_audit):
             self.show_page(self.audit_page)
         else:
             self.audit_page.show_start_panel()
@@ -232,6 +236,9 @@ class MainWindow(QMainWindow):
         return window_settings(self.ctx)
 
     def _restore_state(self) -> None:
+        if not self.remember:
+            self.resize(1366, 768)
+            return
         settings = self._settings
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -243,6 +250,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_state(self) -> None:
+        if not self.remember:
+            return
         settings = self._settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())

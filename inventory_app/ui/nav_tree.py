@@ -68,8 +68,10 @@ class NavTree(QTreeWidget):
                     restore = s_item
                 holds_selection = False
                 for room in site.rooms:
-                    text = room.code if not room.name else f"{room.code}  {room.name}"
-                    r_item = QTreeWidgetItem(s_item, [text, _count(room.devices), label("audit_state", room.audit_state)])
+                    # "A101 Luokka A101" says A101 twice: the name is shown only when it adds something.
+                    text = room.code if not room.name or room.code in room.name else f"{room.code}  {room.name}"
+                    r_item = QTreeWidgetItem(s_item, [text, _count(room.devices), _state_text(room.audit_state)])
+                    r_item.setToolTip(0, room.name or room.code)
                     r_item.setData(0, ID_ROLE, room.id)
                     r_item.setData(0, KIND_ROLE, "room")
                     r_item.setData(0, SITE_ROLE, site.id)
@@ -112,13 +114,18 @@ class NavTree(QTreeWidget):
                 for k in range(site.childCount()):
                     room = site.child(k)
                     if room.data(0, ID_ROLE) == room_id:
-                        room.setText(2, label("audit_state", state))
+                        room.setText(2, _state_text(state))
                         room.setForeground(2, QBrush(QColor(STATE_COLOURS.get(state, "#000000"))))
                         return
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         site_id, room_id = self.selected_scope()
         self.scope_selected.emit(site_id, room_id)
+
+
+def _state_text(state: str) -> str:
+    # Blank for "not audited": the rooms that are done or in progress stand out at a glance.
+    return "" if state == "none" else label("audit_state", state)
 
 
 def _count(n: int) -> str:
