@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from sqlalchemy import func, select
 
 from inventory_app.core.identifiers import identifier_key
@@ -18,21 +20,37 @@ from inventory_app.storage.schema import CategoryRecord, DeviceModelRecord, Devi
 from inventory_app.storage.store import Store
 
 _SEP = "\x1f"
+# numpy 2 has fast string ufuncs; numpy 1.26 only the slower np.char (same results).
+_find = getattr(np, "strings", np.char).find
 
 
 @dataclass(slots=True)
 class _Columns:
-    ids: list[str]
-    keys: list[str]
-    model_ids: list[str | None]
-    room_ids: list[str | None]
-    site_ids: list[str | None]
-    category_ids: list[str | None]
-    statuses: list[str]
+    """One entry per device in asset-tag order; references are small integer codes (-1: none)."""
+
+    ids: np.ndarray  # object array of device ids
+    keys: np.ndarray  # fixed-width unicode: the four identifier keys joined by _SEP
+    model: np.ndarray
+    room: np.ndarray
+    site: np.ndarray
+    category: np.ndarray
+    status: np.ndarray
+    codes: dict[str, dict[str | None, int]]  # column -> value -> code
+
+
+def _encode(values: list[str | None], codes: dict[str | None, int]) -> np.ndarray:
+    out = np.empty(len(values), dtype=np.int32)
+    for i, value in enumerate(values):
+        out[i] = codes.setdefault(value, len(codes)) if value is not None else -1
+    return out
 
 
 class DeviceSearchIndex:
-    """Matching device ids in asset-tag order, for a filter with a search text."""
+    """Matching device ids in asset-tag order, for a filter with a search text.
+
+    The identifier keys sit in one numpy unicode array, so a substring test over 100,000 devices
+    is one vectorised ``np.strings.find`` (a few milliseconds) instead of a Python loop.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -69,40 +87,45 @@ class DeviceSearchIndex:
             rooms = {rid: (code or "").lower() for rid, code in s.execute(select(RoomRecord.id, RoomRecord.code))}
             categories = {cid: (code, group) for cid, code, group in s.execute(
                 select(CategoryRecord.id, CategoryRecord.code, CategoryRecord.group))}
-        cols = _Columns(*(list(c) for c in zip(*rows, strict=True))) if rows else _Columns([], [], [], [], [], [], [])
+        columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(7)]
+        codes: dict[str, dict[str | None, int]] = {name: {} for name in ("model", "room", "site", "category", "status")}
+        cols = _Columns(
+            ids=np.array(columns[0], dtype=object),
+            keys=np.array(list(columns[1]), dtype=str),
+            model=_encode(list(columns[2]), codes["model"]),
+            room=_encode(list(columns[3]), codes["room"]),
+            site=_encode(list(columns[4]), codes["site"]),
+            category=_encode(list(columns[5]), codes["category"]),
+            status=_encode(list(columns[6]), codes["status"]),
+            codes=codes,
+        )
         self._models, self._rooms, self._categories = models, rooms, categories
         self._cols = cols
         return self
 
-    def search(self, flt: DeviceFilter) -> list[str] | None:
+    def search(self, flt: DeviceFilter) -> np.ndarray | None:
         """Ids of the devices matching ``flt`` in asset-tag order; None when the index is not loaded."""
         cols = self._cols
         if cols is None:
             return None
-        key = identifier_key(flt.query)
+        mask = np.ones(len(cols.ids), dtype=bool)
         needle = flt.query.strip().lower()
-        models = {mid for mid, text in self._models.items() if needle and needle in text}
-        rooms = {rid for rid, code in self._rooms.items() if needle and needle in code}
-        cats: set[str] | None = None
+        if needle:
+            key = identifier_key(flt.query)
+            text = _find(cols.keys, key) >= 0 if key else np.zeros(len(cols.ids), dtype=bool)
+            models = [code for mid, code in cols.codes["model"].items() if mid and needle in self._models.get(mid, "")]
+            rooms = [code for rid, code in cols.codes["room"].items() if rid and needle in self._rooms.get(rid, "")]
+            if models:
+                text |= np.isin(cols.model, models)
+            if rooms:
+                text |= np.isin(cols.room, rooms)
+            mask &= text
+        for column, value in (("site", flt.site_id), ("room", flt.room_id), ("status", flt.status)):
+            if value:
+                mask &= getattr(cols, column) == cols.codes[column].get(value, -2)
         if flt.category or flt.group:
-            cats = {cid for cid, (code, group) in self._categories.items()
-                    if (not flt.category or code == flt.category) and (not flt.group or group == flt.group)}
-        result: list[str] = []
-        append = result.append
-        text_filter = bool(needle)
-        for device_id, keys, model_id, room_id, site_id, category_id, status in zip(
-            cols.ids, cols.keys, cols.model_ids, cols.room_ids, cols.site_ids, cols.category_ids, cols.statuses,
-            strict=True,
-        ):
-            if text_filter and not ((key and key in keys) or model_id in models or room_id in rooms):
-                continue
-            if flt.site_id and site_id != flt.site_id:
-                continue
-            if flt.room_id and room_id != flt.room_id:
-                continue
-            if cats is not None and category_id not in cats:
-                continue
-            if flt.status and status != flt.status:
-                continue
-            append(device_id)
-        return result
+            wanted = [code for cid, code in cols.codes["category"].items() if cid in self._categories
+                      and (not flt.category or self._categories[cid][0] == flt.category)
+                      and (not flt.group or self._categories[cid][1] == flt.group)]
+            mask &= np.isin(cols.category, wanted)
+        return cols.ids[mask]

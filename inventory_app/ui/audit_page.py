@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +59,13 @@ HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "unknown": "#b71c1c",
 class AuditPage(QWidget):
     """Emits ``devices_changed(ids)`` when scans changed devices, ``room_changed(room_id, previous_id)``,
     ``audit_changed(audit_id)`` when an audit starts, resumes or finishes, ``scan_shown(result)`` after
-    the card and the room table show a scan."""
+    the card and the room table show a scan, ``counts_updated`` when the progress line follows."""
 
     devices_changed = Signal(object)
     room_changed = Signal(str, str)
     audit_changed = Signal(str)
     scan_shown = Signal(object)
+    counts_updated = Signal()
 
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +80,10 @@ class AuditPage(QWidget):
         self.last_result: ScanResult | None = None
         self.importing = False
         self._sources: list[QObject] = []
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self.refresh_counts)
 
         self.start_panel = AuditStartPanel()
         self.start_panel.start_requested.connect(self.start_audit)
@@ -351,10 +356,17 @@ class AuditPage(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
+        # The engine's progress and counts take a few milliseconds on a long audit: they follow
+        # the card on the next turn of the event loop, once, however many scans came in between.
+        if not self._counts_timer.isActive():
+            self._counts_timer.start()
+
+    def refresh_counts(self) -> None:
         session = self.session
         if session is None:
             self.progress_label.clear()
             self.counts_label.clear()
+            self.counts_updated.emit()
             return
         progress = session.progress()
         if progress is None:
@@ -363,6 +375,7 @@ class AuditPage(QWidget):
             self.progress_label.setText(self.texts.progress(progress.found, progress.expected, progress.room_code,
                                                             progress.moved_in))
         self.counts_label.setText(self.texts.counts(session.counts()))
+        self.counts_updated.emit()
 
     # -- rooms ---------------------------------------------------------------------------------------
     def pick_room(self, room_id: str | None) -> ScanResult | None:

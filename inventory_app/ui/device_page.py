@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -49,7 +47,6 @@ class DevicePage(QWidget):
         self.index = index
         self.undo_stack = QUndoStack(self)
         self.model = DeviceTableModel(browser, index, parent=self)
-        self._last_search = 0.0
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search tag, serial, inventory no., MAC, model or room (Ctrl+F)"))
@@ -119,10 +116,10 @@ class DevicePage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
+        self._search_timer.timeout.connect(lambda: self.apply_filters())
         self.search.textChanged.connect(self._search_typed)
         for combo in (self.group, self.category, self.status):
-            combo.currentIndexChanged.connect(self.apply_filters)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.group.currentIndexChanged.connect(self._fill_categories)
         self.model.count_changed.connect(self._show_count)
         self.setTabOrder(self.search, self.group)
@@ -130,7 +127,7 @@ class DevicePage(QWidget):
         self.setTabOrder(self.category, self.status)
         self.setTabOrder(self.status, self.table)
         self._scope = ("", "")
-        self.apply_filters()
+        self.apply_filters(force=True)
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot, *,  # type: ignore[no-untyped-def]
                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut, target: QWidget | None = None) -> QAction:
@@ -176,17 +173,17 @@ class DevicePage(QWidget):
         self.apply_filters()
 
     def _search_typed(self) -> None:
-        # Leading edge: search now after a pause; trailing edge: coalesce a burst of keys.
-        if time.monotonic() - self._last_search >= SEARCH_DEBOUNCE_MS / 1000 and not self._search_timer.isActive():
-            self.apply_filters()
-            self._search_timer.start()  # a key inside the window reschedules the trailing search
-        else:
+        # Leading edge: the first key after a pause searches at once; keys inside the window that
+        # follows (a paste, a fast typist) are coalesced into one search at its end.
+        if self._search_timer.isActive():
             self._search_timer.start()
+            return
+        self.apply_filters()
+        self._search_timer.start()
 
-    def apply_filters(self) -> None:
-        self._last_search = time.monotonic()
+    def apply_filters(self, force: bool = False) -> None:
         flt = self.current_filter()
-        if flt != self.model.filter or self.model.rowCount() == 0:
+        if force or flt != self.model.filter:
             self.model.set_filter(flt)
 
     def _show_count(self, total: int) -> None:

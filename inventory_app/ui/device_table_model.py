@@ -8,7 +8,7 @@ sort order, the SQL path pages and counts in the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -43,7 +43,7 @@ class DeviceTableModel(QAbstractTableModel):
         self._sort = "asset_tag"
         self._descending = False
         self._rows: list[DeviceRow] = []
-        self._ids: list[str] | None = None  # the index's answer, when used
+        self._ids: Sequence[str] | None = None  # the index's answer (ids in order), when used
         self._total = 0
         self._headers = {
             "asset_tag": self.tr("Asset tag"), "category": self.tr("Category"), "model": self.tr("Model"),
@@ -71,11 +71,11 @@ class DeviceTableModel(QAbstractTableModel):
         use_index = self.search_index is not None and self.search_index.loaded and self._sort == "asset_tag"
         ids = self.search_index.search(self._filter) if use_index and self.search_index is not None else None
         if ids is not None and self._descending:
-            ids.reverse()
+            ids = ids[::-1]
         self._ids = ids
         if ids is not None:
             self._total = len(ids)
-            self._rows = self.browser.rows_by_ids(ids[: self.page_size])
+            self._rows = self.browser.rows_by_ids(list(ids[: self.page_size]))
         else:
             self._rows = self.browser.page(self._filter, 0, self.page_size, self._sort, self._descending)
             self._total = (len(self._rows) if len(self._rows) < self.page_size
@@ -118,7 +118,7 @@ class DeviceTableModel(QAbstractTableModel):
             return
         start = len(self._rows)
         if self._ids is not None:
-            more = self.browser.rows_by_ids(self._ids[start: start + self.page_size])
+            more = self.browser.rows_by_ids(list(self._ids[start: start + self.page_size]))
         else:
             more = self.browser.page(self._filter, start, self.page_size, self._sort, self._descending)
         if not more:

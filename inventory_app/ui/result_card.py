@@ -35,7 +35,7 @@ class ResultCard(QFrame):
         self.setObjectName("resultCard")
         self.setMinimumHeight(190)
         self.setMaximumHeight(240)
-        self.look = "idle"
+        self.look = ""
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
         self.main = QLabel()
@@ -74,16 +74,10 @@ class ResultCard(QFrame):
 
     def show_result(self, look: str, title: str, main: str, detail: str = "", *, undo: bool = False,
                     unknown_actions: bool = False) -> None:
-        self.look = look
-        background, foreground = LOOKS.get(look, LOOKS["idle"])
-        self.setStyleSheet(
-            f"#resultCard {{ background: {background}; border-radius: 10px; }}"
-            f"#resultCard QLabel {{ color: {foreground}; background: transparent; }}"
-            "#cardTitle { font-size: 30pt; font-weight: bold; }"
-            "#cardMain { font-size: 17pt; font-weight: bold; }"
-            "#cardDetail { font-size: 12pt; }"
-            "#resultCard QPushButton { font-size: 11pt; padding: 4px 14px; }"
-        )
+        if look != self.look or not self.styleSheet():
+            # Re-styling costs a relayout and a full repaint: only when the colour really changes.
+            self.look = look
+            self.setStyleSheet(_style(look))
         self.title.setText(title)
         self.main.setText(main)
         self.detail.setText(detail)
@@ -91,3 +85,15 @@ class ResultCard(QFrame):
         self.undo_button.setVisible(undo)
         self.add_button.setVisible(unknown_actions)
         self.keep_button.setVisible(unknown_actions)
+
+
+def _style(look: str) -> str:
+    background, foreground = LOOKS.get(look, LOOKS["idle"])
+    return (
+        f"#resultCard {{ background: {background}; border-radius: 10px; }}"
+        f"#resultCard QLabel {{ color: {foreground}; background: transparent; }}"
+        "#cardTitle { font-size: 30pt; font-weight: bold; }"
+        "#cardMain { font-size: 17pt; font-weight: bold; }"
+        "#cardDetail { font-size: 12pt; }"
+        "#resultCard QPushButton { font-size: 11pt; padding: 4px 14px; }"
+    )

@@ -17,7 +17,8 @@ def wedge(qtbot, page, text: str):  # type: ignore[no-untyped-def]
     """Type ``text`` and Enter into whatever has the focus, like a USB scanner; return the shown result."""
     focused = QApplication.focusWidget()
     assert focused is page.scan_field, f"focus is on {focused!r}, not the scan field"
-    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown:
+    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown, \
+            qtbot.waitSignal(page.counts_updated, timeout=5000):  # the progress line follows the card
         qtbot.keyClicks(focused, text)
         qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert page.scan_field.text() == ""
@@ -94,7 +95,7 @@ def test_a_whole_audit_by_keyboard_survives_a_restart(qtbot, store, store_path, 
     assert events(store) == before_invalid  # nothing wrong recorded
 
     # Undo the move with Ctrl+Z in the scan field: the projector goes back to A102.
-    with qtbot.waitSignal(page.scan_shown, timeout=5000) as undone:
+    with qtbot.waitSignal(page.scan_shown, timeout=5000) as undone, qtbot.waitSignal(page.counts_updated):
         qtbot.keyClick(page.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert undone.args[0].outcome is ScanOutcome.UNDO and page.card.look == "undo"
     assert InventoryService(store).show(a102[0]).room == "A102"
@@ -111,6 +112,9 @@ def test_a_whole_audit_by_keyboard_survives_a_restart(qtbot, store, store_path, 
     window.ctx.close()
     window = open_window(qtbot, store_path)
     page = window.audit_page
+    if not page.progress_label.text():  # the progress line follows on the first turn of the event loop
+        with qtbot.waitSignal(page.counts_updated, timeout=5000):
+            pass
     assert window.pages.currentWidget() is page
     assert page.session is not None and page.session.audit_id == audit_id
     assert page.session.current_room_code == "A101" and page.room_combo.currentData() == school.rooms["A101"]

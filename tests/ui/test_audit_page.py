@@ -74,7 +74,7 @@ def test_picking_a_room_from_the_list_makes_it_current_and_marks_the_tree(qtbot,
     start(page, school)
     combo = page.room_combo
     combo.setCurrentIndex(combo.findData(school.rooms["A102"]))
-    with qtbot.waitSignal(page.room_changed, timeout=3000):
+    with qtbot.waitSignal(page.room_changed, timeout=3000), qtbot.waitSignal(page.counts_updated, timeout=3000):
         combo.activated.emit(combo.currentIndex())
     assert page.session.current_room_code == "A102" and page.room_model.rowCount() == 2
     assert page.progress_label.text() == "0 of 2 expected in A102 found"

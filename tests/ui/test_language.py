@@ -92,7 +92,8 @@ def test_the_audit_reads_in_finnish(finnish, qtbot, ctx, school):
     page.start_audit(school.site_id, "Aino")
     page.handle_code(school.labels["A101"])
     assert page.card.title.text() == "HUONE A101"
-    page.handle_code(school.tags["A101"][0])
+    with qtbot.waitSignal(page.counts_updated, timeout=3000):
+        page.handle_code(school.tags["A101"][0])
     assert page.card.title.text() == "LÖYTYI"
     assert page.progress_label.text() == "1 / 4 huoneen A101 laitteesta löytyi"
     assert "Oppilaan kannettava" in page.card.main.text()

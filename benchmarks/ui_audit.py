@@ -1,0 +1,345 @@
+"""Benchmark: the real window, offscreen, on a 100,000-device store.
+
+    .venv/bin/python benchmarks/ui_audit.py [--scans 1000] [--devices 100000]
+
+Makes the demo store once (benchmarks/out/demo100k.sqlite, gitignored) and works on a fresh copy
+of it each run. Measures, each beside a baseline taken in the same run:
+
+- scan → stored → result card and room table repainted (median, p95 over --scans scans fed by a
+  timer faster than any person scans, one every 40 ms); baseline: the bare engine call ``session.scan``
+  on another audit of a similar site (the next largest);
+- the longest UI-thread stall during those scans (gaps in a 1 ms heartbeat timer);
+- search keystroke → device table repainted (p95, typed at 150 ms per key like a person);
+  baselines: the in-memory index search alone, and the plain SQL page+count the table would need
+  without the index;
+- start → window shown (a fresh process until the window is exposed); baseline: a fresh process
+  that only opens the store and lists the sites.
+Aims (issue 3): ≤ 50 ms p95 for scans and keystrokes, ≤ 50 ms stall, ≤ 2 s start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+sys.path.insert(0, str(ROOT))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def pristine_store(devices: int) -> Path:
+    path = OUT / ("demo100k.sqlite" if devices == 100_000 else f"demo{devices}.sqlite")
+    if not path.exists():
+        from datetime import date
+
+        from inventory_app.demo.city import DemoCity
+        from inventory_app.storage.store import Store
+
+        OUT.mkdir(parents=True, exist_ok=True)
+        print(f"making the demo store {path.name} (once)…", flush=True)
+        store = Store.open(path)
+        try:
+            DemoCity(store, devices=devices, seed=1, as_of=date(2026, 11, 1)).generate(billing_dir=OUT)
+        finally:
+            store.close()
+    return path
+
+
+START_SCRIPT = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from inventory_app.context import AppContext
+    from inventory_app.ui.application import create_qapplication
+    from inventory_app.ui.main_window import MainWindow
+    app = create_qapplication()
+    ctx = AppContext.create(db=sys.argv[1])
+    window = MainWindow(ctx, remember=False)
+    class Shown(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print("shown", flush=True)
+                app.exit(0)
+            return False
+    shown = Shown()
+    window.installEventFilter(shown)
+    window.show()
+    app.exec()
+    window.close()
+    window.runner.wait(30000)
+    ctx.close()
+""")
+BASELINE_START = textwrap.dedent("""
+    import sys
+    from inventory_app.inventory.service import InventoryService
+    from inventory_app.storage.store import Store
+    store = Store.open(sys.argv[1])
+    InventoryService(store).sites()
+    print("shown", flush=True)
+    store.close()
+""")
+
+
+def time_start(script: str, db: Path, home: Path) -> float:
+    env = {**os.environ, "INVENTORY_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", script, str(db)], stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError("the window never showed")
+    proc.wait(60)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scans", type=int, default=1000)
+    parser.add_argument("--devices", type=int, default=100_000)
+    args = parser.parse_args()
+    source = pristine_store(args.devices)
+    work = Path(tempfile.mkdtemp(prefix="ui-bench-", dir=OUT))
+    db = work / "store.sqlite"
+    shutil.copyfile(source, db)
+    os.environ["INVENTORY_HOME"] = str(work / "home")
+    try:
+        run(db, work, args.scans)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def run(db: Path, work: Path, scans: int) -> None:
+    # Start-up first, in fresh processes (median of 3 each), before this process warms any cache.
+    starts = [time_start(START_SCRIPT, db, work / "home") for _ in range(3)]
+    bare_starts = [time_start(BASELINE_START, db, work / "home") for _ in range(3)]
+
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from inventory_app.audit.engine import AuditSession
+    from inventory_app.context import AppContext
+    from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
+    from inventory_app.ui.application import create_qapplication
+    from inventory_app.ui.main_window import MainWindow
+
+    app = create_qapplication()
+    ctx = AppContext.create(db=str(db))
+    ctx.config.sound = False
+    window = MainWindow(ctx, remember=False)
+    window.resize(1366, 768)
+    window.show()
+    window.runner.wait(60000)  # the search index
+    app.processEvents()
+    browser = DeviceBrowser(ctx.store)
+    sites = sorted(window.service.sites(), key=lambda s: -s.devices)
+
+    def codes_for(site_id: str, count: int, salt: str) -> list[str]:
+        rows = browser.page(DeviceFilter(site_id=site_id), 0, count * 2)
+        by_room: dict[str, list[str]] = {}
+        for r in rows:
+            if r.asset_tag and r.room:
+                by_room.setdefault(r.room, []).append(r.asset_tag)
+        labels = {room.code: room.id for room in browser.rooms(site_id)}
+        rooms = [code for code in by_room if code in labels]
+        codes: list[str] = []
+        spare = [t for code in rooms[len(rooms) // 2:] for t in by_room[code]]
+        for i, room in enumerate(rooms):
+            codes.append("ROOM:" + labels[room])
+            for j, tag in enumerate(by_room[room]):
+                codes.append(tag)
+                if j % 9 == 8 and spare:
+                    codes.append(spare.pop())  # a device recorded in another room: moved
+                if j % 25 == 24:
+                    codes.append(f"UNK{salt}{i:03d}{j:03d}")  # unknown
+            if len(codes) >= count:
+                break
+        return codes[:count]
+
+    # -- baseline: the bare engine on another big site ------------------------------------------
+    base_site = sites[1]
+    bare = AuditSession.start(ctx.store, base_site.id, "bench")
+    bare_times = []
+    for code in codes_for(base_site.id, scans, "B"):
+        started = time.perf_counter()
+        if code.startswith("ROOM:"):
+            bare.set_room(code[5:])
+        else:
+            bare.scan(code)
+        bare_times.append(time.perf_counter() - started)
+
+    # -- scans through the window ----------------------------------------------------------------
+    page = window.audit_page
+    window.show_page(page)
+    page.start_audit(sites[0].id, "bench")
+    app.processEvents()
+    codes = codes_for(sites[0].id, scans, "W")
+    latencies: list[float] = []
+    heartbeat: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    pending: dict[str, float] = {}
+
+    class Painted(QObject):
+        """Notes when the card and the room table have both repainted after a scan."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.waiting: set[str] = set()
+            self.started = 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and self.waiting:
+                self.waiting.discard("card" if watched is page.card.main else "table")
+                if not self.waiting:
+                    latencies.append(time.perf_counter() - self.started)
+            return False
+
+    painted = Painted()
+    page.card.main.installEventFilter(painted)  # the card's main line changes with every scan
+    page.room_table.viewport().installEventFilter(painted)
+    loop = QEventLoop()
+    beat = QTimer()
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.setInterval(1)
+    beat.timeout.connect(lambda: heartbeat.append(clock.nsecsElapsed() / 1e9))
+    feeder = QTimer()
+    feeder.setInterval(40)
+    remaining = list(codes)
+
+    def feed() -> None:
+        if not remaining:
+            feeder.stop()
+            beat.stop()
+            loop.quit()
+            return
+        code = remaining.pop(0)
+        if code.startswith("ROOM:"):
+            page.pick_room(code[5:])  # the room changes are not part of the scan figures
+            return
+        page.scan_field.setText(code)
+        painted.started = time.perf_counter()
+        painted.waiting = {"card", "table"}
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        result = page.last_result
+        if result is None or result.outcome.value not in ("found", "moved"):
+            painted.waiting.discard("table")  # only found/moved rows change in the table
+
+    feeder.timeout.connect(feed)
+    beat.start()
+    feeder.start()
+    loop.exec()
+    gaps = [b - a for a, b in zip(heartbeat, heartbeat[1:], strict=False)]
+    stall = max(gaps) if gaps else 0.0
+    counts = page.session.counts() if page.session else {}
+
+    # -- search as you type ---------------------------------------------------------------------
+    dpage = window.device_page
+    window.show_page(dpage)
+    window.nav.setCurrentItem(window.nav.topLevelItem(0))  # all sites: 100,000 devices
+    app.processEvents()
+    window.runner.wait(60000)
+    app.processEvents()
+    samples = [browser.page(DeviceFilter(), 0, 400)[i] for i in (3, 170, 390)]
+    queries = [samples[0].asset_tag or "", "thinkpad", (samples[1].serial or "")[:7], "a203", "zzq9",
+               (samples[2].inventory_number or "INV-12")[:8]]
+    key_times: list[float] = []
+    index_times: list[float] = []
+    sql_times: list[float] = []
+    typed = [(q, q[: i + 1]) for q in queries for i in range(len(q))]
+
+    class TablePainted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.started = 0.0
+            self.waiting = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and self.waiting:
+                self.waiting = False
+                key_times.append(time.perf_counter() - self.started)
+            return False
+
+    table_painted = TablePainted()
+    dpage.table.viewport().installEventFilter(table_painted)
+    keys = QTimer()
+    keys.setInterval(150)
+    loop2 = QEventLoop()
+    steps = list(typed)
+    last_query = [""]
+
+    def key() -> None:
+        if not steps:
+            keys.stop()
+            loop2.quit()
+            return
+        query, prefix = steps.pop(0)
+        if query != last_query[0]:
+            dpage.search.clear()  # a new search: start from an empty field (not measured)
+            app.processEvents()
+            last_query[0] = query
+        table_painted.started = time.perf_counter()
+        table_painted.waiting = True
+        QTest.keyClick(dpage.search, prefix[-1])
+
+    keys.timeout.connect(key)
+    keys.start()
+    loop2.exec()
+    index = window.search_index
+    for _query, prefix in typed:
+        flt = DeviceFilter(query=prefix)
+        started = time.perf_counter()
+        index.search(flt)
+        index_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        browser.page(flt, 0, 200)
+        browser.count(flt)
+        sql_times.append(time.perf_counter() - started)
+
+    window.close()
+    window.runner.wait(30000)
+    ctx.close()
+
+    scan_med, scan_p95 = statistics.median(latencies), p95(latencies)
+    bare_med, bare_p95 = statistics.median(bare_times), p95(bare_times)
+    print(f"store: {db.stat().st_size / 1e6:.0f} MB, {sum(s.devices for s in sites):,} devices; "
+          f"audited site {sites[0].name} ({sites[0].devices:,} devices)")
+    print(f"scan -> stored -> card+table repainted ({len(latencies)} scans; outcomes {counts})")
+    print(f"  window:        median {ms(scan_med)}   p95 {ms(scan_p95)}   (aim p95 <= 50 ms)")
+    print(f"  bare engine:   median {ms(bare_med)}   p95 {ms(bare_p95)}   "
+          f"(window/engine p95 x{scan_p95 / bare_p95:.1f})")
+    print(f"  longest UI-thread stall during the scans: {ms(stall)} (aim <= 50 ms; heartbeat 1 ms, "
+          f"{len(heartbeat)} beats)")
+    print(f"search keystroke -> table repainted ({len(key_times)} keystrokes over {len(queries)} searches)")
+    print(f"  window:        median {ms(statistics.median(key_times))}   p95 {ms(p95(key_times))}   (aim p95 <= 50 ms)")
+    print(f"  index search:  median {ms(statistics.median(index_times))}   p95 {ms(p95(index_times))}")
+    print(f"  plain SQL page+count (no index): median {ms(statistics.median(sql_times))}   "
+          f"p95 {ms(p95(sql_times))}   (window/SQL p95 x{p95(key_times) / p95(sql_times):.2f})")
+    print("start -> window shown (fresh process, median of 3)")
+    print(f"  window:        {statistics.median(starts):6.2f} s   (aim <= 2 s)")
+    print(f"  bare store open + site list: {statistics.median(bare_starts):6.2f} s   "
+          f"(window/bare x{statistics.median(starts) / statistics.median(bare_starts):.1f})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
