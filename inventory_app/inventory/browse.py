@@ -223,12 +223,15 @@ class DeviceBrowser:
     def tree(self) -> list[AreaNode]:
         with self.store.read() as s:
             live_device = (DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
-            per_room = dict(s.execute(
-                select(DeviceRecord.room_id, func.count()).where(*live_device).group_by(DeviceRecord.room_id)
-            ).all())
-            per_site = dict(s.execute(
-                select(DeviceRecord.site_id, func.count()).where(*live_device).group_by(DeviceRecord.site_id)
-            ).all())
+            # One grouped pass over the devices gives both the room and the site counts.
+            per_room: dict[str | None, int] = {}
+            per_site: dict[str | None, int] = {}
+            for site_id, room_id, n in s.execute(
+                select(DeviceRecord.site_id, DeviceRecord.room_id, func.count())
+                .where(*live_device).group_by(DeviceRecord.site_id, DeviceRecord.room_id)
+            ):
+                per_room[room_id] = per_room.get(room_id, 0) + n
+                per_site[site_id] = per_site.get(site_id, 0) + n
             areas: dict[str | None, AreaNode] = {}
             for area_id, area_name in s.execute(
                 select(AreaRecord.id, AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name)

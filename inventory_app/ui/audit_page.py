@@ -7,6 +7,7 @@ after a crash or restart it resumes from the engine's record exactly where the a
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.service import InventoryService
 from inventory_app.ui.audit_start_panel import AuditStartPanel
+from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.labels import choices, label
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
@@ -51,6 +53,7 @@ from inventory_app.ui.scan_texts import CardText, ScanTexts
 from inventory_app.ui.sounds import SoundPlayer
 from inventory_app.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 MAX_ROOM_ROWS = 2000
 HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "unknown": "#b71c1c", "invalid": "#6a1b9a",
                    "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
@@ -65,7 +68,8 @@ class AuditPage(QWidget):
     room_changed = Signal(str, str)
     audit_changed = Signal(str)
     scan_shown = Signal(object)
-    counts_updated = Signal()
+    counts_updated = Signal(str)  # the progress line's new text
+    log_import_finished = Signal(bool)
 
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
@@ -80,6 +84,8 @@ class AuditPage(QWidget):
         self.last_result: ScanResult | None = None
         self.importing = False
         self._sources: list[QObject] = []
+        # Every call into the audit session runs here, in order (a slow disk never freezes the window).
+        self.worker = AuditWorker(self)
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
@@ -306,36 +312,47 @@ class AuditPage(QWidget):
     def _code_from_source(self, symbology: str, text: str) -> None:
         self.handle_code(text, ScanMethod.CAMERA, symbology or None)
 
-    def handle_code(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD,
-                    symbology: str | None = None) -> ScanResult | None:
-        """Record one code through the engine and show the outcome (card, sound, counts, room table)."""
+    def handle_code(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD, symbology: str | None = None) -> None:
+        """Record one code through the engine (on the audit worker) and show the outcome when it is
+        stored: card, sound, room table, then the progress line. ``scan_shown`` tells when."""
         session = self.session
         if session is None:
             self._show(self.texts.no_audit(raw.strip()), sound="invalid")
-            return None
+            return
         if self.importing:
             self._show(self.texts.busy(), sound="invalid")
-            return None
-        previous_room = session.current_room_id
-        try:
-            result = session.scan(raw, method, symbology)
-        except RejectedInput as exc:
-            self._show(self.texts.refused(str(exc)), sound="invalid")
-            return None
+            return
+
+        def job() -> tuple[str | None, ScanResult]:
+            previous = session.current_room_id
+            return previous, session.scan(raw, method, symbology)
+
+        self.worker.submit(job, on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
+
+    def wait_for_scans(self) -> None:
+        """Block until every queued scan is stored and shown (shutdown, scripts)."""
+        self.worker.call(lambda: None)
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, InventoryError):
+            log.error("scan failed: %r", exc)
+        self._show(self.texts.refused(str(exc)), sound="invalid")
+
+    def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult) -> None:
         self.last_result = result
         if result.outcome is ScanOutcome.ROOM:
-            self._room_entered(previous_room)
+            self._room_entered(previous_room, result.room_id)
         elif result.outcome in (ScanOutcome.FOUND, ScanOutcome.MOVED) and result.device is not None:
-            self.room_model.mark(result.device, result.outcome.value)
+            self._show_row(self.room_model.mark(result.device, result.outcome.value))
             if result.outcome is ScanOutcome.MOVED:
                 self.devices_changed.emit({result.device.id})
         elsewhere = (result.outcome is ScanOutcome.INVALID and identifier_key(result.code).startswith(ROOM_LABEL_PREFIX)
                      and self.browser.room_label_site(result.code) not in (None, session.site_id))
-        self._show(self.texts.for_result(result, has_room=session.current_room_id is not None,
+        # The result carries the room of its own moment; the session may already be further on.
+        self._show(self.texts.for_result(result, has_room=result.room_id is not None,
                                          label_elsewhere=elsewhere), sound=result.outcome.value)
         self._remember(result)
         self.scan_shown.emit(result)
-        return result
 
     def _remember(self, result: ScanResult, when: datetime | None = None) -> None:
         """Put a scan at the top of the recent scans list (newest first, the last 200)."""
@@ -346,6 +363,10 @@ class AuditPage(QWidget):
         self.history.insertItem(0, item)
         while self.history.count() > 200:
             self.history.takeItem(self.history.count() - 1)
+
+    def _show_row(self, row: int) -> None:
+        """Bring the scanned device's row into view: the auditor sees it turn green."""
+        self.room_table.scrollTo(self.room_model.index(row, 0))
 
     def _show(self, text: CardText, sound: str | None = None) -> None:
         self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
@@ -366,38 +387,38 @@ class AuditPage(QWidget):
         if session is None:
             self.progress_label.clear()
             self.counts_label.clear()
-            self.counts_updated.emit()
+            self.counts_updated.emit("")
             return
-        progress = session.progress()
+        self.worker.submit(lambda: (session.progress(), session.counts()), on_done=self._apply_counts)
+
+    def _apply_counts(self, answer: tuple[Any, dict[str, int]]) -> None:
+        progress, counts = answer
         if progress is None:
             self.progress_label.setText(self.tr("No room yet — scan a room label"))
         else:
             self.progress_label.setText(self.texts.progress(progress.found, progress.expected, progress.room_code,
                                                             progress.moved_in))
-        self.counts_label.setText(self.texts.counts(session.counts()))
-        self.counts_updated.emit()
+        self.counts_label.setText(self.texts.counts(counts))
+        self.counts_updated.emit(self.progress_label.text())
 
     # -- rooms ---------------------------------------------------------------------------------------
-    def pick_room(self, room_id: str | None) -> ScanResult | None:
+    def pick_room(self, room_id: str | None) -> None:
+        """Make a room current (from the list); shown like a scanned room label (``scan_shown``)."""
         session = self.session
         if session is None or not room_id or self.importing:
-            return None
-        previous = session.current_room_id
-        result = session.set_room(room_id)
-        self._room_entered(previous)
-        self._show(self.texts.for_result(result, has_room=True), sound="room")
-        self._remember(result)
+            return
         self.focus_scan_field()
-        return result
+        self.worker.submit(lambda: (session.current_room_id, session.set_room(room_id)),
+                           on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
 
-    def _room_entered(self, previous_room_id: str | None) -> None:
-        self._load_room()
-        if self.session is not None and self.session.current_room_id:
-            self.room_changed.emit(self.session.current_room_id, previous_room_id or "")
+    def _room_entered(self, previous_room_id: str | None, room_id: str | None) -> None:
+        self._load_room(room_id)
+        if room_id:
+            self.room_changed.emit(room_id, previous_room_id or "")
 
-    def _load_room(self) -> None:
+    def _load_room(self, room_id: str | None = None) -> None:
         session = self.session
-        room_id = session.current_room_id if session else None
+        room_id = room_id or (session.current_room_id if session else None)
         self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(room_id or "")))
         if session is None or room_id is None:
             self.room_model.load([], {})
@@ -424,6 +445,10 @@ class AuditPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def shutdown(self) -> None:
+        """Store every queued scan and stop the worker (the window is closing)."""
+        self.worker.stop()
+
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self.focus_scan_field()
@@ -433,7 +458,7 @@ class AuditPage(QWidget):
         session = self.session
         if session is None or self.importing:
             return None
-        result = session.undo_last()
+        result = self.worker.call(session.undo_last)
         if result is None:
             self._show(self.texts.nothing_to_undo())
         else:
@@ -456,7 +481,8 @@ class AuditPage(QWidget):
         if code is None or session is None:
             return None
         dialog = QuickAddDialog(code, session.current_room_code or "", self.browser.categories(),
-                                lambda c, cat, fields: session.quick_add(c, cat, fields), parent=self)
+                                lambda c, cat, fields: self.worker.call(lambda: session.quick_add(c, cat, fields)),
+                                parent=self)
         dialog.device_registered.connect(self._registered)
         dialog.finished.connect(lambda _r: self.focus_scan_field())
         dialog.open()
@@ -467,7 +493,7 @@ class AuditPage(QWidget):
         if code is None or session is None:
             return None
         try:
-            result = session.keep_placeholder(code)
+            result = self.worker.call(lambda: session.keep_placeholder(code))
         except InventoryError as exc:
             self._show(self.texts.refused(str(exc)), sound="invalid")
             return None
@@ -477,7 +503,7 @@ class AuditPage(QWidget):
     def _registered(self, result: ScanResult) -> None:
         self.last_result = result
         if result.device is not None:
-            self.room_model.mark(result.device, "found")
+            self._show_row(self.room_model.mark(result.device, "found"))
             self.devices_changed.emit({result.device.id})
         self._show(self.texts.for_result(result, has_room=True), sound="found")
         self._remember(result)
@@ -517,7 +543,10 @@ class AuditPage(QWidget):
             self.import_log_file(Path(path))
 
     def import_log_file(self, path: Path) -> None:
-        """Feed a handheld scanner's file through the engine off the UI thread; scanning waits meanwhile."""
+        """Feed a handheld scanner's file through the engine off the UI thread; scanning waits meanwhile.
+
+        The task runner reads the file; the import itself runs on the audit worker, in line with
+        the scans. ``log_import_finished(ok)`` tells when it is done."""
         session = self.session
         if session is None or self.importing:
             return
@@ -525,22 +554,28 @@ class AuditPage(QWidget):
         self.scan_field.setEnabled(False)
         self.card.show_result("idle", self.tr("Importing…"), path.name)
 
-        def work(_progress: Any) -> Any:
-            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-            return import_log(self.store, session.site_id, lines, auditor=session.auditor, session=session)
+        def read(_progress: Any) -> list[str]:
+            return path.read_text(encoding="utf-8", errors="replace").splitlines()
 
-        self.runner.run(work, on_done=self._imported, on_error=self._import_failed)
+        def engine_import(lines: list[str]) -> None:
+            self.worker.submit(lambda: import_log(self.store, session.site_id, lines, auditor=session.auditor,
+                                                  session=session),
+                               on_done=self._imported, on_error=self._import_failed)
+
+        self.runner.run(read, on_done=engine_import, on_error=self._import_failed)
 
     def _imported(self, result: Any) -> None:
         self._import_done()
         self._load_room()
         self._show(self.texts.imported(result.counts, result.lines), sound="room")
         self.devices_changed.emit(set())
+        self.log_import_finished.emit(True)
 
     def _import_failed(self, exc: BaseException) -> None:
         self._import_done()
         message = str(exc) if isinstance(exc, (InventoryError, OSError)) else repr(exc)
         self._show(self.texts.refused(message), sound="invalid")
+        self.log_import_finished.emit(False)
 
     def _import_done(self) -> None:
         self.importing = False
@@ -551,7 +586,7 @@ class AuditPage(QWidget):
     def finish(self) -> MissingDialog | None:
         if self.session is None:
             return None
-        dialog = MissingDialog(self.session.missing(), parent=self)
+        dialog = MissingDialog(self.worker.call(self.session.missing), parent=self)
         dialog.accepted.connect(lambda: self.complete_finish(dialog.decisions()))
         dialog.finished.connect(lambda _r: self.focus_scan_field())
         dialog.open()
@@ -562,7 +597,7 @@ class AuditPage(QWidget):
         if session is None:
             return None
         try:
-            summary = session.finish(decisions)
+            summary = self.worker.call(lambda: session.finish(decisions))
         except InventoryError as exc:
             self._show(self.texts.refused(str(exc)), sound="invalid")
             return None

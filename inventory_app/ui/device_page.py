@@ -30,7 +30,7 @@ from inventory_app.ui.tasks import TaskRunner
 
 # Keystrokes closer together than this are coalesced into one search (a paste, a fast typist);
 # the first keystroke after a pause searches at once.
-SEARCH_DEBOUNCE_MS = 120
+SEARCH_DEBOUNCE_MS = 80
 
 
 class DevicePage(QWidget):
@@ -178,8 +178,8 @@ class DevicePage(QWidget):
         if self._search_timer.isActive():
             self._search_timer.start()
             return
+        self._search_timer.start()  # the window counts from the key, not from the end of the search
         self.apply_filters()
-        self._search_timer.start()
 
     def apply_filters(self, force: bool = False) -> None:
         flt = self.current_filter()
@@ -187,7 +187,7 @@ class DevicePage(QWidget):
             self.model.set_filter(flt)
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%n device(s)", "", total))
+        self.count.setText(self.tr("%n device(s)", "", total) if total >= 0 else self.tr("Counting devices…"))
 
     def load_index(self) -> None:
         """(Re)load the search index off the UI thread; the table switches to it when ready."""

@@ -59,6 +59,7 @@ class DeviceTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """Matching devices; -1 while not counted yet (large SQL answers before the index loads)."""
         return self._total
 
     def set_filter(self, flt: DeviceFilter) -> None:
@@ -78,18 +79,22 @@ class DeviceTableModel(QAbstractTableModel):
             self._rows = self.browser.rows_by_ids(list(ids[: self.page_size]))
         else:
             self._rows = self.browser.page(self._filter, 0, self.page_size, self._sort, self._descending)
-            self._total = (len(self._rows) if len(self._rows) < self.page_size
-                           else self._count_without_index())
+            self._total = self._count_without_index(len(self._rows))
         self.endResetModel()
         self.count_changed.emit(self._total)
         self.filter_applied.emit()
 
-    def _count_without_index(self) -> int:
+    def _count_without_index(self, first_page: int) -> int:
+        """The count for the SQL path: exact when the index can tell or the first page is all there
+        is; otherwise -1 ("not counted yet"): counting 100,000 rows in SQL would stall the window,
+        and the table reloads with the exact count once the index has loaded."""
+        if first_page < self.page_size:
+            return first_page
         if self.search_index is not None and self.search_index.loaded:
             found = self.search_index.search(self._filter)
             if found is not None:
                 return len(found)
-        return self.browser.count(self._filter)
+        return -1
 
     def device_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -111,7 +116,9 @@ class DeviceTableModel(QAbstractTableModel):
 
     # -- paging ------------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        return self._total < 0 or len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -123,10 +130,14 @@ class DeviceTableModel(QAbstractTableModel):
             more = self.browser.page(self._filter, start, self.page_size, self._sort, self._descending)
         if not more:
             self._total = start
+            self.count_changed.emit(self._total)
             return
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        if self._total < 0 and len(more) < self.page_size:  # the last page: now the count is known
+            self._total = len(self._rows)
+            self.count_changed.emit(self._total)
 
     # -- QAbstractTableModel ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

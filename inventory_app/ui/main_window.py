@@ -79,11 +79,9 @@ class MainWindow(QMainWindow):
         self.nav.scope_selected.connect(self.device_page.set_scope)
         self.device_page.devices_changed.connect(self._devices_changed)
         self.audit_page.devices_changed.connect(self._devices_changed)
-        self.audit_page.audit_changed.connect(self._audit_changed)
         self.audit_page.room_changed.connect(self._room_changed)
         self.pages.currentChanged.connect(self._page_changed)
 
-        self.reload_tree()
         self._pending_timer = QTimer(self)
         self._pending_timer.setInterval(PENDING_REFRESH_MS)
         self._pending_timer.timeout.connect(self.update_status)
@@ -91,13 +89,22 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.set_online(None)
         self._restore_state()
-        self.device_page.load_index()
+        # The search index loads off the UI thread once the window is up (it competes for the GIL).
+        # A child timer, so that it dies with the window.
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(300)
+        self._index_timer.timeout.connect(self.device_page.load_index)
+        self._index_timer.start()
         last_audit = self._settings.value("audit/last_id", "", str) if remember else None
         if resume and self.audit_page.resume_latest(last_audit):
             self.show_page(self.audit_page)
         else:
             self.audit_page.show_start_panel()
             self._page_changed(self.pages.currentIndex())
+        # The tree is read once, after a resumed audit set the rooms' states.
+        self._audit_changed("")
+        self.audit_page.audit_changed.connect(self._audit_changed)
 
     # -- pages -----------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
@@ -263,5 +270,7 @@ class MainWindow(QMainWindow):
         # Every scan is already committed by the engine; only the window's layout is left to keep.
         self.save_state()
         self._pending_timer.stop()
+        self._index_timer.stop()
+        self.audit_page.shutdown()
         self.runner.wait(5000)
         super().closeEvent(event)

@@ -37,18 +37,19 @@ class RoomDevicesTableModel(QAbstractTableModel):
         self._state = dict(states)
         self.endResetModel()
 
-    def mark(self, view: DeviceView, state: str) -> None:
-        """Show ``view`` as found/moved here; a device new to the room is added at the top."""
+    def mark(self, view: DeviceView, state: str) -> int:
+        """Show ``view`` as found/moved here (a device new to the room is added at the top); returns its row."""
         for i, row in enumerate(self._rows):
             if row.id == view.id:
                 self._rows[i] = row_from_view(view)
                 self._state[view.id] = state
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._headers) - 1))
-                return
+                return i
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, row_from_view(view))
         self._state[view.id] = state
         self.endInsertRows()
+        return 0
 
     def unmark(self, device_id: str, still_here: bool) -> None:
         """Undo of a scan: the device is no longer seen; it leaves the list if it went back elsewhere."""

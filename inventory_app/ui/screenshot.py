@@ -69,6 +69,9 @@ def save_readme_screenshots(ctx: AppContext, out_dir: Path, size: tuple[int, int
     page.handle_code(elsewhere.asset_tag)
     page.handle_code("5CG1234XYZ")
     page.handle_code(devices[-1].asset_tag or "")
+    page.wait_for_scans()
+    page.refresh_counts()
+    page.wait_for_scans()
     app.processEvents()
     audit_png = out_dir / "audit_mode.png"
     _save(window, audit_png)

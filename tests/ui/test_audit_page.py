@@ -19,14 +19,22 @@ class HeadlessSource(QObject):
     code_scanned = Signal(str, str)
 
 
-def start(page, school):  # type: ignore[no-untyped-def]
+def scan(qtbot, page, code: str):  # type: ignore[no-untyped-def]
+    """A code through the page; the result once it is stored and shown."""
+    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown:
+        page.handle_code(code)
+    return shown.args[0]
+
+
+def start(qtbot, page, school):  # type: ignore[no-untyped-def]
     page.start_audit(school.site_id, "Aino")
-    page.pick_room(school.rooms["A101"])
+    with qtbot.waitSignal(page.scan_shown, timeout=5000):
+        page.pick_room(school.rooms["A101"])
 
 
 def test_a_camera_panel_plugs_into_the_same_path_as_the_keyboard(qtbot, main_window, ctx, school):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     camera = FakeCamera()
     page.attach_code_source(camera)
     assert page.code_source_area.isVisibleTo(page) and camera.parent() is page.code_source_area
@@ -45,12 +53,14 @@ def test_a_camera_panel_plugs_into_the_same_path_as_the_keyboard(qtbot, main_win
 
 def test_scanning_before_an_audit_or_a_room_records_nothing(qtbot, main_window, ctx, school):
     page = main_window.audit_page
-    assert page.handle_code(school.tags["A101"][0]) is None and page.card.title.text() == "NO AUDIT OPEN"
+    with qtbot.assertNotEmitted(page.scan_shown):
+        page.handle_code(school.tags["A101"][0])
+    assert page.card.title.text() == "NO AUDIT OPEN"
     page.start_audit(school.site_id, "Aino")
-    result = page.handle_code(school.tags["A101"][0])
+    result = scan(qtbot, page, school.tags["A101"][0])
     assert result.outcome is ScanOutcome.INVALID and page.card.title.text() == "NO ROOM YET"
     other_label = "RMTAP02B1"
-    assert page.handle_code(other_label).outcome is ScanOutcome.INVALID
+    assert scan(qtbot, page, other_label).outcome is ScanOutcome.INVALID
     assert page.card.title.text() == "OTHER SITE"
     with ctx.store.read() as s:
         assert s.scalars(select(ScanEventRecord)).all() == []
@@ -62,8 +72,8 @@ def test_an_ambiguous_code_is_explained_and_changes_no_device(qtbot, main_window
     service.set(a, {"inventory_number": "INV-SAME"})
     service.set(b, {"inventory_number": "INV-SAME"})
     page = main_window.audit_page
-    start(page, school)
-    result = page.handle_code("inv-same")
+    start(qtbot, page, school)
+    result = scan(qtbot, page, "inv-same")
     assert result.outcome is ScanOutcome.AMBIGUOUS and page.card.look == "ambiguous"
     assert "2 devices" in page.card.detail.text()
     assert service.show(b).room == "A102"
@@ -71,10 +81,11 @@ def test_an_ambiguous_code_is_explained_and_changes_no_device(qtbot, main_window
 
 def test_picking_a_room_from_the_list_makes_it_current_and_marks_the_tree(qtbot, main_window, school):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     combo = page.room_combo
     combo.setCurrentIndex(combo.findData(school.rooms["A102"]))
-    with qtbot.waitSignal(page.room_changed, timeout=3000), qtbot.waitSignal(page.counts_updated, timeout=3000):
+    with qtbot.waitSignal(page.room_changed, timeout=3000), \
+            qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "A102" in text, timeout=3000):
         combo.activated.emit(combo.currentIndex())
     assert page.session.current_room_code == "A102" and page.room_model.rowCount() == 2
     assert page.progress_label.text() == "0 of 2 expected in A102 found"
@@ -89,14 +100,16 @@ def test_picking_a_room_from_the_list_makes_it_current_and_marks_the_tree(qtbot,
 
 def test_a_scan_log_is_imported_off_the_ui_thread_through_the_engine(qtbot, main_window, ctx, school, tmp_path):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     log = tmp_path / "scanner.txt"
     log.write_text("\n".join([school.labels["A102"], school.tags["A102"][0], school.tags["A102"][0],
                               school.tags["A101"][3], "UNKNOWN-42", "HKI0000011"]) + "\n", encoding="utf-8")
-    with qtbot.waitSignal(main_window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+    with qtbot.waitSignal(page.log_import_finished, check_params_cb=lambda ok: ok, timeout=10000):
         page.import_log_file(log)
         assert page.importing and not page.scan_field.isEnabled()
-        assert page.handle_code(school.tags["A101"][0]) is None  # scanning waits for the import
+        with qtbot.assertNotEmitted(page.scan_shown):
+            page.handle_code(school.tags["A101"][0])  # scanning waits for the import
+        assert page.card.title.text() == "Importing…"
     assert page.card.title.text() == "SCAN LOG IMPORTED"
     assert "1 found, 1 moved, 1 unknown" in page.card.main.text()
     assert "1 repeats ignored, 1 invalid" in page.card.detail.text()
@@ -106,10 +119,10 @@ def test_a_scan_log_is_imported_off_the_ui_thread_through_the_engine(qtbot, main
 
 def test_a_broken_scan_log_changes_nothing_and_says_why(qtbot, main_window, ctx, school, tmp_path):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     log = tmp_path / "empty.txt"
     log.write_text("# nothing here\n\n", encoding="utf-8")
-    with qtbot.waitSignal(main_window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
+    with qtbot.waitSignal(page.log_import_finished, check_params_cb=lambda ok: not ok, timeout=10000):
         page.import_log_file(log)
     assert page.card.title.text() == "NOT RECORDED" and "no codes" in page.card.main.text()
     assert page.scan_field.isEnabled() and not page.importing
@@ -117,7 +130,7 @@ def test_a_broken_scan_log_changes_nothing_and_says_why(qtbot, main_window, ctx,
 
 def test_an_observation_takes_two_clicks(qtbot, main_window, ctx, school):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     page.observation_buttons["printing"].click()  # click 1
     dialog = next(w for w in page.findChildren(QWidget) if type(w).__name__ == "ObservationDialog")
     qtbot.addWidget(dialog)
@@ -131,7 +144,7 @@ def test_an_observation_takes_two_clicks(qtbot, main_window, ctx, school):
 
 def test_the_connection_check_without_a_central_server_says_so(qtbot, main_window, ctx, school):
     page = main_window.audit_page
-    start(page, school)
+    start(qtbot, page, school)
     ctx.config.central_url = ""
     dialog = page.open_observation("network")
     qtbot.addWidget(dialog)
@@ -142,8 +155,8 @@ def test_the_connection_check_without_a_central_server_says_so(qtbot, main_windo
 
 def test_quick_add_from_the_card_registers_the_code(qtbot, main_window, ctx, school):
     page = main_window.audit_page
-    start(page, school)
-    page.handle_code("SERIAL-ABC-1")
+    start(qtbot, page, school)
+    scan(qtbot, page, "SERIAL-ABC-1")
     dialog = page.quick_add()
     qtbot.addWidget(dialog)
     assert dialog.code_edit.text() == "SERIAL-ABC-1"
@@ -171,7 +184,7 @@ def test_keyboard_focus_returns_to_the_scan_field(qtbot, main_window, school):
     main_window.show_page(page)
     with qtbot.waitActive(main_window):
         main_window.activateWindow()
-    start(page, school)
+    start(qtbot, page, school)
     page.room_combo.setFocus()
     qtbot.keyClick(page.room_combo, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is page.scan_field

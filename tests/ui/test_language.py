@@ -90,13 +90,16 @@ def test_the_audit_reads_in_finnish(finnish, qtbot, ctx, school):
     assert window.windowTitle() == "Koulujen laiteinventaario"
     page = window.audit_page
     page.start_audit(school.site_id, "Aino")
-    page.handle_code(school.labels["A101"])
+    with qtbot.waitSignal(page.scan_shown, timeout=3000):
+        page.handle_code(school.labels["A101"])
     assert page.card.title.text() == "HUONE A101"
-    with qtbot.waitSignal(page.counts_updated, timeout=3000):
+    with qtbot.waitSignal(page.scan_shown, timeout=3000), \
+            qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: text.startswith("1 /"), timeout=3000):
         page.handle_code(school.tags["A101"][0])
     assert page.card.title.text() == "LÖYTYI"
     assert page.progress_label.text() == "1 / 4 huoneen A101 laitteesta löytyi"
     assert "Oppilaan kannettava" in page.card.main.text()
-    page.handle_code("HKI0000011")
+    with qtbot.waitSignal(page.scan_shown, timeout=3000):
+        page.handle_code("HKI0000011")
     assert page.card.title.text() == "VIRHEELLINEN KOODI" and "tarkistusmerkki" in page.card.detail.text()
     window.close()
