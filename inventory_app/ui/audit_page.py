@@ -412,22 +412,32 @@ class AuditPage(QWidget):
                            on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
 
     def _room_entered(self, previous_room_id: str | None, room_id: str | None) -> None:
-        self._load_room(room_id)
+        self._load_room(room_id, background=True)
         if room_id:
             self.room_changed.emit(room_id, previous_room_id or "")
 
-    def _load_room(self, room_id: str | None = None) -> None:
+    def _load_room(self, room_id: str | None = None, background: bool = False) -> None:
+        """Fill the room table. In the background (a room change while scanning) the rows are read on
+        the audit worker, in line with the scans: scans queued before it are in its answer, later
+        ones mark the new rows as they arrive."""
         session = self.session
         room_id = room_id or (session.current_room_id if session else None)
         self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(room_id or "")))
         if session is None or room_id is None:
             self.room_model.load([], {})
             return
-        rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
-        states = {device_id: outcome for device_id, (event_room, outcome) in _sightings(session).items()
-                  if event_room == room_id}
-        # Found and moved devices first would hide what is left to find: keep the tag order.
-        self.room_model.load(rows, states)
+
+        def read() -> tuple[list[Any], dict[str, str]]:
+            rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
+            states = {device_id: outcome for device_id, (event_room, outcome) in _sightings(session).items()
+                      if event_room == room_id}
+            return rows, states
+
+        # Found and moved devices first would hide what is left to find: the tag order stays.
+        if background:
+            self.worker.submit(read, on_done=lambda answer: self.room_model.load(*answer))
+        else:
+            self.room_model.load(*read())
 
     def _focus_room_combo(self) -> None:
         self.room_combo.setFocus()
