@@ -51,6 +51,7 @@ def test_like_wildcards_in_the_query_are_plain_characters(store, service):
     assert tags(store, "X100_9") == [make_tag("HKI", 2)]
     assert tags(store, "%%%") == []
     assert tags(store, "___") == []
+    assert tags(store, "3a%1b") == [make_tag("HKI", 1)]
 
 
 def test_index_follows_edits_room_renames_and_model_renames(store, service):
