@@ -236,8 +236,17 @@ def search_condition(query: str, indexed: bool):  # type: ignore[no-untyped-def]
     )
 
 
-def apply_device_filters(stmt, *, site_id=None, room_id=None, query=None, group=None, category=None, status=None,  # type: ignore[no-untyped-def]
-                         indexed=False):
+def apply_device_filters(
+    stmt: Select,  # type: ignore[type-arg]
+    *,
+    site_id: str | None = None,
+    room_id: str | None = None,
+    query: str | None = None,
+    group: str | None = None,
+    category: str | None = None,
+    status: str | None = None,
+    indexed: bool = False,
+) -> Select:  # type: ignore[type-arg]
     """Filters shared by listing and counting; the statement must join categories, models and rooms."""
     if site_id:
         stmt = stmt.where(DeviceRecord.site_id == site_id)
