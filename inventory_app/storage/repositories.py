@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table, text, union
 from sqlalchemy.orm import Bundle, Session, aliased
@@ -74,7 +75,7 @@ DEVICE_ROOM = aliased(RoomRecord, name="device_room")
 
 # Only the device columns a view needs, as plain tuples: building ORM objects for a 10,000-device
 # site listing cost five times the query itself.
-DEVICE_VIEW_COLUMNS = Bundle(
+DEVICE_VIEW_COLUMNS: Bundle[Any] = Bundle(
     "d",
     DeviceRecord.id, DeviceRecord.asset_tag, DeviceRecord.serial, DeviceRecord.inventory_number, DeviceRecord.mac,
     DeviceRecord.site_id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition, DeviceRecord.ownership,
