@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.labels.layout import PlacedLabel, SheetPlan, TextBox, dots_to_mm, mm_to_dots
+from inventory_app.ui.none_refs import none_refcount_guard
 
 Progress = Callable[[int, int], None]
 
@@ -159,16 +160,17 @@ def paint_plan(device: QPagedPaintDevice, plan: SheetPlan, progress: Progress | 
     painter = QPainter()
     if not painter.begin(device):
         raise RejectedInput("cannot start printing (is the file or printer available?)")
-    try:
-        total = len(plan.pages)
-        for index in range(total):
-            if index:
-                device.newPage()
-            sheet.draw_page(painter, index)
-            if progress:
-                progress(index + 1, total)
-    finally:
-        painter.end()
+    with none_refcount_guard():
+        try:
+            total = len(plan.pages)
+            for index in range(total):
+                if index:
+                    device.newPage()
+                sheet.draw_page(painter, index)
+                if progress:
+                    progress(index + 1, total)
+        finally:
+            painter.end()
     return len(plan.pages)
 
 
@@ -194,16 +196,17 @@ def render_page(plan: SheetPlan, page: int = 0) -> QImage:
     """One page as a white greyscale image at the plan's dpi (previews and tests)."""
     sheet = LabelSheetPainter(plan)
     width, height = sheet.page_size_dots()
-    image = QImage(width, height, QImage.Format.Format_Grayscale8)
-    image.fill(QColor(255, 255, 255))
-    dots_per_metre = round(plan.dpi / 0.0254)
-    image.setDotsPerMeterX(dots_per_metre)
-    image.setDotsPerMeterY(dots_per_metre)
-    painter = QPainter(image)
-    try:
-        sheet.draw_page(painter, page)
-    finally:
-        painter.end()
+    with none_refcount_guard():
+        image = QImage(width, height, QImage.Format.Format_Grayscale8)
+        image.fill(QColor(255, 255, 255))
+        dots_per_metre = round(plan.dpi / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        painter = QPainter(image)
+        try:
+            sheet.draw_page(painter, page)
+        finally:
+            painter.end()
     return image
 
 
