@@ -6,8 +6,6 @@ Qt (QPdfWriter) is imported only when a PDF is written, as ``gui`` does, so othe
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
 from inventory_app.cli.output import OK, print_json, print_table
@@ -54,15 +52,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_labels)
 
 
-def ensure_painting_possible() -> None:
-    """Painting text needs a Qt GUI application; without a display, use the offscreen platform."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from inventory_app.ui.application import create_qapplication
-
-    create_qapplication()
-
-
 def _template(args: argparse.Namespace) -> LabelTemplate:
     if args.template:
         return find_template(args.template)
@@ -102,8 +91,9 @@ def cmd_labels(ctx: AppContext, args: argparse.Namespace) -> int:
         contents = _contents(ctx, args, template, dpi, new_tags)
         plan = plan_sheets(contents, template, dpi=dpi, start_position=args.start_position,
                            offset_x_mm=offset_x, offset_y_mm=offset_y)
+    from inventory_app.ui.label_pdf import ensure_painting_possible, write_pdf
+
     ensure_painting_possible()
-    from inventory_app.ui.label_pdf import write_pdf
 
     pages = write_pdf(plan, args.out, title="Calibration" if args.calibration else "Labels")
     labels = plan.labels

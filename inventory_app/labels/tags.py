@@ -20,9 +20,9 @@ import random
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import MAX_TAG_NUMBER, make_tag
 from inventory_app.storage import stamps as row_stamps
+from inventory_app.storage.label_queries import tag_blocks, used_tag_numbers
 from inventory_app.storage.schema import TagBlockRecord
 from inventory_app.storage.store import Store
-from inventory_app.storage.label_queries import tag_blocks, used_tag_numbers
 
 BLOCK_SIZE = 1000
 MAX_NEW_TAGS = 10_000

@@ -7,6 +7,8 @@ drawn without antialiasing; text is antialiased.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +31,15 @@ from inventory_app.labels.layout import PlacedLabel, SheetPlan, TextBox, dots_to
 from inventory_app.ui.none_refs import none_refcount_guard
 
 Progress = Callable[[int, int], None]
+
+
+def ensure_painting_possible() -> None:
+    """Painting text needs a Qt GUI application; without a display (CLI on a server), go offscreen."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from inventory_app.ui.application import create_qapplication
+
+    create_qapplication()
 
 
 def _tr(text: str) -> str:
