@@ -6,7 +6,17 @@ import argparse
 from types import ModuleType
 
 from inventory_app import __version__
-from inventory_app.cli import audit_cmds, config_cmds, demo_cmds, device_cmds, gui_cmds, site_cmds, store_cmds
+from inventory_app.cli import (
+    audit_cmds,
+    config_cmds,
+    demo_cmds,
+    device_cmds,
+    gui_cmds,
+    import_cmds,
+    label_cmds,
+    site_cmds,
+    store_cmds,
+)
 
 # Each module adds its sub-commands; a capability's commands live in its own module.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -17,6 +27,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     device_cmds,
     audit_cmds,
     config_cmds,
+    label_cmds,
+    import_cmds,
 )
 
 
