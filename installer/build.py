@@ -42,6 +42,11 @@ def app_version() -> str:
     return match.group(1)
 
 
+# What dist/inventory-app/ holds on Windows (the spec's two EXEs and PyInstaller's _internal folder);
+# the Inno Setup script's [Files] must take exactly these (tests/installer/test_inno_setup.py).
+WINDOWS_BUNDLE_TOP = ("inventory-app.exe", "inventory-cli.exe", "_internal")
+
+
 def bundle_dir() -> Path:
     return DIST / APP_NAME
 
