@@ -13,6 +13,7 @@ older-schema one), and must not depend on the models matching the file.
 
 from __future__ import annotations
 
+import builtins
 import logging
 import re
 import sqlite3
@@ -184,7 +185,7 @@ class StoreBackups:
         found.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [info for _created, _seq, info in found]
 
-    def rotate(self) -> list[Path]:
+    def rotate(self) -> builtins.list[Path]:
         """Delete all but the newest ``keep`` backups; returns what was deleted."""
         removed = []
         for info in self.list()[self.keep:]:
