@@ -27,15 +27,19 @@ def ctx(tmp_path, store_path):
 def handler(qapp, ctx):
     root = logging.getLogger("inventory_app")
     saved = list(root.handlers)
+    for old in saved:  # earlier tests' CLI runs left handlers pointing at their own folders
+        root.removeHandler(old)
     setup_logging(ctx.paths)
     h = install_crash_handler(qapp, ctx)
     yield h
     h.uninstall()
     if h.dialog is not None:
         h.dialog.close()
-    for extra in [x for x in root.handlers if x not in saved]:
+    for extra in list(root.handlers):
         root.removeHandler(extra)
         extra.close()
+    for old in saved:
+        root.addHandler(old)
 
 
 def _raise_in_a_slot() -> None:

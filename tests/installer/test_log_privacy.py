@@ -41,6 +41,8 @@ def test_the_log_file_holds_no_password_even_in_a_traceback(tmp_path):
     paths = UserPaths.under(tmp_path / "home")
     root = logging.getLogger("inventory_app")
     saved = list(root.handlers)
+    for old in saved:  # earlier tests' CLI runs left handlers pointing at their own folders
+        root.removeHandler(old)
     try:
         setup_logging(paths)
         child = logging.getLogger("inventory_app.sync.central")  # propagates to the handler
@@ -54,9 +56,10 @@ def test_the_log_file_holds_no_password_even_in_a_traceback(tmp_path):
         text = (paths.log_dir / "inventory.log").read_text(encoding="utf-8")
     finally:
         for h in list(root.handlers):
-            if h not in saved:
-                root.removeHandler(h)
-                h.close()
+            root.removeHandler(h)
+            h.close()
+        for old in saved:
+            root.addHandler(old)
     assert "connecting to postgresql://***@central/inv" in text
     assert "ConnectionError" in text and "Traceback" in text  # the details are still there
     assert "pa55word" not in text and "kaisa" not in text and "sync:" not in text
