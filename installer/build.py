@@ -150,8 +150,8 @@ def clean_env(home: Path) -> dict[str, str]:
     """What a fresh login has: no virtual environment, no PYTHONPATH, no project folders."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     if IS_WIN:  # Windows programs cannot start without these
-        env = {"PATH": os.environ.get("SystemRoot", r"C:\Windows") + r"\System32",
-               "SystemRoot": os.environ.get("SystemRoot", r"C:\Windows"),
+        env = {"PATH": os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
+               "SystemRoot": os.environ.get("SYSTEMROOT", r"C:\Windows"),
                "USERPROFILE": str(home), "LOCALAPPDATA": str(home / "AppData" / "Local"),
                "APPDATA": str(home / "AppData" / "Roaming"), "TEMP": str(home), "TMP": str(home),
                "QT_QPA_PLATFORM": "offscreen"}

@@ -111,7 +111,7 @@ def inspect_store_file(path: Path) -> StoreFileInfo:
         if not check or check[0] != "ok":
             raise RejectedInput(f"{path.name} is damaged ({check[0] if check else 'no answer'}); choose another backup")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not REQUIRED_TABLES <= tables:
+        if not REQUIRED_TABLES.issubset(tables):
             raise RejectedInput(f"{path.name} is a SQLite file but not an inventory store")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is None:
