@@ -11,13 +11,14 @@ from inventory_app.cli.main import build_parser
 from inventory_app.cli.output import REJECTED, UNEXPECTED
 from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
+from inventory_app.maintenance.log_privacy import PrivacyFilter
 from inventory_app.paths import UserPaths
 
 log = logging.getLogger("inventory_app")
 
 
 def setup_logging(paths: UserPaths) -> None:
-    """A rotating log file in the user's log folder; nothing personal is logged by design."""
+    """A rotating log file in the user's log folder; credentials and personal data are masked (log_privacy)."""
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -25,7 +26,10 @@ def setup_logging(paths: UserPaths) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(formatter)
+    # On the handler, not the logger: records propagated from child loggers skip a logger's filters.
+    handler.addFilter(PrivacyFilter(formatter))
     root = logging.getLogger("inventory_app")
     if not any(isinstance(h, type(handler)) for h in root.handlers):
         root.addHandler(handler)
