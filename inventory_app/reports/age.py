@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from inventory_app.core.enums import CategoryGroup
 from inventory_app.reports.model import ChartSeries, ChartSpec, Column, Kind, ReportResult, Scope, Section, ratio
-from inventory_app.reports.sql import ACQUIRED, GONE, D, device_select, lifetimes, past_lifetime, years_before
+from inventory_app.reports.sql import GONE, D, acquired, device_select, lifetimes, past_lifetime, years_before
 from inventory_app.storage.schema import AreaRecord, CategoryRecord, SiteRecord
 
 # (label, upper age bound in years); ages are [lower, upper).
@@ -39,12 +39,12 @@ UNIT_COLUMNS = [
 def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
     years = lifetimes(session)
     band = case(
-        (ACQUIRED.is_(None), UNKNOWN),
-        *[(ACQUIRED > years_before(as_of, upper), label) for label, upper in BANDS],
+        (acquired().is_(None), UNKNOWN),
+        *[(acquired() > years_before(as_of, upper), label) for label, upper in BANDS],
         else_=OLDEST,
     )
-    outdated = case((past_lifetime(ACQUIRED, years, as_of), 1), else_=0)
-    held = [D.status.not_in(GONE), or_(ACQUIRED.is_(None), ACQUIRED <= as_of)]
+    outdated = case((past_lifetime(acquired(), years, as_of), 1), else_=0)
+    held = [D.status.not_in(GONE), or_(acquired().is_(None), acquired() <= as_of)]
     group = func.coalesce(CategoryRecord.group, "")
     band_rows: list[dict[str, Any]] = []
     for label, grp, n, old in session.execute(
@@ -54,7 +54,7 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
                           "within_lifetime": int(n) - int(old or 0), "past_lifetime": int(old or 0)})
     group_order = {g.value: i for i, g in enumerate(CategoryGroup)}
     band_rows.sort(key=lambda r: (BAND_ORDER.index(r["band"]), group_order.get(r["group"] or "", 9)))
-    unknown = case((ACQUIRED.is_(None), 1), else_=0)
+    unknown = case((acquired().is_(None), 1), else_=0)
     units: list[dict[str, Any]] = []
     for area, site, kind, n, old, n_unknown in session.execute(
         device_select(AreaRecord.name, SiteRecord.name, SiteRecord.kind, func.count(), func.sum(outdated),

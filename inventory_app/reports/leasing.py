@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from inventory_app.reports.model import ChartSeries, ChartSpec, Column, Kind, ReportResult, Scope, Section, euros
 from inventory_app.reports.sql import (
-    LEASE_END,
-    LEASED,
     C,
     D,
     add_months,
     contract_device_counts,
     device_select,
+    lease_end,
+    leased,
     monthly_fee,
 )
 from inventory_app.storage.schema import AreaRecord, CategoryRecord, SiteRecord
@@ -61,16 +61,16 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
     notice_values = sorted({int(m or 0) for (m,) in session.execute(select(C.notice_months).distinct())} | {0})
     # "notice deadline in the window" as plain comparisons of the end date, one per notice period used.
     deadline_in_window = or_(*[
-        and_(notice == m, LEASE_END >= add_months(as_of, m), LEASE_END <= add_months(horizon, m))
+        and_(notice == m, lease_end() >= add_months(as_of, m), lease_end() <= add_months(horizon, m))
         for m in notice_values
     ])
-    ends_in_window = and_(LEASE_END >= as_of, LEASE_END <= horizon)
+    ends_in_window = and_(lease_end() >= as_of, lease_end() <= horizon)
     stmt = (
         device_select(D.asset_tag, D.serial, AreaRecord.name, SiteRecord.name, CategoryRecord.code, D.status,
-                      C.contract_number, LEASE_END, notice, fee, scope=scope)
+                      C.contract_number, lease_end(), notice, fee, scope=scope)
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
-        .where(LEASED, or_(ends_in_window, deadline_in_window))
-        .order_by(LEASE_END, AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
+        .where(leased(), or_(ends_in_window, deadline_in_window))
+        .order_by(lease_end(), AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
     )
     devices: list[dict[str, Any]] = []
     for tag, serial, area, site, category, status, contract, end, notice_m, cents in session.execute(stmt):
@@ -86,7 +86,7 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
         for cid, n, total in session.execute(
             device_select(D.contract_id, func.count(), func.sum(fee), scope=scope)
             .outerjoin(shares, shares.c.contract_id == D.contract_id)
-            .where(LEASED, D.contract_id.is_not(None))
+            .where(leased(), D.contract_id.is_not(None))
             .group_by(D.contract_id)
         )
     }

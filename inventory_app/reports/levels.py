@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from inventory_app.core.enums import CategoryGroup, SiteKind, TargetBasis
 from inventory_app.core.errors import RejectedInput
-from inventory_app.core.tabular import Column, choice_cell, decimal_cell, describe_problems, int_cell, parse_rows, text_cell
+from inventory_app.core.tabular import (
+    Column,
+    choice_cell,
+    decimal_cell,
+    describe_problems,
+    int_cell,
+    parse_rows,
+    text_cell,
+)
 from inventory_app.reports.files import read_table
 from inventory_app.storage import repositories as repo
 from inventory_app.storage.repositories import school_year_of

@@ -21,16 +21,16 @@ from sqlalchemy.orm import Session
 from inventory_app.reports.model import ChartSeries, ChartSpec, Column, Kind, ReportResult, Scope, Section, euros
 from inventory_app.reports.sql import (
     GONE,
-    LEASE_END,
-    LEASED,
-    OWNED,
     D,
     contract_device_counts,
     device_select,
     end_of_life_between,
+    lease_end,
+    leased,
     lifetimes,
     live_device,
     monthly_fee,
+    owned,
     past_lifetime,
 )
 from inventory_app.storage.schema import AreaRecord, CategoryRecord, SiteRecord
@@ -59,13 +59,13 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
     model_price = _average_price(D.model_id, "model_price")
     category_price = _average_price(D.category_id, "category_price")
     reason = case(
-        (LEASED, case((and_(LEASE_END >= first, LEASE_END <= last), "lease_end"), else_=literal(None))),
-        (and_(OWNED, past_lifetime(D.purchase_date, years, first)), "overdue"),
-        (and_(OWNED, end_of_life_between(D.purchase_date, years, first, last)), "end_of_life"),
+        (leased(), case((and_(lease_end() >= first, lease_end() <= last), "lease_end"), else_=literal(None))),
+        (and_(owned(), past_lifetime(D.purchase_date, years, first)), "overdue"),
+        (and_(owned(), end_of_life_between(D.purchase_date, years, first, last)), "end_of_life"),
         else_=literal(None),
     )
     cost = case(
-        (LEASED, monthly_fee(shares) * 12),
+        (leased(), monthly_fee(shares) * 12),
         else_=func.coalesce(cast(D.purchase_price_cents, Float), model_price.c.price, category_price.c.price),
     )
     group = func.coalesce(CategoryRecord.group, "")

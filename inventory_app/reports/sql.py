@@ -32,14 +32,31 @@ from inventory_app.storage.schema import (
 D = DeviceRecord
 C = LeasingContractRecord
 
-# Lifetime: the model's expected lifetime, else the category's.
-LIFETIME = func.coalesce(DeviceModelRecord.expected_lifetime_years, CategoryRecord.lifetime_years)
-# A device's lease ends on its own lease end, else its contract's end date (the last day it runs).
-LEASE_END = func.coalesce(D.lease_end, C.end_date)
-# When the city got the device: its purchase date; a leased device's contract start when none is known.
-ACQUIRED = func.coalesce(D.purchase_date, C.start_date)
-LEASED = D.ownership == Ownership.LEASED.value
-OWNED = D.ownership == Ownership.OWNED.value
+
+
+def lifetime() -> Any:
+    """The model's expected lifetime in years, else the category's."""
+    return func.coalesce(DeviceModelRecord.expected_lifetime_years, CategoryRecord.lifetime_years)
+
+
+def lease_end() -> Any:
+    """The device's own lease end, else its contract's end date (the last day the lease runs)."""
+    return func.coalesce(D.lease_end, C.end_date)
+
+
+def acquired() -> Any:
+    """When the city got the device: its purchase date, else (leased) its contract's start."""
+    return func.coalesce(D.purchase_date, C.start_date)
+
+
+def leased() -> Any:
+    return D.ownership == Ownership.LEASED.value
+
+
+def owned() -> Any:
+    return D.ownership == Ownership.OWNED.value
+
+
 # The city no longer holds these devices.
 GONE = (DeviceStatus.LOST.value, DeviceStatus.RETIRED.value, DeviceStatus.RECYCLED.value)
 # An owned device in these statuses costs nothing any more (a lost one was still paid for).
@@ -88,20 +105,20 @@ def lifetimes(session: Session) -> list[int]:
 
 def past_lifetime(start: Any, years: list[int], day: date) -> Any:
     """The lifetime is over on ``day``: start + L years <= day (the anniversary is the first day past it)."""
-    clauses = [and_(LIFETIME == y, start <= years_before(day, y)) for y in years]
+    clauses = [and_(lifetime() == y, start <= years_before(day, y)) for y in years]
     return or_(*clauses) if clauses else false()
 
 
 def within_lifetime(start: Any, years: list[int], as_of: date) -> Any:
     """Bought on or before ``as_of`` and ``as_of`` is before the day the lifetime ends."""
-    clauses = [and_(LIFETIME == y, start > years_before(as_of, y)) for y in years]
+    clauses = [and_(lifetime() == y, start > years_before(as_of, y)) for y in years]
     return and_(start <= as_of, or_(*clauses) if clauses else false())
 
 
 def end_of_life_between(start: Any, years: list[int], first: date, last: date) -> Any:
     """The lifetime ends (start + L) on a day in [first, last]."""
     clauses = [
-        and_(LIFETIME == y, start >= years_before(first, y), start <= years_before(last, y)) for y in years
+        and_(lifetime() == y, start >= years_before(first, y), start <= years_before(last, y)) for y in years
     ]
     return or_(*clauses) if clauses else false()
 
@@ -130,15 +147,15 @@ def monthly_fee(shares: Any) -> Any:
 def lease_runs(as_of: date) -> Any:
     """A leased device whose lease has started and not ended on ``as_of`` (the end day still runs)."""
     return and_(
-        LEASED,
-        or_(LEASE_END.is_(None), LEASE_END >= as_of),
+        leased(),
+        or_(lease_end().is_(None), lease_end() >= as_of),
         or_(C.start_date.is_(None), C.start_date <= as_of),
     )
 
 
 def owned_costs(years: list[int], as_of: date) -> Any:
     return and_(
-        OWNED,
+        owned(),
         D.status.not_in(WRITTEN_OFF),
         D.purchase_price_cents.is_not(None),
         D.purchase_date.is_not(None),
@@ -150,7 +167,7 @@ def annual_cost(years: list[int], as_of: date, shares: Any) -> Any:
     """Annual cost in cents (a float: price / lifetime need not be whole cents), 0 when nothing is paid."""
     return case(
         (lease_runs(as_of), monthly_fee(shares) * 12),
-        (owned_costs(years, as_of), cast(D.purchase_price_cents, Float) / LIFETIME),
+        (owned_costs(years, as_of), cast(D.purchase_price_cents, Float) / lifetime()),
         else_=literal(0.0),
     )
 
