@@ -102,8 +102,6 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
         if reason is None:
             continue
         n, cents = per_contract.get(c.id, (0, 0.0))
-        if c.fee_basis == "total" and scope.kind == "city" and c.monthly_fee_cents is not None:
-            cents = float(c.monthly_fee_cents)
         contract_rows.append({
             "lessor": c.lessor, "contract": c.contract_number, "start_date": c.start_date, "end_date": c.end_date,
             "notice_months": c.notice_months, "notice_deadline": deadline, "devices": n,
