@@ -71,9 +71,10 @@ def find_audit(session: Session, scope: Scope, ident: str | None) -> AuditRecord
 def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None = None) -> ReportResult:
     record = find_audit(session, scope, audit)
     undo = aliased(E, name="undo_event")
-    undone = exists().where(undo.audit_id == record.id, undo.undoes_event_id == E.id,
-                            undo.outcome == ScanOutcome.UNDO.value)
-    counted = and_(E.audit_id == record.id, ~undone)
+    # NOT IN a list the database builds once (a correlated EXISTS would scan the audit per event).
+    undone = select(undo.undoes_event_id).where(
+        undo.audit_id == record.id, undo.outcome == ScanOutcome.UNDO.value, undo.undoes_event_id.is_not(None))
+    counted = and_(E.audit_id == record.id, E.id.not_in(undone))
     room = aliased(RoomRecord, name="event_room")
     previous = aliased(RoomRecord, name="previous_room")
     rows_of: dict[str, list[dict[str, Any]]] = {}

@@ -33,6 +33,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    update,
 )
 from sqlalchemy import Column as SqlColumn
 from sqlalchemy.orm import Session, aliased
@@ -84,7 +85,7 @@ def _temp_table(name: str) -> Table:
         SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
         SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200), index=True),
         SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)),
-        SqlColumn("amount", BigInteger), prefixes=["TEMPORARY"],
+        SqlColumn("amount", BigInteger), SqlColumn("device_id", String(36)), prefixes=["TEMPORARY"],
     )
 
 
@@ -95,6 +96,8 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     table.create(conn)
     try:
         conn.execute(insert(table), [_line_row(line) for line in lines])
+        # Match once: every later query joins on the stored device id.
+        conn.execute(update(table).values(device_id=_device_of(table)))
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
         table.drop(conn)
@@ -109,17 +112,16 @@ def _line_row(line: BillingLine) -> dict[str, Any]:
             "amount": line.amount_cents}
 
 
-def _matched(b: Table) -> Any:
-    """The lines with the id of the live device any of whose identifiers has the line's key."""
+def _device_of(b: Table) -> Any:
+    """The id of the live device any of whose identifiers has the line's key (each probe uses an index)."""
     def first(column: Any) -> Any:
         return select(D.id).where(column == b.c.ident_key, live_device()).limit(1).scalar_subquery()
 
-    device_id = func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
-    return select(b, device_id.label("device_id")).subquery("m")
+    return func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
 
 
 def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
-    m = _matched(b)
+    m = b
     dev = aliased(D, name="dev")
     site = aliased(SiteRecord, name="dev_site")
     scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
