@@ -10,6 +10,7 @@ from typing import Any
 from inventory_app.core.enums import SiteKind
 from inventory_app.core.identifiers import make_tag
 from inventory_app.inventory.service import InventoryService
+from inventory_app.reports.service import check_reports
 from inventory_app.storage import migrations
 from inventory_app.storage.schema import AreaRecord, RoomRecord, SiteRecord
 from inventory_app.storage.store import Store
@@ -59,6 +60,7 @@ def check_store_round_trip(workdir: Path) -> str:
 # Later capabilities add their checks here (a decode of the sample image, the main window).
 def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
     results = [_check("store", lambda: check_store_round_trip(workdir))]
+    results.append(_check("reports", lambda: check_reports(workdir / "selftest.sqlite")))
     if screenshot is not None:
         results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))
     return results
