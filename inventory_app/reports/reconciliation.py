@@ -127,24 +127,27 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
     scope_sites = select(SiteRecord.id).where(site_clause(scope))
     in_scope = or_(dev.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
-    # The last finished audit of each site, and whether the device was seen in it.
-    last_audit = (
+    # The last finished audit of each site (a few dozen ids), and whether the device was seen in it.
+    latest = (
         select(AuditRecord.site_id.label("site_id"), func.max(AuditRecord.started_at).label("started_at"))
         .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
         .group_by(AuditRecord.site_id)
-        .subquery("last_audit")
+        .subquery("latest")
     )
+    last_audits = dict(session.execute(
+        select(AuditRecord.site_id, AuditRecord.id)
+        .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
+        .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
+    ).all())
     seen_in_last = exists().where(
         ScanEventRecord.device_id == dev.id,
+        ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
         ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
-        ScanEventRecord.audit_id == AuditRecord.id,
-        AuditRecord.site_id == last_audit.c.site_id,
-        AuditRecord.started_at == last_audit.c.started_at,
     )
     reason = case(
         (dev.id.is_(None), "not_in_inventory"),
         (dev.status.in_(GONE), dev.status),
-        (and_(last_audit.c.site_id.is_not(None), ~seen_in_last), "not_seen_in_last_audit"),
+        (and_(dev.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
         else_=literal(None),
     )
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
@@ -153,7 +156,6 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         .select_from(m)
         .outerjoin(dev, dev.id == m.c.device_id)
         .outerjoin(site, site.id == dev.site_id)
-        .outerjoin(last_audit, last_audit.c.site_id == dev.site_id)
         .where(in_scope)
     )
 
