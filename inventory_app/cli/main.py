@@ -15,6 +15,7 @@ from inventory_app.cli import (
     gui_cmds,
     import_cmds,
     label_cmds,
+    report_cmds,
     site_cmds,
     store_cmds,
 )
@@ -31,6 +32,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     label_cmds,
     import_cmds,
     backup_cmds,
+    report_cmds,
 )
 
 
