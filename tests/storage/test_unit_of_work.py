@@ -137,4 +137,4 @@ def test_receive_advances_the_clock_so_later_local_edits_win(store_path):
     local = _outbox(s)[-1].hlc
     s.close()
     assert local > remote
-    assert local.startswith("0000000900000-00008-")
+    assert local.startswith("0000000900000-00009-")
