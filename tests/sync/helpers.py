@@ -65,3 +65,85 @@ def seed_site(store: Store) -> tuple[str, str]:
         uow.session.add(room)
         uow.flush()
         return site.id, room.id
+
+
+def pg_dump_rows(url: str) -> dict[str, list[tuple]]:
+    """Every row of every table of a PostgreSQL database, in a stable order (for 'unchanged' checks)."""
+    import psycopg
+
+    out: dict[str, list[tuple]] = {}
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
+        for t in tables:
+            rows = conn.execute(f'SELECT * FROM "{t}"').fetchall()
+            out[t] = sorted((tuple(str(v) for v in r) for r in rows))
+    return out
+
+
+def sqlite_dump(path) -> list[str]:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def forge_zip(path, members: list[tuple[str, bytes]], *, symlink: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Write a zip with exactly these members (names as given, no checks)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name == symlink:
+                info.external_attr = (0o120777 << 16)
+            zf.writestr(info, data)
+
+
+def read_zip(path) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
+def signed(manifest: dict, key: str) -> tuple[bytes, bytes]:  # type: ignore[type-arg]
+    import json
+
+    from inventory_app.sync import keys
+
+    data = json.dumps(manifest, indent=1, sort_keys=True).encode()
+    return data, keys.sign(key, data)
+
+
+def reseal(manifest: dict, body: bytes, key: str) -> list[tuple[str, bytes]]:  # type: ignore[type-arg]
+    """Members of a sync file whose manifest matches ``body`` and is signed with ``key``."""
+    import hashlib
+
+    manifest = dict(manifest)
+    manifest["members"] = {"changes.ndjson": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body),
+                                              "records": body.count(b"\n")}}
+    manifest["counts"] = {**manifest["counts"], "changes": body.count(b"\n")}
+    data, sig = signed(manifest, key)
+    return [("manifest.json", data), ("manifest.sig", sig), ("changes.ndjson", body)]
+
+
+def run_cli(*args: str, db: str | None = None):  # type: ignore[no-untyped-def]
+    """Run a command in-process like the ``cli`` fixture (for fixtures wider than one test)."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from inventory_app.app import main
+    from tests.conftest import CliResult
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main([*(["--db", db] if db else []), *args])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+    return CliResult(code, out.getvalue(), err.getvalue())
