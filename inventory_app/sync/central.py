@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from inventory_app.core.errors import RejectedInput
@@ -32,7 +32,7 @@ from inventory_app.storage.schema import (
 from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
 from inventory_app.sync import state as sync_state
-from inventory_app.sync.merge import merge
+from inventory_app.sync.merge import insert_rows, merge
 from inventory_app.sync.records import Change, change_from_json, change_from_outbox, table_specs, utc
 
 ADVISORY_LOCK = 74_203_911  # "one writer at a time appends to the change log"
@@ -178,8 +178,7 @@ class CentralHub:
                 "payload": change.values_json(), "stamps": json.dumps(change.stamps, separators=(",", ":")),
                 "origin": change.origin, "seen_pos": change.seen, "accepted_at": now,
             })
-        for i in range(0, len(rows), 5000):
-            session.execute(insert(CentralChangeRecord), rows[i:i + 5000])
+        insert_rows(session, CentralChangeRecord.__table__, rows)
         return pos
 
     def _publish_local(self, session: Session) -> int:

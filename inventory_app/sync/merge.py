@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from inventory_app.core.hlc import GENESIS_STAMP
@@ -60,11 +60,18 @@ class MergeResult:
 @dataclass(slots=True)
 class _Row:
     values: dict[str, Any]
-    stamps: dict[str, str]  # full map field -> stamp
+    stamps: dict[str, str]  # full map field -> stamp (empty while ``packed`` holds them)
     base: str  # the stored "*" stamp (the row's creation, usually)
     new: bool  # not in the store yet
     dirty: bool = False
     touched: bool = False  # holds real values (loaded, or written by an earlier change of this batch)
+    packed: dict[str, str] | None = None  # stamps as stored, for a row made whole by one change (fast path)
+
+    def expand(self, columns: tuple[str, ...]) -> None:
+        if self.packed is not None:
+            star = self.packed["*"]
+            self.stamps = {c: self.packed.get(c, star) for c in columns}
+            self.packed = None
 
 
 def _grouped(changes: Iterable[Change]) -> list[tuple[TableSpec, list[Change]]]:
@@ -131,10 +138,20 @@ def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result
                   lock_rows: bool) -> None:
     ids = list(dict.fromkeys(c.row_id for c in group))
     rows = _load(session, spec, ids, lock_rows)
+    template = _new_row(spec).values
     for change in group:
         row = rows.get(change.row_id)
         if row is None:
+            # A new row from one change (bulk loads, snapshots): it takes the change whole.
+            values = dict(template)
+            values.update(change.values)
+            if len(change.values) == len(spec.columns):
+                rows[change.row_id] = _Row(values, {}, change.stamps["*"], new=True, dirty=True, touched=True,
+                                           packed=dict(change.stamps))
+                result.accepted.append(change)
+                continue
             row = rows[change.row_id] = _new_row(spec)
+        row.expand(spec.columns)
         was_deleted = bool(row.values.get("deleted"))
         won: dict[str, str] = {}
         for key, incoming in change.values.items():
@@ -188,21 +205,43 @@ def _deletion_clashes(spec: TableSpec, row: _Row, change: Change, won: dict[str,
 def _stored(spec: TableSpec, row_id: str, row: _Row) -> dict[str, Any]:
     values = dict(row.values)
     values["id"] = row_id
-    values["stamps"] = row_stamps.dump(compact(row.stamps))
+    values["stamps"] = row_stamps.dump(row.packed if row.packed is not None else compact(row.stamps))
     if spec.record is DeviceRecord:
         refresh_device_keys(values)
-    return values
+    names = spec.column_names
+    return {names[k]: v for k, v in values.items()}
 
 
 def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: MergeResult) -> None:
+    # Core statements with column names: one executemany batch each (the ORM bulk path splits
+    # rows into many small batches by which values are None).
+    table: Any = spec.record.__table__  # type: ignore[attr-defined]
     inserts = [_stored(spec, rid, r) for rid, r in rows.items() if r.new and r.dirty]
     updates = [_stored(spec, rid, r) for rid, r in rows.items() if not r.new and r.dirty]
     if inserts:
-        session.execute(insert(spec.record), inserts)
+        insert_rows(session, table, inserts)
         result.inserted += len(inserts)
     if updates:
-        session.execute(update(spec.record), updates)
+        for u in updates:
+            u["_id"] = u.pop("id")
+        stmt = table.update().where(table.c.id == bindparam("_id")).values(
+            {c: bindparam(c) for c in updates[0] if c != "_id"})
+        session.execute(stmt, updates)
         result.updated += len(updates)
+
+
+def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows (keys are column names); PostgreSQL gets them through COPY."""
+    if session.get_bind().dialect.name == "postgresql" and len(rows) > 200:
+        columns = list(rows[0])
+        conn = session.connection().connection.dbapi_connection
+        assert conn is not None
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        with conn.cursor() as cur, cur.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:  # type: ignore[attr-defined]
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
+        return
+    session.execute(table.insert(), rows)
 
 
 def _merge_insert_only(session: Session, spec: TableSpec, group: list[Change], result: MergeResult) -> None:
@@ -216,10 +255,10 @@ def _merge_insert_only(session: Session, spec: TableSpec, group: list[Change], r
         if change.row_id in present:
             continue
         present.add(change.row_id)
-        values = {c: change.values.get(c, spec.defaults.get(c)) for c in spec.columns}
+        values = {spec.column_names[c]: change.values.get(c, spec.defaults.get(c)) for c in spec.columns}
         values["id"] = change.row_id
         rows.append(values)
         result.accepted.append(change)
     if rows:
-        session.execute(insert(record), rows)
+        insert_rows(session, record.__table__, rows)
         result.inserted += len(rows)

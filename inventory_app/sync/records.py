@@ -39,6 +39,7 @@ class TableSpec:
     required: frozenset[str]  # NOT NULL
     defaults: dict[str, Any]
     datetime_columns: tuple[str, ...]
+    column_names: dict[str, str]  # attribute key -> database column (``group`` -> ``group_name``)
 
 
 def _kind(column_type: Any) -> str:
@@ -89,6 +90,7 @@ def _spec(record: type[Base], synced: bool) -> TableSpec:
         required=frozenset(required),
         defaults=defaults,
         datetime_columns=tuple(k for k in columns if kinds[k] == "datetime"),
+        column_names={a.key: a.columns[0].name for a in mapper.column_attrs},
     )
 
 

@@ -277,9 +277,11 @@ class SyncModel(RuleBasedStateMachine):
             values, stamps = devices[row_id]
             if stamps[field] == stamp or values[field] == value:
                 continue  # it is the value now (or the same value): nothing lost
+            # Superseded by an edit whose author had seen it, or lost only to the same value written
+            # later (no information lost; that later write is checked in its own turn).
             superseded = any(
-                r == row_id and f == field and s2 > stamp and (row_id, field, stamp) in seen
-                for r, f, s2, _, seen in self.writes)
+                r == row_id and f == field and s2 > stamp and ((row_id, field, stamp) in seen or v2 == value)
+                for r, f, s2, v2, seen in self.writes)
             assert superseded or (row_id, field, stamp) in logged, (
                 f"the write {field}={value!r} ({stamp}) on {row_id} was overwritten without a conflict entry")
 
