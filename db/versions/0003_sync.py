@@ -1,7 +1,7 @@
 """sync: central change log, replica enrolment, per-replica ledgers, quarantine
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-29
 
 Central-only tables; on laptops they simply stay empty (the same migrations build both).
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0002'
-down_revision = '0001'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
