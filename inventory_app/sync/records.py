@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text, inspect
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text, TypeDecorator, inspect
 
 from inventory_app.storage.schema import INSERT_ONLY_RECORDS, SYNCED_RECORDS, Base, synced_columns
 
@@ -43,6 +43,8 @@ class TableSpec:
 
 
 def _kind(column_type: Any) -> str:
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl
     if isinstance(column_type, Boolean):
         return "bool"
     if isinstance(column_type, (Integer, BigInteger)):
