@@ -119,6 +119,7 @@ def main() -> int:
         print(f"  {'baseline: COPY of the same devices into PostgreSQL':<52} {figures['baseline_copy']:8.2f} s")
 
         print("Incremental round trip of 100 changes:")
+        timed("set-up: the first laptop catches up with the other's city", lambda: sync_online(ReplicaSync(laptop), hub))
         with laptop.read() as s:
             ids = s.scalars(select(DeviceRecord.id).limit(100)).all()
         with laptop.unit_of_work() as uow:
