@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
@@ -154,7 +154,7 @@ class CentralHub:
 
     # -- the change log -----------------------------------------------------------------------------
     def _now(self) -> datetime:
-        return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=timezone.utc)
+        return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
 
     def _lock(self, session: Session) -> None:
         if session.get_bind().dialect.name == "postgresql":

@@ -13,7 +13,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 from inventory_app.core.errors import NotFound, RejectedInput
 from inventory_app.core.identifiers import ID_NAMESPACE
 from inventory_app.storage.schema import (
+    RECORD_BY_TABLE,
     CentralChangeRecord,
     CentralReplicaRecord,
     ConflictRecord,
     DeviceRecord,
     OutboxRecord,
-    RECORD_BY_TABLE,
 )
 from inventory_app.storage.store import Store
 from inventory_app.sync.merge import CHUNK, Clash
@@ -123,7 +123,7 @@ class ConflictView:
 
 
 def _stamp_time(stamp: str) -> datetime:
-    return datetime.fromtimestamp(int(stamp.split("-", 1)[0]) / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(int(stamp.split("-", 1)[0]) / 1000, tz=UTC)
 
 
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictView]:
@@ -173,7 +173,7 @@ def resolve(store: Store, conflict: str, choice: str) -> ConflictView:
             attr = entry.field
             value = value_from_json(spec, attr, json.loads(entry.lost_value) if entry.lost_value else None)
             setattr(row, attr, value)
-        entry.resolved_at = datetime.now(timezone.utc)
+        entry.resolved_at = datetime.now(UTC)
         entry.resolution = choice
         conflict_key = entry.id
     return next(v for v in list_conflicts(store, include_resolved=True) if v.id == conflict_key)

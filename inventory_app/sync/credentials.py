@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, Protocol
 
 from sqlalchemy.engine import make_url
@@ -57,7 +58,5 @@ class Credentials:
                 "set up a keyring, or use ~/.pgpass for this central") from None
 
     def forget(self, url: str) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.backend.delete_password(SERVICE, account_for(url))
-        except Exception:
-            pass

@@ -18,7 +18,7 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,7 @@ def write_sync_file(path: Path, *, kind: str, deployment_id: str, source_replica
             "source_replica": source_replica,
             "key_id": keys.key_id(keys.public_key_of(private_key)),
             "file_id": str(uuid.uuid4()),
-            "created_at": (created_at or datetime.now(timezone.utc)).isoformat(),
+            "created_at": (created_at or datetime.now(UTC)).isoformat(),
             "ranges": ranges,
             "counts": {"changes": count, "by_table": by_table},
             "members": {CHANGES: {"sha256": digest.hexdigest(), "size": size, "records": count}},

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, text
@@ -28,7 +28,7 @@ CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
 
 _FALLBACK: dict[str, Any] = {
     "str": "", "text": "", "int": 0, "float": 0.0, "bool": False,
-    "date": datetime(1970, 1, 1).date(), "datetime": datetime(1970, 1, 1, tzinfo=timezone.utc),
+    "date": datetime(1970, 1, 1).date(), "datetime": datetime(1970, 1, 1, tzinfo=UTC),
 }
 
 

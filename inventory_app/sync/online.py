@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import chain
 from typing import Any
 
@@ -176,7 +176,7 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     hub.record_pulled(me.replica_id, cursor)
     report.cursor = cursor
     report.pending = replica.pending_count()
-    report.finished_at = datetime.fromtimestamp(replica.store.now_ms() / 1000, tz=timezone.utc)
+    report.finished_at = datetime.fromtimestamp(replica.store.now_ms() / 1000, tz=UTC)
     replica.record_sync(report.finished_at)
     log.info("sync with %s: pushed %d, pulled %d, snapshot %d, conflicts %d", hub.store.url, report.pushed,
              report.pulled, report.snapshot_rows, report.conflicts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -64,10 +64,8 @@ def _kind(column_type: Any) -> str:
 
 def _spec(record: type[Base], synced: bool) -> TableSpec:
     mapper = inspect(record)
-    if synced:
-        columns = tuple(synced_columns(record))  # type: ignore[arg-type]
-    else:
-        columns = tuple(a.key for a in mapper.column_attrs if a.key != "id")
+    columns = (tuple(synced_columns(record)) if synced  # type: ignore[arg-type]
+               else tuple(a.key for a in mapper.column_attrs if a.key != "id"))
     kinds: dict[str, str] = {}
     lengths: dict[str, int] = {}
     required: set[str] = set()
@@ -113,7 +111,7 @@ def table_order() -> dict[str, int]:
 
 def utc(value: datetime) -> datetime:
     """SQLite gives naive times (written as UTC), PostgreSQL aware ones in its zone: compare in UTC."""
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def value_to_json(value: Any) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -157,7 +157,7 @@ class ReplicaSync:
             if new_cursor <= cursor and not snapshot:
                 result.noop = result.acked == 0
                 return result
-            now = datetime.fromtimestamp(self.store.now_ms() / 1000, tz=timezone.utc)
+            now = datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
             for chunk in _chunks(changes, 5000):
                 todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
                 result.received += len(chunk)

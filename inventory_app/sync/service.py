@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
-from itertools import chain
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -257,7 +257,7 @@ class SyncService:
         return matches[0]
 
     def _now(self) -> datetime:
-        return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=timezone.utc)
+        return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
 
     def read_file(self, path: Path) -> SyncFile:
         """Verify a sync file completely against this store (nothing is written)."""
@@ -384,4 +384,4 @@ def _parse_time(text: str) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -77,7 +77,7 @@ def pg_dump_rows(url: str) -> dict[str, list[tuple]]:
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
         for t in tables:
             rows = conn.execute(f'SELECT * FROM "{t}"').fetchall()
-            out[t] = sorted((tuple(str(v) for v in r) for r in rows))
+            out[t] = sorted(tuple(str(v) for v in r) for r in rows)
     return out
 
 

@@ -79,7 +79,7 @@ def test_killed_import_at_central_is_before_or_after_and_the_retry_completes(fil
 
 
 def test_killed_import_at_a_laptop_is_before_or_after_and_the_retry_completes(file_setup, cli, tmp_path):
-    pg, a_db = file_setup["pg"], file_setup["a"]
+    pg, _a_db = file_setup["pg"], file_setup["a"]
     assert cli("import-sync", str(file_setup["file"]), db=pg).code == 0
     # Laptop B enrolled by file gets a snapshot file with everything.
     enrol = tmp_path / "b.json"

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from inventory_app.core.identifiers import make_tag
-from inventory_app.inventory.service import InventoryService
 from inventory_app.storage.store import Store
 from inventory_app.sync import keys
 from inventory_app.sync.replica import ReplicaSync

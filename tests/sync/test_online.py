@@ -7,9 +7,8 @@ import pytest
 from inventory_app.core.identifiers import make_tag
 from inventory_app.inventory.service import InventoryService
 from inventory_app.sync.central import CentralHub
-from inventory_app.sync.online import sync_online
-
 from inventory_app.sync.conflicts import list_conflicts
+from inventory_app.sync.online import sync_online
 from tests.sync.helpers import seed_site
 
 pytestmark = pytest.mark.postgres

@@ -9,6 +9,7 @@ whose author had not seen it is in a conflict log.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -177,10 +178,8 @@ class SyncModel(RuleBasedStateMachine):
             if drop is not None and (stage, page) == drop:
                 raise Dropped("line dropped")
 
-        try:
+        with contextlib.suppress(Dropped):
             sync_online(ReplicaSync(self.laptops[i][0]), self.hub, page_size=2, interrupt=interrupt)
-        except Dropped:
-            pass
         self._learn(i)
 
     @rule(i=st.integers(0, N_LAPTOPS - 1))
@@ -260,10 +259,8 @@ class SyncModel(RuleBasedStateMachine):
         for i, files in enumerate(self.central_files):
             dump = sqlite_dump(self.laptops[i][0].path)
             for path in files:
-                try:
+                with contextlib.suppress(RejectedInput):
                     SyncService(self.laptops[i][0]).import_file(path)
-                except RejectedInput:
-                    pass
             assert sqlite_dump(self.laptops[i][0].path) == dump
         self._check_no_silent_loss(expected)
 
