@@ -67,7 +67,7 @@ def find_duplicates(store: Store) -> list[DuplicateGroup]:
             records = s.scalars(select(DeviceRecord).where(DeviceRecord.serial_key == key, *_live())).all()
             devices = sorted((DuplicateDevice(r.id, r.asset_tag, r.serial, r.site_id, r.status) for r in records),
                              key=survivor_key)
-            groups.append(DuplicateGroup(key, devices))
+            groups.append(DuplicateGroup(str(key), devices))
         return groups
 
 

@@ -216,7 +216,7 @@ def _stored(spec: TableSpec, row_id: str, row: _Row) -> dict[str, Any]:
 def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: MergeResult) -> None:
     # Core statements with column names: one executemany batch each (the ORM bulk path splits
     # rows into many small batches by which values are None).
-    table: Any = spec.record.__table__  # type: ignore[attr-defined]
+    table: Any = spec.record.__table__
     inserts = [_stored(spec, rid, r) for rid, r in rows.items() if r.new and r.dirty]
     updates = [_stored(spec, rid, r) for rid, r in rows.items() if not r.new and r.dirty]
     if inserts:

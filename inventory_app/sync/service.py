@@ -19,6 +19,7 @@ from inventory_app.sync import conflicts as conflict_log
 from inventory_app.sync import duplicates, keys
 from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
+from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
 from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_central, safe_url, sync_online
 from inventory_app.sync.replica import ReplicaSync
@@ -369,10 +370,10 @@ class SyncService:
     def resolve_conflict(self, conflict_id: str, choice: str) -> conflict_log.ConflictView:
         return conflict_log.resolve(self.store, conflict_id, choice)
 
-    def duplicates(self) -> list[duplicates.DuplicateGroup]:
+    def duplicates(self) -> list[DuplicateGroup]:
         return duplicates.find_duplicates(self.store)
 
-    def merge_duplicates(self, serial: str) -> duplicates.DuplicateGroup:
+    def merge_duplicates(self, serial: str) -> DuplicateGroup:
         return duplicates.merge_duplicates(self.store, serial)
 
     def undo_merge(self, device: str) -> str:
