@@ -22,7 +22,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from inventory_app.core.errors import StoreError
-from inventory_app.core.hlc import HybridLogicalClock
+from inventory_app.core.hlc import HybridLogicalClock, Stamp
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
@@ -118,6 +118,13 @@ class UnitOfWork:
     def next_stamp(self) -> str:
         assert self.clock is not None, "use the unit of work as a context manager"
         return self.clock.now().encode()
+
+    def receive(self, stamp: str) -> None:
+        """The HLC receive rule for applied remote changes: advance past ``stamp`` and save the clock,
+        so any later local edit wins over what was received (also with ``remote=True``)."""
+        assert self.clock is not None, "use the unit of work as a context manager"
+        self.clock.receive(Stamp.decode(stamp))
+        self._save_clock()
 
     def _save_clock(self) -> None:
         assert self.clock is not None and self._replica_state is not None
