@@ -10,6 +10,8 @@ from typing import Any
 from inventory_app.core.enums import SiteKind
 from inventory_app.core.identifiers import make_tag
 from inventory_app.inventory.service import InventoryService
+from inventory_app.maintenance.versions import check_native_libraries
+from inventory_app.reports.service import check_reports
 from inventory_app.storage import migrations
 from inventory_app.storage.schema import AreaRecord, RoomRecord, SiteRecord
 from inventory_app.storage.store import Store
@@ -56,9 +58,26 @@ def check_store_round_trip(workdir: Path) -> str:
         store.close()
 
 
+def check_label_pdf(workdir: Path) -> str:
+    """A one-label PDF through the same layout rule and QPdfWriter drawing as real label jobs."""
+    from inventory_app.labels.layout import LabelContent, plan_sheets
+    from inventory_app.labels.templates import find_template
+    from inventory_app.ui.label_pdf import ensure_painting_possible, write_pdf
+
+    ensure_painting_possible()
+    tag = make_tag("SLF", 2)
+    plan = plan_sheets([LabelContent(tag, tag, "Selftest")], find_template("a4-3x7"))
+    pages = write_pdf(plan, workdir / "selftest-labels.pdf")
+    bars = plan.labels[0].barcode
+    return f"wrote a {pages}-page label PDF, {bars.module_mm if bars else 0:.3f} mm per module at {plan.dpi} dpi"
+
+
 # Later capabilities add their checks here (a decode of the sample image, the main window).
 def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
     results = [_check("store", lambda: check_store_round_trip(workdir))]
+    results.append(_check("labels", lambda: check_label_pdf(workdir)))
+    results.append(_check("native libraries", check_native_libraries))
+    results.append(_check("reports", lambda: check_reports(workdir / "selftest.sqlite")))
     if screenshot is not None:
         results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))
     return results
