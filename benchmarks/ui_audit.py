@@ -60,6 +60,10 @@ def pristine_store(devices: int) -> Path:
             DemoCity(store, devices=devices, seed=1, as_of=date(2026, 11, 1)).generate(billing_dir=OUT)
         finally:
             store.close()
+    else:
+        from inventory_app.storage.store import Store
+
+        Store.open(path, backup_dir=OUT / "backups").close()  # brought up to the current schema once
     return path
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select
 
 from inventory_app.core.enums import AuditStatus, ScanOutcome
-from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters, room_by_label
+from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters, has_search_index, room_by_label
 from inventory_app.storage.schema import (
     AreaRecord,
     AuditRecord,
@@ -129,7 +129,7 @@ class DeviceBrowser:
 
     # -- the device table ---------------------------------------------------------------------
     @staticmethod
-    def _rows_stmt(flt: DeviceFilter) -> Select:  # type: ignore[type-arg]
+    def _rows_stmt(flt: DeviceFilter, indexed: bool = False) -> Select:  # type: ignore[type-arg]
         room = DEVICE_ROOM
         stmt = (
             select(
@@ -145,20 +145,20 @@ class DeviceBrowser:
             .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
         )
         return apply_device_filters(stmt, site_id=flt.site_id, room_id=flt.room_id, query=flt.query or None,
-                                    group=flt.group, category=flt.category, status=flt.status)
+                                    group=flt.group, category=flt.category, status=flt.status, indexed=indexed)
 
     def page(self, flt: DeviceFilter, offset: int, limit: int, sort: str = "asset_tag",
              descending: bool = False) -> list[DeviceRow]:
         column = SORT_COLUMNS.get(sort, DeviceRecord.tag_key)
         order = [column.desc() if descending else column.asc(), DeviceRecord.id]
-        stmt = self._rows_stmt(flt).order_by(*order).offset(offset).limit(limit)
         with self.store.read() as s:
+            stmt = self._rows_stmt(flt, has_search_index(s)).order_by(*order).offset(offset).limit(limit)
             return [DeviceRow(*row) for row in s.execute(stmt)]
 
     def count(self, flt: DeviceFilter) -> int:
-        stmt = select(func.count()).select_from(self._rows_stmt(flt).with_only_columns(DeviceRecord.id).subquery())
         with self.store.read() as s:
-            return int(s.scalar(stmt) or 0)
+            inner = self._rows_stmt(flt, has_search_index(s)).with_only_columns(DeviceRecord.id).subquery()
+            return int(s.scalar(select(func.count()).select_from(inner)) or 0)
 
     def rows_by_ids(self, device_ids: list[str]) -> list[DeviceRow]:
         """Rows for these ids, in the order given (a page of a search index result)."""

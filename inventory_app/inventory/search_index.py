@@ -31,6 +31,11 @@ def _numpy() -> Any:
     return numpy
 
 
+def _startswith(haystack: Any, prefix: str) -> Any:
+    np = _numpy()
+    return getattr(np, "strings", np.char).startswith(haystack, prefix)
+
+
 def _find(haystack: Any, needle: str) -> Any:
     np = _numpy()
     # numpy 2 has fast string ufuncs; numpy 1.26 only the slower np.char (same results).
@@ -128,13 +133,19 @@ class DeviceSearchIndex:
         needle = flt.query.strip().lower()
         if needle:
             key = identifier_key(flt.query)
-            text = _find(cols.keys, key) >= 0 if key else np.zeros(len(cols.ids), dtype=bool)
-            models = [code for mid, code in cols.codes["model"].items() if mid and needle in self._models.get(mid, "")]
-            rooms = [code for rid, code in cols.codes["room"].items() if rid and needle in self._rooms.get(rid, "")]
-            if models:
-                text |= np.isin(cols.model, models)
-            if rooms:
-                text |= np.isin(cols.room, rooms)
+            if len(needle) < 3:
+                # As the store's search (repositories.search_condition): one or two characters match
+                # the start of an identifier; as a substring they would match half the city.
+                text = (_startswith(cols.keys, key) | (_find(cols.keys, _SEP + key) >= 0)) if key \
+                    else np.zeros(len(cols.ids), dtype=bool)
+            else:
+                text = _find(cols.keys, key) >= 0 if key else np.zeros(len(cols.ids), dtype=bool)
+                models = [code for mid, code in cols.codes["model"].items() if mid and needle in self._models.get(mid, "")]
+                rooms = [code for rid, code in cols.codes["room"].items() if rid and needle in self._rooms.get(rid, "")]
+                if models:
+                    text |= np.isin(cols.model, models)
+                if rooms:
+                    text |= np.isin(cols.room, rooms)
             mask &= text
         for column, value in (("site", flt.site_id), ("room", flt.room_id), ("status", flt.status)):
             if value:

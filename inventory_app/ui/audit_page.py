@@ -70,6 +70,7 @@ class AuditPage(QWidget):
     scan_shown = Signal(object)
     counts_updated = Signal(str)  # the progress line's new text
     log_import_finished = Signal(bool)
+    room_loaded = Signal(str)  # the room table shows this room's devices
 
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
@@ -116,6 +117,7 @@ class AuditPage(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1b5e20;")
+        self.progress_label.setFixedHeight(30)  # fixed: a new count repaints the label, not the window
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
@@ -133,6 +135,7 @@ class AuditPage(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("color: #37474f;")
         self.counts_label.setWordWrap(True)
+        self.counts_label.setFixedHeight(36)
         self.history = QListWidget()
         self.history.setObjectName("scanHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -323,9 +326,11 @@ class AuditPage(QWidget):
             self._show(self.texts.busy(), sound="invalid")
             return
 
-        def job() -> tuple[str | None, ScanResult]:
+        def job() -> tuple[str | None, ScanResult, Any]:
             previous = session.current_room_id
-            return previous, session.scan(raw, method, symbology)
+            result = session.scan(raw, method, symbology)
+            # The progress line of this very moment travels with the result: never a stale count.
+            return previous, result, (session.progress(), session.counts())
 
         self.worker.submit(job, on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
 
@@ -338,7 +343,8 @@ class AuditPage(QWidget):
             log.error("scan failed: %r", exc)
         self._show(self.texts.refused(str(exc)), sound="invalid")
 
-    def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult) -> None:
+    def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult,
+                 counts: Any = None) -> None:
         self.last_result = result
         if result.outcome is ScanOutcome.ROOM:
             self._room_entered(previous_room, result.room_id)
@@ -350,7 +356,7 @@ class AuditPage(QWidget):
                      and self.browser.room_label_site(result.code) not in (None, session.site_id))
         # The result carries the room of its own moment; the session may already be further on.
         self._show(self.texts.for_result(result, has_room=result.room_id is not None,
-                                         label_elsewhere=elsewhere), sound=result.outcome.value)
+                                         label_elsewhere=elsewhere), sound=result.outcome.value, counts=counts)
         self._remember(result)
         self.scan_shown.emit(result)
 
@@ -368,17 +374,20 @@ class AuditPage(QWidget):
         """Bring the scanned device's row into view: the auditor sees it turn green."""
         self.room_table.scrollTo(self.room_model.index(row, 0))
 
-    def _show(self, text: CardText, sound: str | None = None) -> None:
+    def _show(self, text: CardText, sound: str | None = None, counts: Any = None) -> None:
         self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
                               unknown_actions=text.unknown_actions)
         if sound:
             self.sounds.enabled = self.ctx.config.sound
             self.sounds.play(sound)
-        self._update_counts()
+        if counts is not None:
+            self._apply_counts(counts)
+        else:
+            self._update_counts()
 
     def _update_counts(self) -> None:
-        # The engine's progress and counts take a few milliseconds on a long audit: they follow
-        # the card on the next turn of the event loop, once, however many scans came in between.
+        # After actions other than scans (whose answer carries its progress line): ask the worker
+        # on the next turn of the event loop, once, however many actions came in between.
         if not self._counts_timer.isActive():
             self._counts_timer.start()
 
@@ -408,8 +417,12 @@ class AuditPage(QWidget):
         if session is None or not room_id or self.importing:
             return
         self.focus_scan_field()
-        self.worker.submit(lambda: (session.current_room_id, session.set_room(room_id)),
-                           on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
+        def job() -> tuple[str | None, ScanResult, Any]:
+            previous = session.current_room_id
+            result = session.set_room(room_id)
+            return previous, result, (session.progress(), session.counts())
+
+        self.worker.submit(job, on_done=lambda answer: self._scanned(session, *answer), on_error=self._refused)
 
     def _room_entered(self, previous_room_id: str | None, room_id: str | None) -> None:
         self._load_room(room_id, background=True)
@@ -434,10 +447,14 @@ class AuditPage(QWidget):
             return rows, states
 
         # Found and moved devices first would hide what is left to find: the tag order stays.
+        def show(answer: tuple[list[Any], dict[str, str]]) -> None:
+            self.room_model.load(*answer)
+            self.room_loaded.emit(room_id)
+
         if background:
-            self.worker.submit(read, on_done=lambda answer: self.room_model.load(*answer))
+            self.worker.submit(read, on_done=show)
         else:
-            self.room_model.load(*read())
+            show(read())
 
     def _focus_room_combo(self) -> None:
         self.room_combo.setFocus()

@@ -33,8 +33,9 @@ class ResultCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultCard")
-        self.setMinimumHeight(190)
-        self.setMaximumHeight(240)
+        # Fixed sizes everywhere: a new text then repaints the card alone instead of relaying out
+        # (and repainting) the whole window on every scan.
+        self.setFixedHeight(226)
         self.look = ""
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
@@ -63,8 +64,14 @@ class ResultCard(QFrame):
         actions.addWidget(self.add_button)
         actions.addWidget(self.keep_button)
         actions.addStretch(1)
+        self.title.setFixedHeight(54)
+        self.main.setFixedHeight(64)  # two lines of the device line
+        self.detail.setFixedHeight(42)  # two lines of explanation
+        self.main.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(2)
+        layout.setContentsMargins(18, 8, 18, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.main)
         layout.addWidget(self.detail)
@@ -81,7 +88,6 @@ class ResultCard(QFrame):
         self.title.setText(title)
         self.main.setText(main)
         self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
         self.undo_button.setVisible(undo)
         self.add_button.setVisible(unknown_actions)
         self.keep_button.setVisible(unknown_actions)

@@ -57,7 +57,8 @@ def test_a_whole_audit_by_keyboard_survives_a_restart(qtbot, store, store_path, 
     assert QApplication.focusWidget() is page.scan_field
 
     a101, a102 = school.tags["A101"], school.tags["A102"]
-    room = wedge(qtbot, page, school.labels["A101"])
+    with qtbot.waitSignal(page.room_loaded, timeout=5000):
+        room = wedge(qtbot, page, school.labels["A101"])
     assert room.outcome is ScanOutcome.ROOM and page.room_combo.currentData() == school.rooms["A101"]
     assert page.progress_label.text() == "0 of 4 expected in A101 found"
     assert page.room_model.rowCount() == 4

@@ -84,7 +84,7 @@ def test_picking_a_room_from_the_list_makes_it_current_and_marks_the_tree(qtbot,
     start(qtbot, page, school)
     combo = page.room_combo
     combo.setCurrentIndex(combo.findData(school.rooms["A102"]))
-    with qtbot.waitSignal(page.room_changed, timeout=3000), \
+    with qtbot.waitSignal(page.room_loaded, check_params_cb=lambda room: room == school.rooms["A102"], timeout=3000), \
             qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "A102" in text, timeout=3000):
         combo.activated.emit(combo.currentIndex())
     assert page.session.current_room_code == "A102" and page.room_model.rowCount() == 2
