@@ -99,7 +99,7 @@ class DecoderChain:
                 if cand.kind == LINEAR and cand.size[0] >= 1.5 * cand.size[1]:
                     stages.append("pyzbar")
                     codes = [_to_frame(c, back) for c in self.pyzbar.decode(crop)]
-        return ChainResult(codes, candidates, (time.perf_counter() - started) * 1000.0, stages)
+        return ChainResult(_drop_partial_reads(codes), candidates, (time.perf_counter() - started) * 1000.0, stages)
 
     def _crop(self, gray: np.ndarray, cand: Candidate) -> tuple[np.ndarray, np.ndarray]:
         along = cand.size[0]
@@ -110,6 +110,40 @@ class DecoderChain:
         upscale = 2.0 if along < 120 else 1.0
         unrotated = Candidate(cand.kind, cand.center, cand.size, 0.0, cand.score)
         return crop_aligned(gray, unrotated, pad=0.3, upscale=upscale, max_side=400)
+
+
+# A UPC-E or EAN-8 pattern can be found inside the bars of an EAN-13 / UPC-A: such a read on top
+# of a longer one is a fragment of it, not a second code.
+_FRAGMENTS = {sym.UPCE: (sym.EAN13, sym.UPCA), sym.EAN8: (sym.EAN13, sym.UPCA)}
+
+
+def _drop_partial_reads(codes: list[Decoded]) -> list[Decoded]:
+    if len(codes) < 2:
+        return codes
+    kept = []
+    for code in codes:
+        hosts = _FRAGMENTS.get(code.symbology, ())
+        centre = _centre(code.outline)
+        # zxing outlines a 1D read by the rows it scanned: a thin line, so allow a band around it.
+        if any(other.symbology in hosts and _inside(centre, other.outline, margin=0.3 * _extent(other.outline))
+               for other in codes):
+            continue
+        kept.append(code)
+    return kept
+
+
+def _extent(outline: tuple[tuple[float, float], ...]) -> float:
+    if not outline:
+        return 0.0
+    xs = [p[0] for p in outline]
+    ys = [p[1] for p in outline]
+    return max(max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _centre(outline: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+    if not outline:
+        return (0.0, 0.0)
+    return (sum(p[0] for p in outline) / len(outline), sum(p[1] for p in outline) / len(outline))
 
 
 def _to_frame(code: Decoded, back: np.ndarray) -> Decoded:
