@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from inventory_app.core.errors import InvalidTag
 from inventory_app.core.identifiers import identifier_key, looks_like_tag, parse_tag
+from inventory_app.scanning import symbology as sym
 from inventory_app.scanning.decoders import Decoded
 
 # Reasons, as stable strings (the UI words them).
@@ -62,7 +63,7 @@ class Confirmer:
             return Verdict(True, TAG_CHECKED)
         now = self.clock()
         self._forget_older_than(now - self.window_s)
-        key = (code.key[0], identifier_key(code.text))
+        key = sym.agreement_key(code.symbology, identifier_key(code.text))
         seen = self._seen.get(key)
         if seen is None or now - seen.last_seen > self.window_s:
             seen = self._seen[key] = _Sightings()

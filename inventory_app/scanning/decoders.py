@@ -72,7 +72,8 @@ class ZxingDecoder:
                 continue
             p = r.position
             outline = tuple((float(q.x), float(q.y)) for q in (p.top_left, p.top_right, p.bottom_right, p.bottom_left))
-            out.append(Decoded(symbology, r.text, outline, self.name))
+            symbology, text = sym.normalise(symbology, r.text)
+            out.append(Decoded(symbology, text, outline, self.name))
         return out
 
 
@@ -100,6 +101,7 @@ class PyzbarDecoder:
             if symbology is None or not text:
                 continue
             outline = _order_clockwise([(float(p.x), float(p.y)) for p in r.polygon])
+            symbology, text = sym.normalise(symbology, text)
             out.append(Decoded(symbology, text, outline, self.name))
         return out
 

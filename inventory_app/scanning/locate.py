@@ -77,7 +77,21 @@ class CodeLocator:
 
     def locate(self, gray: np.ndarray) -> list[Candidate]:
         relative, jxx, jyy, jxy = self.maps(gray)
-        mask = (relative > self.threshold).astype(np.uint8)
+        coherence = cv2.sqrt((jxx - jyy) ** 2 + 4 * jxy * jxy) / (jxx + jyy + 1e-3)
+        found: list[Candidate] = []
+        # A crisp label next to other edges merges with them at a low threshold, a faint one
+        # vanishes at a high one: try a few, and cells whose edges all point one way on their own.
+        for level in (1.0, 3.0, 8.0):
+            above = relative > self.threshold * level
+            for mask in (above & (coherence > 0.6), above):
+                for cand in self._components(mask.astype(np.uint8), relative, jxx, jyy, jxy):
+                    if not any(_overlaps(cand, other) for other in found):
+                        found.append(cand)
+        found.sort(key=lambda cand: cand.score, reverse=True)
+        return found[: self.max_candidates]
+
+    def _components(self, mask: np.ndarray, relative: np.ndarray, jxx: np.ndarray, jyy: np.ndarray,
+                    jxy: np.ndarray) -> list[Candidate]:
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
         count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         found = []
@@ -99,6 +113,8 @@ class CodeLocator:
             fill = area / (rw * rh)
             if fill < 0.4:  # long thin lines and scattered clutter are not codes
                 continue
+            if rw * rh > 0.3 * mask.size:  # a whole textured wall, not a label
+                continue
             if coherence > 0.5:
                 kind = LINEAR
                 angle = 0.5 * math.degrees(math.atan2(2 * sxy, sxx - syy))
@@ -116,13 +132,15 @@ class CodeLocator:
                     continue
                 size = (side, side)
             score = area * (1.0 + coherence) * min(float(relative[y : y + h, x : x + w][region].mean()), 4.0)
-            if rw * rh > 0.3 * mask.size:  # a whole textured wall, not a label
-                continue
             c = float(self.cell)
             found.append(Candidate(kind, ((rcx + 0.5) * c, (rcy + 0.5) * c), (size[0] * c, size[1] * c),
                                    angle, score))
-        found.sort(key=lambda cand: cand.score, reverse=True)
-        return found[: self.max_candidates]
+        return found
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    reach = 0.5 * max(b.size) + 0.25 * max(a.size)
+    return abs(a.center[0] - b.center[0]) <= reach and abs(a.center[1] - b.center[1]) <= reach
 
 
 def crop_aligned(gray: np.ndarray, cand: Candidate, pad: float = 0.35, upscale: float = 1.0,

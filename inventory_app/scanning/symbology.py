@@ -64,6 +64,14 @@ def gtin_check_digit(digits: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+def normalise(symbology: str, text: str) -> tuple[str, str]:
+    """One spelling per code: an EAN-13 starting with 0 is a UPC-A, reported as its 12 digits
+    (what a handheld scanner types for it), whichever of the two a decoder called it."""
+    if symbology == EAN13 and len(text) == 13 and text.startswith("0"):
+        return UPCA, text[1:]
+    return symbology, text
+
+
 def agreement_key(symbology: str, text: str) -> tuple[str, str]:
     """What two reads must share to count as the same code.
 
