@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 class CameraPanel(QWidget):
     code_scanned = Signal(str, str)  # symbology, text
     running_changed = Signal(bool)
+    camera_failed = Signal(str)  # the message shown in the panel
 
     def __init__(self, ctx: AppContext | None = None, camera: str | None = None,
                  cameras: list[CameraChoice] | None = None,
@@ -210,6 +211,7 @@ class CameraPanel(QWidget):
         self.error_label.setText(message)
         self.error_box.show()
         self.preview.set_message(self.tr("Camera not available"))
+        self.camera_failed.emit(message)
 
     @Slot()
     def _finished(self) -> None:

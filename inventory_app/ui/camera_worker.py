@@ -52,7 +52,7 @@ class CameraWorker(QObject):
 
     def __init__(self, source_factory: Callable[[], FrameSource],
                  pipeline_factory: Callable[[], ScanPipeline] | None = None,
-                 max_preview_fps: float = 30.0) -> None:
+                 max_preview_fps: float = 60.0) -> None:
         super().__init__()
         self.source_factory = source_factory
         self.pipeline_factory = pipeline_factory or ScanPipeline
