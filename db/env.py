@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from inventory_app.storage.migrations import include_object
 from inventory_app.storage.schema import Base
 
 target_metadata = Base.metadata
@@ -15,6 +16,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

@@ -70,9 +70,24 @@ def check_decode_sample() -> str:
     return f"read {expected} ({result.codes[0].symbology}) from the sample label in {result.ms:.1f} ms"
 
 
+def check_label_pdf(workdir: Path) -> str:
+    """A one-label PDF through the same layout rule and QPdfWriter drawing as real label jobs."""
+    from inventory_app.labels.layout import LabelContent, plan_sheets
+    from inventory_app.labels.templates import find_template
+    from inventory_app.ui.label_pdf import ensure_painting_possible, write_pdf
+
+    ensure_painting_possible()
+    tag = make_tag("SLF", 2)
+    plan = plan_sheets([LabelContent(tag, tag, "Selftest")], find_template("a4-3x7"))
+    pages = write_pdf(plan, workdir / "selftest-labels.pdf")
+    bars = plan.labels[0].barcode
+    return f"wrote a {pages}-page label PDF, {bars.module_mm if bars else 0:.3f} mm per module at {plan.dpi} dpi"
+
+
 # Later capabilities add their checks here (the main window).
 def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
     results = [_check("store", lambda: check_store_round_trip(workdir))]
+    results.append(_check("labels", lambda: check_label_pdf(workdir)))
     results.append(_check("decode", check_decode_sample))
     if screenshot is not None:
         results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))

@@ -47,8 +47,11 @@ for extra in filter(None, sys.argv[1].split(",")):
 print("\n".join(reqs))
 PY
 )
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${REQS[@]}"
+    # (grep drops this machine's harmless "Location ... is ignored" notices from pip's config)
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${REQS[@]}" 2>&1 | grep -v "^WARNING: Location" || true
+    "$VENV/bin/python" -c "import PySide6, sqlalchemy, alembic, psycopg, cv2, zxingcpp, pyzbar, barcode" \
+        || { echo "Python packages did not install; see the messages above" >&2; exit 1; }
     # opencv-python (not headless) ships Qt plugins that abort PySide6: make sure nothing pulled it in.
     if "$VENV/bin/python" -m pip show -q opencv-python >/dev/null 2>&1; then
         echo "opencv-python was pulled in by a dependency; removing it (it breaks Qt)" >&2

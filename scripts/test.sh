@@ -8,4 +8,5 @@ bash scripts/setup.sh --dev
 PY="${INVENTORY_VENV:-.venv}/bin"
 export INVENTORY_TEST_PG_URL="${INVENTORY_TEST_PG_URL:-postgresql://postgres@127.0.0.1:5432/test}"
 "$PY/lint-imports" --no-cache >/dev/null || "$PY/lint-imports" --no-cache
+"$PY/mypy" --no-error-summary inventory_app/core inventory_app/storage
 exec "$PY/python" -m pytest "$@"

@@ -6,7 +6,18 @@ import argparse
 from types import ModuleType
 
 from inventory_app import __version__
-from inventory_app.cli import demo_cmds, device_cmds, gui_cmds, scan_cmds, site_cmds, store_cmds
+from inventory_app.cli import (
+    audit_cmds,
+    config_cmds,
+    demo_cmds,
+    device_cmds,
+    gui_cmds,
+    import_cmds,
+    label_cmds,
+    scan_cmds,
+    site_cmds,
+    store_cmds,
+)
 
 # Each module adds its sub-commands; a capability's commands live in its own module.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -15,6 +26,10 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     demo_cmds,
     site_cmds,
     device_cmds,
+    audit_cmds,
+    config_cmds,
+    label_cmds,
+    import_cmds,
     scan_cmds,
 )
 

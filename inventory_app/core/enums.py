@@ -75,6 +75,7 @@ class ScanMethod(StrEnum):
     CAMERA = "camera"
     KEYBOARD = "keyboard"
     LOG = "log"
+    REGISTER = "register"  # an unknown code registered (or kept as a placeholder) during an audit
 
 
 class ScanOutcome(StrEnum):

@@ -132,7 +132,7 @@ class InventoryService:
             )
             if s.get(DeviceRecord, device.id) is not None:
                 raise RejectedInput(f"asset tag {tag_text} was used before by a deleted device")
-            self._apply(uow, device, {"category": category, "site": site, **({"room": room} if room else {}), **(fields or {})})
+            self.apply_changes(uow, device, {"category": category, "site": site, **({"room": room} if room else {}), **(fields or {})})
             s.add(device)
             uow.flush()
             device_id = device.id
@@ -141,7 +141,7 @@ class InventoryService:
     def set(self, ident: str, changes: Mapping[str, str]) -> DeviceView:
         with self.store.unit_of_work() as uow:
             device = repo.device_by_ident_or_id(uow.session, ident)
-            self._apply(uow, device, changes)
+            self.apply_changes(uow, device, changes)
             device_id = device.id
         return self.show(device_id)
 
@@ -169,10 +169,11 @@ class InventoryService:
             if not devices:
                 raise RejectedInput("nothing was changed: the list names no devices")
             for device in devices:
-                self._apply(uow, device, changes)
+                self.apply_changes(uow, device, changes)
             return len(devices)
 
-    def _apply(self, uow: UnitOfWork, device: DeviceRecord, changes: Mapping[str, str]) -> None:
+    def apply_changes(self, uow: UnitOfWork, device: DeviceRecord, changes: Mapping[str, str]) -> None:
+        """Check and apply `key=value` changes to a device inside an open unit of work."""
         s = uow.session
         unknown = [k for k in changes if k not in EDITABLE_KEYS]
         if unknown:

@@ -23,6 +23,7 @@ def from_jsonable(mapper: Mapper[Any], key: str, value: Any) -> Any:
     if value is None:
         return None
     column_type = mapper.columns[key].type
+    column_type = getattr(column_type, "impl", column_type)  # look through TypeDecorators
     if isinstance(column_type, DateTime):
         parsed = datetime.fromisoformat(value)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)

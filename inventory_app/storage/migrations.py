@@ -12,6 +12,11 @@ from inventory_app.core.errors import StoreError
 from inventory_app.paths import migrations_dir
 
 
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    """Objects Alembic compares: not the SQLite search index (FTS5 and its shadow tables)."""
+    return not (type_ == "table" and name and name.startswith("device_search"))
+
+
 def alembic_config(connection: Connection | None = None) -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table, text, union
+from sqlalchemy.orm import Bundle, Session, aliased
 
 from inventory_app.core.devices import DeviceView, cents_to_euros
 from inventory_app.core.errors import Ambiguous, NotFound
@@ -72,11 +73,22 @@ def device_by_ident_or_id(session: Session, ident: str) -> DeviceRecord:
 DEVICE_ROOM = aliased(RoomRecord, name="device_room")
 
 
+# Only the device columns a view needs, as plain tuples: building ORM objects for a 10,000-device
+# site listing cost five times the query itself.
+DEVICE_VIEW_COLUMNS: Bundle[Any] = Bundle(
+    "d",
+    DeviceRecord.id, DeviceRecord.asset_tag, DeviceRecord.serial, DeviceRecord.inventory_number, DeviceRecord.mac,
+    DeviceRecord.site_id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition, DeviceRecord.ownership,
+    DeviceRecord.purchase_date, DeviceRecord.purchase_price_cents, DeviceRecord.lease_monthly_fee_cents,
+    DeviceRecord.lease_end, DeviceRecord.assigned_to, DeviceRecord.last_seen_at, DeviceRecord.notes,
+)
+
+
 def _device_view_stmt() -> Select:  # type: ignore[type-arg]
     room = DEVICE_ROOM
     return (
         select(
-            DeviceRecord,
+            DEVICE_VIEW_COLUMNS,
             CategoryRecord.code,
             CategoryRecord.group,
             CategoryRecord.lifetime_years,
@@ -160,16 +172,93 @@ def search_devices(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[DeviceView]:
-    """Devices matching every given filter; ``query`` matches inside any identifier, model or room."""
+    """Devices matching every given filter; ``query`` matches inside any identifier, model or room.
+
+    Without a query the list is in tag order. With a query on SQLite the trigram index drives the
+    join and the order is the index's, so a broad query stops after ``limit`` rows instead of
+    sorting thousands of matches (search-as-you-type shows the first screenful).
+    """
     stmt = _device_view_stmt().where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
-    stmt = apply_device_filters(stmt, site_id=site_id, room_id=room_id, query=query, group=group, category=category, status=status)
-    stmt = stmt.order_by(DeviceRecord.tag_key, DeviceRecord.id).offset(offset)
+    indexed = has_search_index(session)
+    stmt = apply_device_filters(stmt, site_id=site_id, room_id=room_id, group=group, category=category, status=status)
+    raw = (query or "").strip()
+    if raw and not raw.strip("%_"):
+        return []  # only wildcard characters: nothing to look for
+    if raw and indexed and len(raw) >= 3:
+        # FTS5 uses the trigram index only for a plain LIKE (no ESCAPE, no OR), so the pattern
+        # drops LIKE's own wildcards and each pattern is its own index scan.
+        plain = raw.replace("%", "").replace("_", "")
+        patterns = {f"%{plain}%".lower(), f"%{identifier_key(plain) or plain}%".lower()}
+        scans = [select(DEVICE_SEARCH.c.rowid.label("rid")).where(DEVICE_SEARCH.c.body.like(p))
+                 for p in sorted(patterns) if len(p) >= 5]
+        if not scans:
+            return []
+        hits = (scans[0] if len(scans) == 1 else union(*scans)).subquery("hits")
+        stmt = stmt.join(hits, hits.c.rid == literal_column("devices.rowid")).order_by(hits.c.rid)
+    else:
+        if raw:
+            stmt = stmt.where(search_condition(raw, indexed))
+        stmt = stmt.order_by(DeviceRecord.tag_key, DeviceRecord.id)
+    stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_to_view(row) for row in session.execute(stmt)]
 
 
-def apply_device_filters(stmt, *, site_id=None, room_id=None, query=None, group=None, category=None, status=None):  # type: ignore[no-untyped-def]
+# The SQLite FTS5 trigram index of migration 0002 (outside the ORM models: SQLite only).
+DEVICE_SEARCH = table("device_search", column("rowid"), column("body"))
+
+
+def has_search_index(session: Session) -> bool:
+    """The SQLite store has the FTS5 trigram index (migration 0002); PostgreSQL searches with LIKE."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_condition(query: str, indexed: bool):  # type: ignore[no-untyped-def]
+    """Devices whose identifiers, model, manufacturer or room contain ``query``.
+
+    With the SQLite index: 3+ characters use the trigram index; 1-2 characters match the start of an
+    identifier through its b-tree index (a substring of two letters would match half the city anyway).
+    """
+    raw = query.strip()
+    key = identifier_key(raw)
+    if indexed:
+        if len(raw) >= 3:
+            return text(
+                "devices.rowid IN (SELECT rowid FROM device_search WHERE body LIKE :q_raw ESCAPE '\\' "
+                "OR body LIKE :q_key ESCAPE '\\')"
+            ).bindparams(q_raw=f"%{_like_escape(raw)}%", q_key=f"%{_like_escape(key or raw)}%")
+        high = key + "\uffff"
+        return or_(*(and_(col >= key, col < high) for col in (
+            DeviceRecord.tag_key, DeviceRecord.serial_key, DeviceRecord.inventory_key, DeviceRecord.mac_key)))
+    needle = f"%{raw.lower()}%"
+    key_like = f"%{key}%"
+    return or_(
+        DeviceRecord.tag_key.like(key_like),
+        DeviceRecord.serial_key.like(key_like),
+        DeviceRecord.inventory_key.like(key_like),
+        DeviceRecord.mac_key.like(key_like),
+        func.lower(DeviceModelRecord.name).like(needle),
+        func.lower(DeviceModelRecord.manufacturer).like(needle),
+        func.lower(DEVICE_ROOM.code).like(needle),
+    )
+
+
+def apply_device_filters(
+    stmt: Select,  # type: ignore[type-arg]
+    *,
+    site_id: str | None = None,
+    room_id: str | None = None,
+    query: str | None = None,
+    group: str | None = None,
+    category: str | None = None,
+    status: str | None = None,
+    indexed: bool = False,
+) -> Select:  # type: ignore[type-arg]
     """Filters shared by listing and counting; the statement must join categories, models and rooms."""
     if site_id:
         stmt = stmt.where(DeviceRecord.site_id == site_id)
@@ -182,20 +271,7 @@ def apply_device_filters(stmt, *, site_id=None, room_id=None, query=None, group=
     if status:
         stmt = stmt.where(DeviceRecord.status == status)
     if query and query.strip():
-        key = identifier_key(query)
-        needle = f"%{query.strip().lower()}%"
-        key_like = f"%{key}%"
-        stmt = stmt.where(
-            or_(
-                DeviceRecord.tag_key.like(key_like),
-                DeviceRecord.serial_key.like(key_like),
-                DeviceRecord.inventory_key.like(key_like),
-                DeviceRecord.mac_key.like(key_like),
-                func.lower(DeviceModelRecord.name).like(needle),
-                func.lower(DeviceModelRecord.manufacturer).like(needle),
-                func.lower(DEVICE_ROOM.code).like(needle),
-            )
-        )
+        stmt = stmt.where(search_condition(query, indexed))
     return stmt
 
 

@@ -8,7 +8,7 @@ Local tables (replica state, outbox, sync state, conflicts) never leave the mach
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import ClassVar
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -35,6 +36,25 @@ NAMING = {
 }
 
 Id = String(36)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timestamps in UTC, always read back timezone-aware (SQLite would hand back naive ones)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -143,7 +163,7 @@ class DeviceRecord(SyncedRecord):
     lease_end: Mapped[date | None] = mapped_column(Date)
     assigned_to: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
-    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_seen_audit_id: Mapped[str | None] = mapped_column(Id)
     last_seen_room_id: Mapped[str | None] = mapped_column(Id)
     last_seen_method: Mapped[str | None] = mapped_column(String(20))
@@ -172,8 +192,8 @@ class AuditRecord(SyncedRecord):
     __tablename__ = "audits"
     site_id: Mapped[str] = mapped_column(Id, ForeignKey("sites.id"), index=True)
     auditor: Mapped[str | None] = mapped_column(String(200))
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(20), default="open")
     current_room_id: Mapped[str | None] = mapped_column(Id)
 
@@ -219,7 +239,7 @@ class ScanEventRecord(InsertOnlyRecord):
     code: Mapped[str] = mapped_column(String(300))
     symbology: Mapped[str | None] = mapped_column(String(30))
     method: Mapped[str] = mapped_column(String(20))
-    scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    scanned_at: Mapped[datetime] = mapped_column(UtcDateTime())
     device_id: Mapped[str | None] = mapped_column(Id, index=True)
     outcome: Mapped[str] = mapped_column(String(20))
     previous_room_id: Mapped[str | None] = mapped_column(Id)
@@ -238,7 +258,7 @@ class ObservationRecord(InsertOnlyRecord):
     latency_ms: Mapped[float | None] = mapped_column(Float)
     packet_loss_pct: Mapped[float | None] = mapped_column(Float)
     wifi_signal_dbm: Mapped[float | None] = mapped_column(Float)
-    observed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    observed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     auditor: Mapped[str | None] = mapped_column(String(200))
 
 
@@ -251,7 +271,7 @@ class ReplicaStateRecord(Base):
     deployment_id: Mapped[str | None] = mapped_column(String(64))
     hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     signing_key: Mapped[str | None] = mapped_column(Text)
 
 
@@ -282,8 +302,8 @@ class ConflictRecord(Base):
     kept_stamp: Mapped[str] = mapped_column(String(100))
     lost_value: Mapped[str | None] = mapped_column(Text)  # JSON
     lost_stamp: Mapped[str] = mapped_column(String(100))
-    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     resolution: Mapped[str | None] = mapped_column(String(20))
 
 

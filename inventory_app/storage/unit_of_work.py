@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, insert, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import HybridLogicalClock
@@ -211,7 +211,7 @@ class UnitOfWork:
         outbox_rows: list[dict[str, Any]] = []
         synced = issubclass(record, SyncedRecord)
         cols = columns_of(record) if synced else insert_only_columns(record)  # type: ignore[arg-type]
-        mapper = inspect(record)
+        mapper: Mapper[Any] = inspect(record)
         defaults = {
             prop.key: prop.columns[0].default.arg
             for prop in mapper.column_attrs

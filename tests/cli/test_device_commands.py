@@ -43,7 +43,9 @@ def added(cli, site):
 def test_init_reports_the_revision(cli):
     result = cli("init", "--json")
     assert result.code == 0
-    assert result.json()["revision"] == "0001"
+    from inventory_app.storage.migrations import head_revision
+
+    assert result.json()["revision"] == head_revision()
 
 
 def test_site_list_has_every_kind_with_populations(cli, city):
@@ -201,3 +203,13 @@ def test_commands_work_against_postgresql(cli, pg_url):
     added = cli("device", "add", "--tag", TAG, "--category", "tablet", "--site", code, "--json", db=pg_url)
     assert added.code == 0, added.err
     assert cli("device", "show", TAG.lower(), "--json", db=pg_url).json()["asset_tag"] == TAG
+
+
+def test_config_set_and_show(cli, _isolated_home):
+    result = cli("config", "set", "auditor=Aino Auditor", "language=fi", "sound=off", "--json")
+    assert result.code == 0, result.err
+    data = cli("config", "show", "--json").json()
+    assert (data["auditor"], data["language"], data["sound"]) == ("Aino Auditor", "fi", False)
+    assert cli("config", "set", "colour=red").code == 3
+    assert cli("config", "set", "language=sv").code == 3
+    assert cli("config", "show", "--json").json()["language"] == "fi"

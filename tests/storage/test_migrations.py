@@ -14,7 +14,7 @@ from inventory_app.storage.store import Store, resolve_url
 
 def _diff(engine):
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": migrations.include_object})
         return compare_metadata(ctx, Base.metadata)
 
 

@@ -1,0 +1,526 @@
+"""The audit engine: one open audit of a site, fed codes by the keyboard, the camera or a scan log.
+
+Every scan is committed in its own transaction before the result is returned, so a crash loses
+nothing; the session's state (current room, what was seen, what can be undone) is rebuilt from the
+insert-only scan events when an audit is resumed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select
+
+from inventory_app.core.devices import DeviceView
+from inventory_app.core.enums import (
+    GONE_STATUSES,
+    AuditStatus,
+    DeviceStatus,
+    MissingDecision,
+    ScanMethod,
+    ScanOutcome,
+)
+from inventory_app.core.errors import NotFound, RejectedInput
+from inventory_app.core.identifiers import (
+    ROOM_LABEL_PREFIX,
+    clean_code,
+    device_id_for_tag,
+    identifier_key,
+    is_valid_tag,
+    looks_like_tag,
+)
+from inventory_app.inventory.service import InventoryService
+from inventory_app.storage import repositories as repo
+from inventory_app.storage.schema import (
+    AuditDecisionRecord,
+    AuditRecord,
+    DeviceRecord,
+    RoomRecord,
+    ScanEventRecord,
+    SiteRecord,
+)
+from inventory_app.storage.store import Store
+
+# Outcomes that are stored as device sightings and can be undone.
+_SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    outcome: ScanOutcome
+    code: str
+    message: str
+    device: DeviceView | None = None
+    room_id: str | None = None
+    room_code: str | None = None
+    previous_room_code: str | None = None
+    event_id: str | None = None
+    candidates: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "outcome": self.outcome.value,
+            "code": self.code,
+            "message": self.message,
+            "device": self.device.to_json() if self.device else None,
+            "room": self.room_code,
+            "previous_room": self.previous_room_code,
+            "event_id": self.event_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RoomProgress:
+    room_id: str
+    room_code: str
+    expected: int
+    found: int
+    moved_in: int
+
+    @property
+    def remaining(self) -> int:
+        return self.expected - self.found
+
+
+@dataclass(slots=True)
+class AuditSummary:
+    audit_id: str
+    site: str
+    status: str
+    started_at: datetime
+    finished_at: datetime | None
+    rooms_audited: int
+    counts: dict[str, int] = field(default_factory=dict)
+    missing: int = 0
+    decisions: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "audit_id": self.audit_id, "site": self.site, "status": self.status,
+            "started_at": self.started_at.isoformat(),
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+            "rooms_audited": self.rooms_audited, **self.counts, "missing": self.missing,
+            "decisions": self.decisions,
+        }
+
+
+@dataclass(slots=True)
+class AuditInfo:
+    audit_id: str
+    site_id: str
+    site: str
+    auditor: str | None
+    started_at: datetime
+    status: str
+
+
+def open_audits(store: Store, site_id: str | None = None) -> list[AuditInfo]:
+    """Unfinished audits, newest first: what the app offers to resume."""
+    with store.read() as s:
+        stmt = (
+            select(AuditRecord, SiteRecord.name)
+            .join(SiteRecord, SiteRecord.id == AuditRecord.site_id)
+            .where(AuditRecord.status == AuditStatus.OPEN.value, AuditRecord.deleted.is_(False))
+            .order_by(AuditRecord.started_at.desc())
+        )
+        if site_id:
+            stmt = stmt.where(AuditRecord.site_id == site_id)
+        return [AuditInfo(a.id, a.site_id, name, a.auditor, a.started_at, a.status) for a, name in s.execute(stmt)]
+
+
+class AuditSession:
+    """An open audit. Build with ``start`` or ``resume``; feed codes to ``scan``."""
+
+    def __init__(self, store: Store, audit_id: str, *, repeat_window_s: float = 4.0,
+                 now: Callable[[], datetime] = utcnow, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.store = store
+        self.audit_id = audit_id
+        self.repeat_window_s = repeat_window_s
+        self._now = now
+        self._monotonic = monotonic
+        self._last_code: str | None = None
+        self._last_code_at = 0.0
+        self._last_time: datetime | None = None
+        self.repeats = 0
+        self.invalid = 0
+        with store.read() as s:
+            audit = s.get(AuditRecord, audit_id)
+            if audit is None:
+                raise NotFound(f"no audit {audit_id}")
+            site = s.get(SiteRecord, audit.site_id)
+            assert site is not None
+            self.site_id = audit.site_id
+            self.site_name = site.name
+            self.site_code = site.code
+            self.auditor = audit.auditor
+            self.status = audit.status
+            self.started_at = audit.started_at
+            self.current_room_id: str | None = audit.current_room_id
+            self.current_room_code: str | None = None
+            if audit.current_room_id:
+                room = s.get(RoomRecord, audit.current_room_id)
+                self.current_room_code = room.code if room else None
+            self._events: list[ScanEventRecord] = list(
+                s.scalars(
+                    select(ScanEventRecord)
+                    .where(ScanEventRecord.audit_id == audit_id)
+                    .order_by(ScanEventRecord.scanned_at, ScanEventRecord.id)
+                )
+            )
+        if self._events:
+            self._last_time = self._events[-1].scanned_at
+
+    # -- opening --------------------------------------------------------------------------------
+    @classmethod
+    def start(cls, store: Store, site: str, auditor: str | None = None, **kwargs: Any) -> AuditSession:
+        now = kwargs.get("now", utcnow)()
+        with store.unit_of_work() as uow:
+            site_record = repo.find_site(uow.session, site)
+            audit = AuditRecord(site_id=site_record.id, auditor=auditor or None, started_at=now,
+                                status=AuditStatus.OPEN.value)
+            uow.session.add(audit)
+            uow.flush()
+            audit_id = audit.id
+        return cls(store, audit_id, **kwargs)
+
+    @classmethod
+    def resume(cls, store: Store, audit_id: str, **kwargs: Any) -> AuditSession:
+        session = cls(store, audit_id, **kwargs)
+        if session.status != AuditStatus.OPEN.value:
+            raise RejectedInput("this audit is already finished; start a new one")
+        return session
+
+    @classmethod
+    def start_or_resume(cls, store: Store, site: str, auditor: str | None = None, **kwargs: Any) -> AuditSession:
+        with store.read() as s:
+            site_id = repo.find_site(s, site).id
+        existing = open_audits(store, site_id)
+        if existing:
+            return cls.resume(store, existing[0].audit_id, **kwargs)
+        return cls.start(store, site_id, auditor, **kwargs)
+
+    # -- derived state --------------------------------------------------------------------------
+    def _active_events(self) -> list[ScanEventRecord]:
+        undone = {e.undoes_event_id for e in self._events if e.outcome == ScanOutcome.UNDO.value}
+        return [e for e in self._events if e.id not in undone and e.outcome != ScanOutcome.UNDO.value]
+
+    def _sightings(self) -> dict[str, ScanEventRecord]:
+        """device id -> its latest active sighting (found or moved) in this audit."""
+        seen: dict[str, ScanEventRecord] = {}
+        for e in self._active_events():
+            if e.outcome in _SIGHTINGS and e.device_id:
+                seen[e.device_id] = e
+        return seen
+
+    def audited_room_ids(self) -> list[str]:
+        rooms: list[str] = []
+        for e in self._active_events():
+            if e.room_id and e.room_id not in rooms:
+                rooms.append(e.room_id)
+        if self.current_room_id and self.current_room_id not in rooms:
+            rooms.append(self.current_room_id)
+        return rooms
+
+    def events(self) -> list[ScanEventRecord]:
+        return list(self._events)
+
+    # -- scanning -------------------------------------------------------------------------------
+    def _stamp_time(self) -> datetime:
+        """Strictly increasing event times, so the event order is the scan order."""
+        now = self._now()
+        if self._last_time is not None and now <= self._last_time:
+            now = self._last_time + timedelta(microseconds=1)
+        self._last_time = now
+        return now
+
+    def _result(self, outcome: ScanOutcome, code: str, message: str, **kw: Any) -> ScanResult:
+        return ScanResult(outcome, code, message, room_id=self.current_room_id, room_code=self.current_room_code, **kw)
+
+    def scan(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD, symbology: str | None = None,
+             *, time_window: bool = True) -> ScanResult:
+        if self.status != AuditStatus.OPEN.value:
+            raise RejectedInput("this audit is finished; start a new one to scan")
+        code = clean_code(raw)
+        if not code:
+            return self._result(ScanOutcome.INVALID, "", "Nothing was scanned (empty code).")
+        key = identifier_key(code)
+        now_mono = self._monotonic()
+        if time_window and key == self._last_code and now_mono - self._last_code_at < self.repeat_window_s:
+            self._last_code_at = now_mono
+            self.repeats += 1
+            return self._result(ScanOutcome.REPEAT, code, f"{code} was just scanned; ignored.")
+        self._last_code, self._last_code_at = key, now_mono
+
+        if key.startswith(ROOM_LABEL_PREFIX):
+            with self.store.read() as s:
+                room = repo.room_by_label(s, key)
+            if room is not None:
+                return self._enter_room(room, code, raw, method, symbology)
+        if looks_like_tag(key) and not is_valid_tag(key):
+            self.invalid += 1
+            return self._result(ScanOutcome.INVALID, code,
+                                f"{code}: wrong check character. Check the label and scan or type it again.")
+        if self.current_room_id is None:
+            return self._result(ScanOutcome.INVALID, code, "Scan a room label or pick a room first.")
+        return self._scan_device(code, key, raw, method, symbology)
+
+    def _enter_room(self, room: RoomRecord, code: str, raw: str, method: ScanMethod, symbology: str | None) -> ScanResult:
+        if room.site_id != self.site_id:
+            return self._result(ScanOutcome.INVALID, code,
+                                f"Room label {code} belongs to another site; this audit covers {self.site_name}.")
+        return self.set_room(room.id, raw=raw, method=method, symbology=symbology)
+
+    def set_room(self, room_id: str, *, raw: str | None = None, method: ScanMethod = ScanMethod.KEYBOARD,
+                 symbology: str | None = None) -> ScanResult:
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            room = repo.find_room(s, self.site_id, room_id)
+            audit = s.get(AuditRecord, self.audit_id)
+            assert audit is not None
+            audit.current_room_id = room.id
+            event = ScanEventRecord(audit_id=self.audit_id, room_id=room.id, raw_code=raw or room.label_code or room.code,
+                                    code=room.label_code or room.code, symbology=symbology, method=method.value,
+                                    scanned_at=self._stamp_time(), outcome=ScanOutcome.ROOM.value,
+                                    replica_id=self.store.replica_id)
+            s.add(event)
+            uow.flush()
+            self._events.append(event)
+            self.current_room_id, self.current_room_code = room.id, room.code
+        return self._result(ScanOutcome.ROOM, room.code, f"Room {room.code} is now current.", event_id=event.id)
+
+    def _scan_device(self, code: str, key: str, raw: str, method: ScanMethod, symbology: str | None) -> ScanResult:
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            matches = repo.devices_by_identifier(s, key)
+            event = ScanEventRecord(audit_id=self.audit_id, room_id=self.current_room_id, raw_code=raw[:300],
+                                    code=code[:300], symbology=symbology, method=method.value,
+                                    scanned_at=self._stamp_time(), replica_id=self.store.replica_id)
+            if not matches:
+                if any(e.outcome == ScanOutcome.UNKNOWN.value and identifier_key(e.code) == key
+                       for e in self._active_events()):
+                    self.repeats += 1
+                    return self._result(ScanOutcome.REPEAT, code, f"{code} is already noted as unknown in this audit.")
+                event.outcome = ScanOutcome.UNKNOWN.value
+                s.add(event)
+                uow.flush()
+                self._events.append(event)
+                return self._result(ScanOutcome.UNKNOWN, code, f"{code} is not in the inventory.", event_id=event.id)
+            if len(matches) > 1:
+                event.outcome = ScanOutcome.AMBIGUOUS.value
+                s.add(event)
+                uow.flush()
+                self._events.append(event)
+                return self._result(ScanOutcome.AMBIGUOUS, code,
+                                    f"{code} matches {len(matches)} devices; scan the asset tag instead.",
+                                    event_id=event.id, candidates=len(matches))
+            device = matches[0]
+            previous = self._sightings().get(device.id)
+            if previous is not None and previous.room_id == self.current_room_id:
+                self.repeats += 1
+                view = repo.device_view(s, device.id)
+                return self._result(ScanOutcome.REPEAT, code, f"{code} is already recorded in this room.", device=view)
+            previous_room_id = device.room_id
+            moved = previous_room_id != self.current_room_id
+            event.device_id = device.id
+            event.outcome = (ScanOutcome.MOVED if moved else ScanOutcome.FOUND).value
+            event.previous_room_id = previous_room_id
+            if moved:
+                device.room_id = self.current_room_id
+                device.site_id = self.site_id
+            if device.status == DeviceStatus.LOST.value:
+                device.status = DeviceStatus.IN_USE.value  # a lost device turned up
+            device.last_seen_at = event.scanned_at
+            device.last_seen_audit_id = self.audit_id
+            device.last_seen_room_id = self.current_room_id
+            device.last_seen_method = method.value
+            s.add(event)
+            uow.flush()
+            self._events.append(event)
+            previous_code = s.get(RoomRecord, previous_room_id).code if moved and previous_room_id else None
+            view = repo.device_view(s, device.id)
+        if moved:
+            return self._result(ScanOutcome.MOVED, code,
+                                f"{code} moved here from {previous_code or 'no room'}.",
+                                device=view, previous_room_code=previous_code, event_id=event.id)
+        return self._result(ScanOutcome.FOUND, code, f"{code} found.", device=view, event_id=event.id)
+
+    # -- undo -----------------------------------------------------------------------------------
+    def undo_last(self) -> ScanResult | None:
+        """Undo the latest sighting or unknown scan still in force; a move puts the device back."""
+        candidates = [e for e in self._active_events()
+                      if e.outcome in (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.UNKNOWN.value)]
+        if not candidates:
+            return None
+        target = candidates[-1]
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            undo = ScanEventRecord(audit_id=self.audit_id, room_id=target.room_id, raw_code=target.raw_code,
+                                   code=target.code, method=target.method, scanned_at=self._stamp_time(),
+                                   device_id=target.device_id, outcome=ScanOutcome.UNDO.value,
+                                   undoes_event_id=target.id, replica_id=self.store.replica_id)
+            s.add(undo)
+            view = None
+            if target.device_id:
+                device = s.get(DeviceRecord, target.device_id)
+                if device is not None:
+                    if target.outcome == ScanOutcome.MOVED.value:
+                        device.room_id = target.previous_room_id
+                        if target.previous_room_id:
+                            prev = s.get(RoomRecord, target.previous_room_id)
+                            if prev is not None:
+                                device.site_id = prev.site_id
+                    if device.status == DeviceStatus.PLACEHOLDER.value and self._created_here(target.device_id):
+                        device.deleted = True
+                    uow.flush()
+                    view = repo.device_view(s, device.id)
+            uow.flush()
+            self._events.append(undo)
+        self._last_code = None
+        return self._result(ScanOutcome.UNDO, target.code, f"Undid the scan of {target.code}.", device=view,
+                            event_id=undo.id)
+
+    def _created_here(self, device_id: str) -> bool:
+        return any(e.device_id == device_id and e.outcome == ScanOutcome.FOUND.value and e.previous_room_id is None
+                   and e.method == ScanMethod.REGISTER.value for e in self._events)
+
+    # -- unknown codes --------------------------------------------------------------------------
+    def quick_add(self, code: str, category: str | None, fields: dict[str, str] | None = None,
+                  *, placeholder: bool = False) -> ScanResult:
+        """Register an unknown code as a device in the current room (or keep it as a placeholder)."""
+        if self.current_room_id is None:
+            raise RejectedInput("pick a room first")
+        text = clean_code(code)
+        if not text:
+            raise RejectedInput("the code is empty")
+        if repo_devices := self._devices_with(text):
+            raise RejectedInput(f"{text} is already on device {repo_devices[0]}")
+
+        tag = identifier_key(text) if is_valid_tag(text) else None
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            device = DeviceRecord(
+                id=device_id_for_tag(tag) if tag else None,
+                asset_tag=tag,
+                serial=None if tag else text,
+                site_id=self.site_id,
+                room_id=self.current_room_id,
+                status=(DeviceStatus.PLACEHOLDER if placeholder else DeviceStatus.IN_USE).value,
+                condition="unknown",
+                ownership="owned",
+            )
+            extra = dict(fields or {})
+            if category:
+                extra["category"] = category
+            InventoryService(self.store).apply_changes(uow, device, extra)
+            now = self._stamp_time()
+            device.last_seen_at = now
+            device.last_seen_audit_id = self.audit_id
+            device.last_seen_room_id = self.current_room_id
+            device.last_seen_method = ScanMethod.KEYBOARD.value
+            s.add(device)
+            uow.flush()
+            event = ScanEventRecord(audit_id=self.audit_id, room_id=self.current_room_id, raw_code=text, code=text,
+                                    method=ScanMethod.REGISTER.value, scanned_at=now, device_id=device.id,
+                                    outcome=ScanOutcome.FOUND.value, replica_id=self.store.replica_id)
+            s.add(event)
+            uow.flush()
+            self._events.append(event)
+            view = repo.device_view(s, device.id)
+        what = "kept as a placeholder" if placeholder else "registered"
+        return self._result(ScanOutcome.FOUND, text, f"{text} {what} in {self.current_room_code}.", device=view,
+                            event_id=event.id)
+
+    def keep_placeholder(self, code: str) -> ScanResult:
+        return self.quick_add(code, None, placeholder=True)
+
+    def _devices_with(self, code: str) -> list[str]:
+        with self.store.read() as s:
+            return [d.id for d in repo.devices_by_identifier(s, code)]
+
+    # -- progress, missing, finish --------------------------------------------------------------
+    def progress(self, room_id: str | None = None) -> RoomProgress | None:
+        room_id = room_id or self.current_room_id
+        if room_id is None:
+            return None
+        active = self._active_events()
+        moved_in = {e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.room_id == room_id}
+        moved_out = {e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id}
+        sightings = self._sightings()
+        with self.store.read() as s:
+            room = s.get(RoomRecord, room_id)
+            here = set(s.scalars(select(DeviceRecord.id).where(
+                DeviceRecord.room_id == room_id, DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None),
+                DeviceRecord.status.not_in([st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]),
+            )))
+        expected = (here - moved_in) | {d for d in moved_out if d}
+        found = {d for d in expected if d in sightings and sightings[d].room_id == room_id
+                 and sightings[d].outcome == ScanOutcome.FOUND.value}
+        return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in))
+
+    def missing(self) -> list[DeviceView]:
+        """Devices expected in the rooms audited so far that were not seen anywhere in this audit."""
+        rooms = self.audited_room_ids()
+        if not rooms:
+            return []
+        seen = set(self._sightings())
+        moved_out_of = {e.device_id: e.previous_room_id for e in self._active_events()
+                        if e.outcome == ScanOutcome.MOVED.value}
+        with self.store.read() as s:
+            ids = list(s.scalars(select(DeviceRecord.id).where(
+                DeviceRecord.room_id.in_(rooms), DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None),
+                DeviceRecord.status.not_in([st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]),
+            )))
+            views = [repo.device_view(s, d) for d in ids if d not in seen and d not in moved_out_of]
+        return sorted(views, key=lambda v: (v.room or "", v.asset_tag or v.serial or v.id))
+
+    def counts(self) -> dict[str, int]:
+        counts = {o.value: 0 for o in (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.UNKNOWN,
+                                       ScanOutcome.AMBIGUOUS)}
+        for e in self._active_events():
+            if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
+                counts[e.outcome] += 1
+        counts["repeat"] = self.repeats
+        counts["invalid"] = self.invalid
+        return counts
+
+    def finish(self, decisions: dict[str, MissingDecision] | None = None) -> AuditSummary:
+        """Close the audit; a missing device marked lost or retired changes its status."""
+        decisions = decisions or {}
+        missing_ids = {v.id for v in self.missing()}
+        unknown = set(decisions) - missing_ids
+        if unknown:
+            raise RejectedInput("a decision names a device that is not on the missing list")
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            for device_id in sorted(missing_ids):
+                decision = MissingDecision(decisions.get(device_id, MissingDecision.NOT_CHECKED))
+                s.add(AuditDecisionRecord(audit_id=self.audit_id, device_id=device_id, decision=decision.value))
+                if decision is not MissingDecision.NOT_CHECKED:
+                    device = s.get(DeviceRecord, device_id)
+                    assert device is not None
+                    device.status = (DeviceStatus.LOST if decision is MissingDecision.LOST else DeviceStatus.RETIRED).value
+            audit = s.get(AuditRecord, self.audit_id)
+            assert audit is not None
+            audit.status = AuditStatus.FINISHED.value
+            audit.finished_at = self._stamp_time()
+        self.status = AuditStatus.FINISHED.value
+        return self.summary()
+
+    def summary(self) -> AuditSummary:
+        with self.store.read() as s:
+            audit = s.get(AuditRecord, self.audit_id)
+            assert audit is not None
+            decisions: dict[str, int] = {}
+            for d in s.scalars(select(AuditDecisionRecord.decision).where(AuditDecisionRecord.audit_id == self.audit_id)):
+                decisions[d] = decisions.get(d, 0) + 1
+        missing = sum(decisions.values()) if self.status == AuditStatus.FINISHED.value else len(self.missing())
+        return AuditSummary(self.audit_id, self.site_name, self.status, self.started_at, audit.finished_at,
+                            len(self.audited_room_ids()), self.counts(), missing, decisions)

@@ -1,0 +1,58 @@
+import sqlite3
+
+from inventory_app.audit.scan_log import codes_from_lines
+from inventory_app.core.identifiers import make_tag
+
+
+def test_codes_from_lines_drop_dates_and_blanks():
+    lines = ["HKI0000011", "", "# note", "2026-11-28;10:15:02;SN0001", '"SN0002",28.11.2026', "\ufeffRMKOI01A101"]
+    assert [c for _, c in codes_from_lines(lines)] == ["HKI0000011", "SN0001", "SN0002", "RMKOI01A101"]
+
+
+def test_import_log_command_counts_every_outcome(cli, school, tmp_path):
+    tag = school.tags["A101"][0]
+    wrong = tag[:-1] + ("A" if tag[-1] != "A" else "B")
+    log = tmp_path / "scanner.txt"
+    log.write_text("\n".join([
+        school.labels["A101"], tag, tag, school.tags["A102"][0], "UNKNOWN-777", wrong, school.tags["A101"][1],
+        school.labels["A102"], school.tags["A102"][1],
+    ]))
+    result = cli("audit", "import-log", "--site", school.site_code, str(log), "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert {k: data[k] for k in ("found", "moved", "unknown", "repeat", "invalid")} == {
+        "found": 3, "moved": 1, "unknown": 1, "repeat": 1, "invalid": 1}
+    assert data["rooms"] == ["A101", "A102"]
+    # a second import of the same log into the same open audit changes no device and counts repeats
+    again = cli("audit", "import-log", "--site", school.site_code, str(log), "--json").json()
+    assert again["audit_id"] == data["audit_id"]
+    assert (again["found"], again["moved"], again["unknown"], again["repeat"], again["invalid"]) == (0, 0, 0, 6, 1)
+
+
+def test_import_log_with_start_room(cli, school, tmp_path):
+    log = tmp_path / "scanner.txt"
+    log.write_text(school.tags["A102"][0] + "\n")
+    data = cli("audit", "import-log", "--site", school.site_code, "--room", "A102", str(log), "--json").json()
+    assert data["found"] == 1
+
+
+def test_bad_log_files_change_nothing(cli, school, tmp_path, store_path):
+    def dump():
+        conn = sqlite3.connect(store_path)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    before = dump()
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8" + b"x" * 5000)
+    missing = tmp_path / "nope.txt"
+    for path, message in ((empty, "no codes"), (binary, "not a scan log"), (missing, "cannot read")):
+        result = cli("audit", "import-log", "--site", school.site_code, str(path))
+        assert result.code == 3 and message in result.err, result.err
+    assert cli("audit", "import-log", "--site", "NOWHERE", str(empty)).code == 3
+    assert dump() == before
+    assert make_tag("HKI", 1)
