@@ -75,3 +75,13 @@ def test_a_upce_fragment_inside_an_ean13_is_not_a_second_code() -> None:
 def test_a_small_640x480_frame_is_read_too(chain: DecoderChain) -> None:
     frame = generator(2, size=(640, 480)).frame("code128", TAG, replace(EASY, ppm=2.4))
     assert [c.text for c in chain.decode(frame.image).codes] == [TAG]
+
+
+def test_a_thin_misread_on_top_of_a_well_read_code_is_dropped() -> None:
+    # Measured: zxing-cpp read an EAN-13 from 92 rows and, from 3 rows of the same bars, a valid but wrong UPC-A.
+    good = Decoded(sym.EAN13, "1180109073859", ((429, 388), (778, 388), (783, 480), (434, 480)), "zxing")
+    thin = Decoded(sym.UPCA, "188182073859", ((432, 438), (780, 438), (780, 441), (432, 441)), "zxing")
+    assert _drop_partial_reads([good, thin]) == [good]
+    # Two equally strong different reads of one place: neither is trusted.
+    rival = Decoded(sym.EAN13, "1180109073866", ((430, 390), (779, 390), (782, 470), (433, 470)), "zxing")
+    assert _drop_partial_reads([good, rival]) == []
