@@ -33,7 +33,11 @@ from inventory_app.scanning.sources import (
 
 
 class CameraError(FrameSourceError):
-    """The camera cannot give frames. Subclasses say why."""
+    """The camera cannot give frames. Subclasses say why; ``camera`` names it (the UI words its own message)."""
+
+    def __init__(self, message: str, camera: str = "") -> None:
+        super().__init__(message)
+        self.camera = camera
 
 
 class CameraNotFound(CameraError):
@@ -50,6 +54,10 @@ class CameraAccessDenied(CameraError):
 
 class CameraDisconnected(CameraError):
     pass
+
+
+class CameraUnavailable(CameraError):
+    """Could not be opened, and the OS does not say whether it is missing, busy or denied."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +130,7 @@ class CameraSource:
         if frame is None:
             self.close()
             raise CameraBusy(f"{self.name} opened but sends no pictures: another app (Teams, Zoom, the "
-                             "Camera app) may be using it. Close that app and press Reconnect.")
+                             "Camera app) may be using it. Close that app and press Reconnect.", self.name)
         self._first = frame
         self.actual_size = (frame.shape[1], frame.shape[0])
         self._index = 0
@@ -149,28 +157,29 @@ class CameraSource:
         if sys.platform.startswith("linux"):
             device = Path(f"/dev/video{self.index}")
             if not device.exists():
-                return CameraNotFound(f"{self.name} is not connected (no {device}). Plug it in and press Reconnect.")
+                return CameraNotFound(f"{self.name} is not connected (no {device}). Plug it in and press Reconnect.",
+                                      self.name)
             if not os.access(device, os.R_OK | os.W_OK):
                 return CameraAccessDenied(f"No permission to use {self.name} ({device}): ask IT to add you to the "
-                                          "'video' group.")
-            return CameraBusy(f"{self.name} is in use by another app. Close that app and press Reconnect.")
+                                          "'video' group.", self.name)
+            return CameraBusy(f"{self.name} is in use by another app. Close that app and press Reconnect.", self.name)
         if sys.platform == "darwin":
-            return CameraAccessDenied(f"{self.name} could not be opened: it is not connected, in use, or this app "
-                                      "is not allowed to use the camera (System Settings > Privacy & Security > "
-                                      "Camera).")
-        return CameraNotFound(f"{self.name} could not be opened: it is not connected, in use by another app, or "
-                              "blocked in Settings > Privacy & security > Camera.")
+            return CameraUnavailable(f"{self.name} could not be opened: it is not connected, in use, or this app "
+                                     "is not allowed to use the camera (System Settings > Privacy & Security > "
+                                     "Camera).", self.name)
+        return CameraUnavailable(f"{self.name} could not be opened: it is not connected, in use by another app, or "
+                                 "blocked in Settings > Privacy & security > Camera.", self.name)
 
     def read(self) -> Frame | None:
         if self._cap is None:
-            raise CameraDisconnected(f"{self.name} is not open")
+            raise CameraDisconnected(f"{self.name} is not open", self.name)
         if self._first is not None:
             image, self._first = self._first, None
         else:
             image = self._read_within(self.lost_after_s)
         if image is None:
             raise CameraDisconnected(f"{self.name} stopped sending pictures (unplugged?). "
-                                     "Check the cable and press Reconnect.")
+                                     "Check the cable and press Reconnect.", self.name)
         frame = Frame(image, self._index, time.monotonic())
         self._index += 1
         return frame

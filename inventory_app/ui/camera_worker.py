@@ -17,6 +17,14 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
+from inventory_app.scanning.camera import (
+    CameraAccessDenied,
+    CameraBusy,
+    CameraDisconnected,
+    CameraError,
+    CameraNotFound,
+    CameraUnavailable,
+)
 from inventory_app.scanning.pipeline import HINT_CHECK, HINT_CLOSER, FrameResult, LatestFrameDecoder, ScanPipeline
 from inventory_app.scanning.sources import FrameSource, FrameSourceError
 
@@ -116,7 +124,7 @@ class CameraWorker(QObject):
             source = self.source_factory()
             source.open()
         except FrameSourceError as exc:
-            self.camera_failed.emit(str(exc))
+            self.camera_failed.emit(self.failure_text(exc))
             return
         decoder = LatestFrameDecoder(self.pipeline_factory(), self._on_result, self._on_decode_error)
         self.decoder = decoder
@@ -127,7 +135,7 @@ class CameraWorker(QObject):
                 try:
                     frame = source.read()
                 except FrameSourceError as exc:
-                    self.camera_failed.emit(str(exc))
+                    self.camera_failed.emit(self.failure_text(exc))
                     return
                 if frame is None:
                     if source.live:
@@ -159,6 +167,26 @@ class CameraWorker(QObject):
 
     def _on_decode_error(self, exc: BaseException) -> None:
         log.error("decoding a frame failed: %s", exc, exc_info=exc)
+
+    def failure_text(self, exc: FrameSourceError) -> str:
+        """The user's sentence for a failure: camera failures worded here (translated), file ones as they are."""
+        if not isinstance(exc, CameraError):
+            return str(exc)
+        name = exc.camera or self.tr("The camera")
+        if isinstance(exc, CameraNotFound):
+            return self.tr("{0} is not connected. Plug it in and press Reconnect.").format(name)
+        if isinstance(exc, CameraBusy):
+            return self.tr("{0} is in use by another app (Teams, Zoom, the Camera app). Close that app and press "
+                           "Reconnect.").format(name)
+        if isinstance(exc, CameraAccessDenied):
+            return self.tr("This app is not allowed to use {0}. Allow camera access in the privacy settings (or ask "
+                           "IT), then press Reconnect.").format(name)
+        if isinstance(exc, CameraUnavailable):
+            return self.tr("{0} could not be opened: it is not connected, in use by another app, or camera access is "
+                           "blocked in the privacy settings. Check these and press Reconnect.").format(name)
+        if isinstance(exc, CameraDisconnected):
+            return self.tr("{0} stopped sending pictures (unplugged?). Check the cable and press Reconnect.").format(name)
+        return str(exc)
 
     def hint_text(self, hint: str) -> str:
         if hint == HINT_CLOSER:

@@ -16,7 +16,7 @@ from inventory_app.scanning.sources import ImageFolderSource, VideoFileSource
 from inventory_app.ui.camera_panel import CameraPanel
 from inventory_app.ui.camera_settings import CameraChoice, CameraSettings, available_cameras, frame_source_from_arg
 from tests.scanning.label_frames import EASY, generator, labels_video
-from tests.ui.test_camera_worker import FakeCamera
+from tests.ui.test_camera_worker import BUSY, FakeCamera
 
 TAG = make_tag("HKI", 31)
 TEST_CAMERAS = [CameraChoice("Integrated Camera", "0"), CameraChoice("Logitech BRIO", "1")]
@@ -50,7 +50,7 @@ def test_a_busy_camera_shows_a_clear_message_and_reconnect_starts_it(qtbot, tmp_
     field = window_with_scan_field(qtbot, panel)
     with qtbot.waitSignal(panel.camera_failed, timeout=10000) as failed:
         panel.start()
-    assert failed.args == ["Fake camera is in use by another app. Close that app and press Reconnect."]
+    assert failed.args == [BUSY]
     qtbot.waitUntil(lambda: not panel.is_running)
     assert panel.error_box.isVisible() and panel.reconnect_button.isVisible()
     assert panel.error_label.text() == failed.args[0]

@@ -18,6 +18,7 @@ from inventory_app.ui.camera_worker import CameraWorker, to_qimage
 from tests.scanning.label_frames import labels_video
 
 TAGS = [make_tag("HKI", 1235), make_tag("HKI", 77), make_tag("ESP", 4242)]
+BUSY = "Fake camera is in use by another app (Teams, Zoom, the Camera app). Close that app and press Reconnect."
 
 
 class Collector(QObject):
@@ -74,12 +75,12 @@ class FakeCamera:
 
     def open(self) -> None:
         if self.fail_open:
-            raise CameraBusy("Fake camera is in use by another app. Close that app and press Reconnect.")
+            raise CameraBusy("busy (the scanning layer's English detail)", "Fake camera")
 
     def read(self) -> Frame | None:
         if self.i >= self.good:
             if self.then == "raise":
-                raise CameraDisconnected("Fake camera stopped sending pictures (unplugged?).")
+                raise CameraDisconnected("lost (the scanning layer's English detail)", "Fake camera")
             return None
         self.i += 1
         time.sleep(0.005)
@@ -110,7 +111,8 @@ def test_a_camera_unplugged_mid_stream_is_reported_and_released(qtbot) -> None: 
     camera = FakeCamera(good=5, then="raise")
     worker = CameraWorker(lambda: camera, max_preview_fps=0)
     collector = run_worker(qtbot, worker)
-    assert collector.failures == ["Fake camera stopped sending pictures (unplugged?)."]
+    assert collector.failures == ["Fake camera stopped sending pictures (unplugged?). Check the cable and press "
+                                  "Reconnect."]
     assert collector.previews == 5 and camera.closed
 
 
@@ -125,7 +127,7 @@ def test_a_live_camera_that_returns_nothing_is_a_failure_not_an_end(qtbot) -> No
 def test_a_busy_camera_is_reported_with_its_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
     worker = CameraWorker(lambda: FakeCamera(fail_open=True))
     collector = run_worker(qtbot, worker)
-    assert collector.failures == ["Fake camera is in use by another app. Close that app and press Reconnect."]
+    assert collector.failures == [BUSY]
     assert collector.previews == 0
 
 
