@@ -1,6 +1,6 @@
 """Scanning benchmark (issue 4): read rate, misreads and cost of the decoder chain vs plain decoders.
 
-Command:  .venv/bin/python benchmarks/scanning.py [--frames 700] [--seed 4]
+Command:  .venv/bin/python benchmarks/scanning.py [--frames 420] [--seed 4]
 
 1. Per frame, the same seeded camera-like frames (scanning/synthetic.py; Code 128 asset tags and
    room labels drawn by labels/barcodes.py, Code 39, EAN-13, UPC-A, EAN-8, QR, Data Matrix; graded
@@ -49,7 +49,7 @@ from inventory_app.scanning import symbology as sym  # noqa: E402
 from inventory_app.scanning.chain import DecoderChain  # noqa: E402
 from inventory_app.scanning.pipeline import ScanPipeline  # noqa: E402
 from inventory_app.scanning.sources import Frame  # noqa: E402
-from inventory_app.scanning.synthetic import Conditions, FrameGenerator  # noqa: E402
+from inventory_app.scanning.synthetic import FrameGenerator  # noqa: E402
 
 # Code 128 twice: our own asset tags and room labels are what an audit mostly scans.
 SYMBOLOGIES = [sym.CODE128, sym.CODE128, sym.CODE39, sym.EAN13, sym.UPCA, sym.EAN8, sym.QR, sym.DATAMATRIX]
@@ -322,7 +322,7 @@ def run_live(seed: int, trials: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--frames", type=int, default=700, help="frames per size (default 700)")
+    parser.add_argument("--frames", type=int, default=420, help="frames per size (default 420)")
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--scenes", type=int, default=80)
     parser.add_argument("--trials", type=int, default=12, help="labels in the live latency run")

@@ -48,10 +48,16 @@ class CodeLocator:
     plain subsampling aliases them but keeps their energy and direction.
     """
 
-    def __init__(self, cell: int = 8, threshold: float = 1.0, max_candidates: int = 3) -> None:
+    # (threshold multiple, coherent cells only?): see locate().
+    PASSES: tuple[tuple[float, bool], ...] = ((1.0, True), (1.0, False), (3.0, True), (3.0, False), (8.0, True),
+                                              (8.0, False))
+
+    def __init__(self, cell: int = 8, threshold: float = 1.0, max_candidates: int = 3,
+                 passes: tuple[tuple[float, bool], ...] | None = None) -> None:
         self.cell = cell
         self.threshold = threshold
         self.max_candidates = max_candidates
+        self.passes = passes or self.PASSES
 
     def maps(self, gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Per grid cell: relative edge energy, and the tensor sums jxx, jyy, jxy."""
@@ -71,7 +77,7 @@ class CodeLocator:
         energy = jxx + jyy
         # Sensor noise gives every cell some energy (a lot in a dim, amplified frame); most of a
         # frame is smooth, so the median cell measures that floor and is taken off.
-        floor = float(np.median(energy))
+        floor = float(np.median(energy[::2, ::2]))
         relative = (energy - 2.0 * floor) / (mean * mean + 100.0)
         return relative, jxx, jyy, jxy
 
@@ -81,12 +87,13 @@ class CodeLocator:
         found: list[Candidate] = []
         # A crisp label next to other edges merges with them at a low threshold, a faint one
         # vanishes at a high one: try a few, and cells whose edges all point one way on their own.
-        for level in (1.0, 3.0, 8.0):
-            above = relative > self.threshold * level
-            for mask in (above & (coherence > 0.6), above):
-                for cand in self._components(mask.astype(np.uint8), relative, jxx, jyy, jxy):
-                    if not any(_overlaps(cand, other) for other in found):
-                        found.append(cand)
+        for level, coherent_only in self.passes:
+            mask = relative > self.threshold * level
+            if coherent_only:
+                mask &= coherence > 0.6
+            for cand in self._components(mask.astype(np.uint8), relative, jxx, jyy, jxy):
+                if not any(_overlaps(cand, other) for other in found):
+                    found.append(cand)
         found.sort(key=lambda cand: cand.score, reverse=True)
         return found[: self.max_candidates]
 

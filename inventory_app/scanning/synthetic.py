@@ -243,20 +243,20 @@ class FrameGenerator:
         ppm = min(cond.ppm, fit)
         cond = replace(cond, ppm=ppm)
         scale = ppm / module_px
-        src = np.float32([[0, 0], [lw, 0], [lw, lh], [0, lh]])
+        src = np.array([[0, 0], [lw, 0], [lw, lh], [0, lh]], np.float32)
         # Centered rectangle, the far (right) edge foreshortened for out-of-plane turn, then rotated.
         half_w, half_h = lw * scale / 2, lh * scale / 2
         squeeze = cond.perspective
         rect = np.float32([[-half_w, -half_h], [half_w * (1 - squeeze / 2), -half_h * (1 - squeeze)],
                            [half_w * (1 - squeeze / 2), half_h * (1 - squeeze)], [-half_w, half_h]])
         a = math.radians(cond.tilt_deg)
-        rot = np.float32([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+        rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], np.float32)
         rect = rect @ rot.T
         margin_x = float(np.abs(rect[:, 0]).max()) + 4
         margin_y = float(np.abs(rect[:, 1]).max()) + 4
         cx = rng.uniform(min(margin_x, width / 2), max(width - margin_x, width / 2))
         cy = rng.uniform(min(margin_y, height / 2), max(height - margin_y, height / 2))
-        dst = rect + np.float32([cx, cy])
+        dst = rect + np.array([cx, cy], np.float32)
         homography = cv2.getPerspectiveTransform(src, dst)
         # Warp only into the label's bounding box (a full-frame warp is most of the cost).
         x0, y0 = (int(v) for v in np.floor(dst.min(axis=0)).clip(0))
@@ -278,7 +278,7 @@ class FrameGenerator:
         out = frame.copy()
         out[y0:y1, x0:x1] = blended.clip(0, 255).astype(np.uint8)
         x, y, w, h = symbol_box
-        box = np.float32([[[x, y], [x + w, y], [x + w, y + h], [x, y + h]]])
+        box = np.array([[[x, y], [x + w, y], [x + w, y + h], [x, y + h]]], np.float32)
         corners = cv2.perspectiveTransform(box, homography)[0]
         return out, corners, cond
 

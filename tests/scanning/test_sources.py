@@ -145,3 +145,67 @@ def test_a_busy_decoder_drops_stale_frames_and_decodes_the_newest() -> None:
     decoder.stop()
     assert results == [0, 5]
     assert decoder.dropped == 4 and decoder.submitted == 6
+
+
+class FakeCapture:
+    """Stands in for cv2.VideoCapture: opens or not, gives ``frames`` pictures, then nothing."""
+
+    script: dict = {}  # type: ignore[type-arg]
+
+    def __init__(self, index: int, backend: int) -> None:
+        self.opened = self.script.get("opens", True)
+        self.left = self.script.get("frames", 3)
+        self.props: dict[int, float] = {}
+        self.script.setdefault("backends", []).append(backend)
+
+    def isOpened(self) -> bool:  # noqa: N802 (OpenCV's name)
+        return self.opened
+
+    def set(self, prop: int, value: float) -> bool:
+        self.props[prop] = value
+        self.script["props"] = self.props
+        return True
+
+    def read(self):  # type: ignore[no-untyped-def]
+        if self.left <= 0:
+            return False, None
+        self.left -= 1
+        return True, np.zeros((720, 1280, 3), np.uint8)
+
+    def release(self) -> None:
+        self.opened = False
+
+
+@pytest.fixture
+def fake_capture(monkeypatch: pytest.MonkeyPatch) -> dict:  # type: ignore[type-arg]
+    FakeCapture.script = {}
+    monkeypatch.setattr("inventory_app.scanning.camera.cv2.VideoCapture", FakeCapture)
+    return FakeCapture.script
+
+
+def test_a_camera_asks_for_720p_mjpg_and_reports_unplugging(fake_capture: dict) -> None:  # type: ignore[type-arg]
+    fake_capture["frames"] = 3
+    camera = CameraSource(0, backends=(cv2.CAP_V4L2,), lost_after_s=0.1, display_name="Integrated Camera")
+    camera.open()
+    props = fake_capture["props"]
+    assert (props[cv2.CAP_PROP_FRAME_WIDTH], props[cv2.CAP_PROP_FRAME_HEIGHT]) == (1280, 720)
+    assert props[cv2.CAP_PROP_FOURCC] == cv2.VideoWriter.fourcc(*"MJPG")
+    assert camera.actual_size == (1280, 720)
+    assert [camera.read().index for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(CameraError, match="Integrated Camera stopped sending pictures") as lost:
+        camera.read()
+    assert type(lost.value).__name__ == "CameraDisconnected" and lost.value.camera == "Integrated Camera"
+
+
+def test_a_camera_that_opens_but_sends_nothing_is_busy(fake_capture: dict) -> None:  # type: ignore[type-arg]
+    fake_capture["frames"] = 0
+    with pytest.raises(CameraError, match="another app") as busy:
+        CameraSource(0, backends=(cv2.CAP_V4L2,), lost_after_s=0.1).open()
+    assert type(busy.value).__name__ == "CameraBusy"
+
+
+def test_every_backend_is_tried_before_giving_up(fake_capture: dict) -> None:  # type: ignore[type-arg]
+    fake_capture["opens"] = False
+    with pytest.raises(CameraError):
+        CameraSource(0, backends=(cv2.CAP_DSHOW, cv2.CAP_MSMF)).open()
+    assert fake_capture["backends"] == [cv2.CAP_DSHOW, cv2.CAP_MSMF]

@@ -10,7 +10,6 @@ from inventory_app.audit.engine import AuditSession
 from inventory_app.core.enums import ScanMethod, ScanOutcome
 from inventory_app.scanning.sources import VideoFileSource
 from inventory_app.ui.camera_panel import CameraPanel
-from inventory_app.ui.camera_settings import CameraChoice
 from tests.audit.conftest import school  # noqa: F401  (the fixture)
 from tests.scanning.label_frames import labels_video
 
