@@ -32,7 +32,7 @@ class SourceUnreadable(FrameSourceError):
 @dataclass(slots=True)
 class Frame:
     image: np.ndarray  # BGR uint8, H x W x 3
-    index: int  # position in the stream (frame number for videos, image number for folders)
+    index: int  # position in the stream, counting frames (an image held for a second is many frames)
     captured: float  # time.monotonic() when the frame was read
     name: str = ""  # the image's file name, for a folder source
 
@@ -193,7 +193,8 @@ class ImageFolderSource:
                     self._position += 1
                     continue
             self._pacer.wait(self._delivered)
-            frame = Frame(self._current.copy(), self._position, time.monotonic(), path.name)
+            # The index counts frames, not images: confirmation needs distinct frames of a held image.
+            frame = Frame(self._current.copy(), self._delivered, time.monotonic(), path.name)
             self._delivered += 1
             self._repeat += 1
             if self._repeat >= self._frames_per_image:

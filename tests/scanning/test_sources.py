@@ -72,6 +72,7 @@ def test_a_folder_as_a_camera_holds_each_image_for_a_while(tmp_path: Path) -> No
         cv2.imwrite(str(tmp_path / f"img{i}.png"), image)
     got = drain(ImageFolderSource(tmp_path, realtime=True, fps=40, hold_s=0.1))
     assert [f.name for f in got] == ["img0.png"] * 4 + ["img1.png"] * 4
+    assert [f.index for f in got] == list(range(8))  # distinct frames, as confirmation needs
 
 
 def test_an_empty_folder_is_refused(tmp_path: Path) -> None:

@@ -156,3 +156,18 @@ def test_preview_images_keep_the_picture(shape: tuple[int, ...]) -> None:
     assert qimage.width() <= 960 and qimage.width() * shape[0] == qimage.height() * shape[1]
     assert qimage.pixelColor(5, 5).lightness() == 255
     assert qimage.pixelColor(qimage.width() - 5, 5).lightness() == 0
+
+
+def test_a_folder_of_stills_as_the_camera_confirms_codes_that_need_two_frames(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Regression: frames of one held image shared an index, so two-frame agreement never came.
+    import cv2
+
+    from inventory_app.scanning.sources import ImageFolderSource
+    from tests.scanning.label_frames import EASY, generator
+
+    gen = generator(8)
+    cv2.imwrite(str(tmp_path / "a.png"), gen.frame("qr", "SN:PF3ABC1299", EASY).image)
+    cv2.imwrite(str(tmp_path / "b.png"), gen.frame("ean13", "5901234123457", EASY).image)
+    worker = CameraWorker(lambda: ImageFolderSource(tmp_path, realtime=True, fps=30, hold_s=0.3))
+    collector = run_worker(qtbot, worker)
+    assert collector.scans == [("qr", "SN:PF3ABC1299"), ("ean13", "5901234123457")]
