@@ -106,6 +106,9 @@ def our_chain(stages: dict[str, int]) -> Callable[[np.ndarray], Reads]:
         result = chain.decode(gray)
         for c in result.codes:
             stages[c.stage] += 1
+        for stage in result.stages_run:
+            stages["ran " + stage] += 1
+        stages["frames"] += 1
         return {c.key for c in result.codes}
 
     return decode
@@ -182,8 +185,10 @@ def print_set(size: tuple[int, int], tallies: dict[str, Tally], stages: dict[str
     best = max(("pyzbar", "zxing-cpp"), key=lambda k: tallies[k].read_rate)
     gain = tallies["chain"].read_rate - tallies[best].read_rate
     speed = statistics.median(tallies["chain"].ms) / statistics.median(tallies["zxing-cpp"].ms)
+    reads = {k: v for k, v in stages.items() if not k.startswith("ran ") and k != "frames"}
+    ran = {k[4:]: f"{100 * v / stages['frames']:.0f}%" for k, v in stages.items() if k.startswith("ran ")}
     print(f"chain vs best single ({best}): {gain:+.1f} points (aim >= +5); chain median = {speed:.2f}x plain "
-          f"zxing-cpp's; chain reads by stage: {stages}")
+          f"zxing-cpp's; reads by stage {reads}; stages run on {ran} of frames")
     return gain
 
 
