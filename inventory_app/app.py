@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import logging.handlers
 import sys
 from collections.abc import Sequence
 
 from inventory_app.cli.main import build_parser
-from inventory_app.cli.output import REJECTED, UNEXPECTED
+from inventory_app.cli.output import OK, REJECTED, UNEXPECTED
 from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
+from inventory_app.maintenance.log_privacy import PrivacyFilter
 from inventory_app.paths import UserPaths
 
 log = logging.getLogger("inventory_app")
 
 
 def setup_logging(paths: UserPaths) -> None:
-    """A rotating log file in the user's log folder; nothing personal is logged by design."""
+    """A rotating log file in the user's log folder; credentials and personal data are masked (log_privacy)."""
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -25,10 +27,17 @@ def setup_logging(paths: UserPaths) -> None:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler.setFormatter(formatter)
+    # On the handler, not the logger: records propagated from child loggers skip a logger's filters.
+    handler.addFilter(PrivacyFilter(formatter))
     root = logging.getLogger("inventory_app")
-    if not any(isinstance(h, type(handler)) for h in root.handlers):
-        root.addHandler(handler)
+    # One log handler per process, pointing at the current log folder (tests change it per test).
+    for old in [h for h in root.handlers if getattr(h, "inventory_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.inventory_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
 
 
@@ -51,6 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error of ours. Keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return OK
     except Exception as exc:  # the last line of defence: say so plainly, keep details in the log
         log.exception("unexpected failure in %s", getattr(args, "command", "gui"))
         sys.stderr.write(

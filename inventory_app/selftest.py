@@ -10,6 +10,8 @@ from typing import Any
 from inventory_app.core.enums import SiteKind
 from inventory_app.core.identifiers import make_tag
 from inventory_app.inventory.service import InventoryService
+from inventory_app.maintenance.versions import check_native_libraries
+from inventory_app.reports.service import check_reports
 from inventory_app.storage import migrations
 from inventory_app.storage.schema import AreaRecord, RoomRecord, SiteRecord
 from inventory_app.storage.store import Store
@@ -88,6 +90,8 @@ def check_label_pdf(workdir: Path) -> str:
 def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
     results = [_check("store", lambda: check_store_round_trip(workdir))]
     results.append(_check("labels", lambda: check_label_pdf(workdir)))
+    results.append(_check("native libraries", check_native_libraries))
+    results.append(_check("reports", lambda: check_reports(workdir / "selftest.sqlite")))
     results.append(_check("decode", check_decode_sample))
     if screenshot is not None:
         results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))

@@ -8,12 +8,14 @@ from types import ModuleType
 from inventory_app import __version__
 from inventory_app.cli import (
     audit_cmds,
+    backup_cmds,
     config_cmds,
     demo_cmds,
     device_cmds,
     gui_cmds,
     import_cmds,
     label_cmds,
+    report_cmds,
     scan_cmds,
     site_cmds,
     store_cmds,
@@ -30,6 +32,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     config_cmds,
     label_cmds,
     import_cmds,
+    backup_cmds,
+    report_cmds,
     scan_cmds,
 )
 
@@ -41,6 +45,20 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: usage error: {message} (see --help)\n")
 
 
+class VersionAction(argparse.Action):
+    """``--version``: the app, the store schema it builds, Qt, the decoders, SQLAlchemy (lazily, tolerantly)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from inventory_app.maintenance.versions import versions_text
+
+        parser.exit(0, f"{parser.prog} {__version__}\n{versions_text()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="machine-readable output")
@@ -48,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="inventory",
         description="School device inventory: audit, sync and report a city's school IT devices.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the versions of the app and its libraries")
     parser.add_argument(
         "--db",
         help="the store: a file path (SQLite) or a postgresql:// URL "

@@ -12,7 +12,7 @@ from typing import Any
 from inventory_app.core.catalogue import STANDARD_CATEGORIES
 from inventory_app.core.enums import Condition, DeviceStatus, Ownership
 from inventory_app.core.errors import RejectedInput
-from inventory_app.importing.reader import header_key
+from inventory_app.core.tabular import header_key
 
 MAPPING_FORMAT = 1
 

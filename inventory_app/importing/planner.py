@@ -29,6 +29,7 @@ from inventory_app.core.devices import euros_to_cents, parse_date
 from inventory_app.core.enums import Condition, DeviceStatus, Ownership
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import device_id_for_tag, identifier_key, parse_tag, room_label_code
+from inventory_app.core.tabular import header_key
 from inventory_app.importing.mapping import (
     CONDITION_WORDS,
     FIELDS,
@@ -39,7 +40,7 @@ from inventory_app.importing.mapping import (
     resolve_columns,
     word_table,
 )
-from inventory_app.importing.reader import SheetData, header_key
+from inventory_app.importing.reader import SheetData
 from inventory_app.storage import import_queries as q
 
 Progress = Callable[..., None]

@@ -4,53 +4,23 @@ CSV: delimiter ``;`` ``,`` or tab, UTF-8 (with or without BOM) or cp1252. XLSX: 
 (or a named one), read with openpyxl in read-only mode. Row numbers are the spreadsheet's own
 (header = row 1 when the header is on the first line), so messages point where people look.
 
-The byte-level helpers (decoding, delimiter sniffing, header keys) have the same names and
-behaviour as ``core.tabular`` of the reports work, so that one copy remains when both meet.
+The byte-level helpers (decoding, delimiter sniffing, header keys) are shared with the billing and
+population readers in ``core.tabular``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.tabular import decode_text, sniff_delimiter
 
-DELIMITERS = (";", ",", "\t")
 MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM); bytes that are not UTF-8 are read as cp1252 (older Excel)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header line into the most cells (quotes respected)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    best, best_count = ";", 0
-    for delimiter in DELIMITERS:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
-        if len(cells) > best_count:
-            best, best_count = delimiter, len(cells)
-    return best
-
-
-def header_key(text: str) -> str:
-    """How headers are compared: case, spacing, units in brackets and punctuation ignored."""
-    value = str(text).replace("\u00a0", " ").strip().casefold()
-    value = re.sub(r"\(.*?\)|\[.*?\]|€|eur\b", "", value)
-    value = re.sub(r"[\s_\-./:]+", " ", value).strip()
-    return value
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
+from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
 
@@ -80,6 +81,8 @@ class Store:
         self._write_sessions = sessionmaker(bind=write_engine, expire_on_commit=False)
         install_change_tracking(self._write_sessions)
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # Where this store's backups go (storage.backups); set by open() for a SQLite file.
+        self.backup_dir: Path | None = None
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -106,8 +109,7 @@ class Store:
             migrations.check_not_newer(revision)
             if migrate and revision != migrations.head_revision():
                 if path is not None and revision is not None:
-                    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                    backup_sqlite(path, (backup_dir or path.parent / "backups") / f"{path.stem}-before-migration-{revision}-{stamp}.sqlite")
+                    StoreBackups(path, backup_dir).create(f"before-migration-{revision}")
                 with engine.begin() as conn:
                     migrations.upgrade(conn)
             replica_id = _ensure_replica(engine)
@@ -117,7 +119,9 @@ class Store:
         except Exception:
             engine.dispose()
             raise
-        return cls(engine, replica_id, now_ms)
+        store = cls(engine, replica_id, now_ms)
+        store.backup_dir = backup_dir or (path.parent / "backups" if path is not None else None)
+        return store
 
     @property
     def url(self) -> str:

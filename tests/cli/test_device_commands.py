@@ -213,3 +213,20 @@ def test_config_set_and_show(cli, _isolated_home):
     assert cli("config", "set", "colour=red").code == 3
     assert cli("config", "set", "language=sv").code == 3
     assert cli("config", "show", "--json").json()["language"] == "fi"
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(store_path, cli, city):
+    """`device list | head` must not print 'unexpected error: BrokenPipeError'."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    proc = subprocess.Popen([sys.executable, str(main_py), "--db", str(store_path), "device", "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `head -1` exiting
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "unexpected error" not in err and "Traceback" not in err
+    assert proc.returncode == 0

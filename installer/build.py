@@ -1,0 +1,229 @@
+"""Build the one-folder bundle, report its size, and run its selftest from a clean environment.
+
+    .venv/bin/python installer/build.py              # dist/inventory-app/ + size report + selftest
+    .venv/bin/python installer/build.py --tarball    # ... and dist/inventory-app-<version>-linux-<arch>.tar.gz
+    .venv/bin/python installer/build.py --check-only # selftest an existing dist/inventory-app/ again
+
+The selftest runs the bundled executable with nothing but PATH, HOME (a fresh temporary folder) and
+QT_QPA_PLATFORM=offscreen in its environment and a working folder outside the repository, so it cannot
+lean on the virtual environment or the source tree. Figures go to dist/inventory-app-report.json
+(benchmarks/bundle.py reads them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "installer" / "inventory-app.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+APP_NAME = "inventory-app"
+IS_WIN = sys.platform == "win32"
+MB = 1024 * 1024
+
+
+def app_version() -> str:
+    text = (ROOT / "inventory_app" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'__version__\s*=\s*"([^"]+)"', text)
+    if not match:
+        raise SystemExit("no __version__ in inventory_app/__init__.py")
+    return match.group(1)
+
+
+# What dist/inventory-app/ holds on Windows (the spec's two EXEs and PyInstaller's _internal folder);
+# the Inno Setup script's [Files] must take exactly these (tests/installer/test_inno_setup.py).
+WINDOWS_BUNDLE_TOP = ("inventory-app.exe", "inventory-cli.exe", "_internal")
+
+
+def bundle_dir() -> Path:
+    return DIST / APP_NAME
+
+
+def executable(cli: bool = False) -> Path:
+    """The program to run: on Windows the console twin (inventory-cli.exe) for command-line use."""
+    if IS_WIN:
+        return bundle_dir() / ("inventory-cli.exe" if cli else f"{APP_NAME}.exe")
+    return bundle_dir() / APP_NAME
+
+
+# ---- building ------------------------------------------------------------------------------------
+
+
+def write_windows_version_info(version: str) -> None:
+    """The file-properties version block of the .exe (Explorer > Properties > Details)."""
+    parts = [int(p) for p in re.findall(r"\d+", version)][:4]
+    parts += [0] * (4 - len(parts))
+    numbers = tuple(parts)
+    text = f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+      StringStruct('CompanyName', 'Education Department'),
+      StringStruct('FileDescription', 'School device inventory'),
+      StringStruct('FileVersion', '{version}'),
+      StringStruct('InternalName', '{APP_NAME}'),
+      StringStruct('OriginalFilename', '{APP_NAME}.exe'),
+      StringStruct('ProductName', 'School device inventory'),
+      StringStruct('ProductVersion', '{version}')])]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""
+    target = ROOT / "build" / "windows-version-info.txt"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def build() -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py"), "--quiet"], check=True)
+    if IS_WIN:
+        write_windows_version_info(app_version())
+    if bundle_dir().exists():
+        shutil.rmtree(bundle_dir())
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
+        cwd=ROOT,
+        check=True,
+    )
+    if not executable().exists():
+        raise SystemExit(f"the build did not produce {executable()}")
+    return time.perf_counter() - started
+
+
+# ---- size report ---------------------------------------------------------------------------------
+
+
+def size_report(top: int = 15) -> dict[str, object]:
+    """Total size, the biggest files, and the biggest groups (Qt libraries, plugins, packages)."""
+    root = bundle_dir()
+    files = [p for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
+    sizes = {p.relative_to(root).as_posix(): p.stat().st_size for p in files}
+    groups: Counter[str] = Counter()
+    for rel, size in sizes.items():
+        parts = rel.split("/")
+        if parts[0] == "_internal":
+            parts = parts[1:]
+        # PySide6/Qt/lib, PySide6/Qt/plugins/<kind>, cv2, numpy.libs, ... : enough depth to act on.
+        depth = 4 if parts[:3] == ["PySide6", "Qt", "plugins"] else 3 if parts[:2] == ["PySide6", "Qt"] else 1
+        groups["/".join(parts[:depth]) if len(parts) > depth else (parts[0] if len(parts) > 1 else "(top level)")] += size
+    trimmed_list = DIST / f"{APP_NAME}-trimmed.txt"
+    trimmed = trimmed_list.read_text(encoding="utf-8").split() if trimmed_list.exists() else []
+    return {
+        "total_mb": round(sum(sizes.values()) / MB, 1),
+        "files": len(sizes),
+        "biggest_files": [(name, round(size / MB, 1)) for name, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:top]],
+        "biggest_groups": [(name, round(size / MB, 1)) for name, size in groups.most_common(top)],
+        "trimmed_files": len(trimmed),
+    }
+
+
+def print_size_report(report: dict[str, object]) -> None:
+    print(f"\nbundle {bundle_dir()}: {report['total_mb']} MB unpacked in {report['files']} files "
+          f"({report['trimmed_files']} files of unused Qt parts left out; list in dist/{APP_NAME}-trimmed.txt)")
+    print("biggest parts:")
+    for name, mb in report["biggest_groups"]:  # type: ignore[union-attr]
+        print(f"  {mb:7.1f} MB  {name}")
+    print("biggest files:")
+    for name, mb in report["biggest_files"][:8]:  # type: ignore[index]
+        print(f"  {mb:7.1f} MB  {name}")
+
+
+# ---- selftest from a clean environment -------------------------------------------------------------
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """What a fresh login has: no virtual environment, no PYTHONPATH, no project folders."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    if IS_WIN:  # Windows programs cannot start without these
+        env = {"PATH": os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
+               "SystemRoot": os.environ.get("SYSTEMROOT", r"C:\Windows"),
+               "USERPROFILE": str(home), "LOCALAPPDATA": str(home / "AppData" / "Local"),
+               "APPDATA": str(home / "AppData" / "Roaming"), "TEMP": str(home), "TMP": str(home),
+               "QT_QPA_PLATFORM": "offscreen"}
+    return env
+
+
+def run_clean(args: list[str], home: Path, timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], float]:
+    started = time.perf_counter()
+    proc = subprocess.run([str(executable(cli=True)), *args], cwd=home, env=clean_env(home),
+                          capture_output=True, text=True, timeout=timeout)
+    return proc, time.perf_counter() - started
+
+
+def selftest(screenshot_copy: Path | None = None) -> dict[str, object]:
+    """Run the bundle's --version, selftest and selftest --screenshot; fail loudly on any failure."""
+    with tempfile.TemporaryDirectory(prefix="inventory-bundle-home-") as tmp:
+        home = Path(tmp)
+        figures: dict[str, object] = {}
+        steps = [("version", ["--version"]), ("selftest", ["selftest"]),
+                 ("selftest_screenshot", ["selftest", "--screenshot", str(home / "window.png")])]
+        for name, args in steps:
+            proc, seconds = run_clean(args, home)
+            figures[f"{name}_s"] = round(seconds, 2)
+            print(f"\n$ {executable(cli=True).name} {' '.join(args)}   ({seconds:.2f} s, clean environment)")
+            print((proc.stdout + proc.stderr).strip())
+            if proc.returncode != 0:
+                raise SystemExit(f"the bundle's `{' '.join(args)}` failed with exit code {proc.returncode}")
+            if name == "version":
+                figures["version_text"] = proc.stdout.strip()
+        if screenshot_copy is not None and (home / "window.png").exists():
+            shutil.copyfile(home / "window.png", screenshot_copy)
+            print(f"\nwindow screenshot: {screenshot_copy}")
+        return figures
+
+
+# ---- Linux tarball -----------------------------------------------------------------------------------
+
+
+def tarball(version: str) -> Path:
+    arch = platform.machine().lower() or "x86_64"
+    out = DIST / f"{APP_NAME}-{version}-linux-{arch}.tar.gz"
+    subprocess.run(["bash", str(ROOT / "installer" / "linux" / "make_tarball.sh"), str(bundle_dir()), str(out)],
+                   check=True)
+    print(f"\ntarball: {out} ({out.stat().st_size / MB:.1f} MB)")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check-only", action="store_true", help="do not build; check the existing bundle")
+    parser.add_argument("--tarball", action="store_true", help="also pack the Linux tarball with .desktop and icon")
+    parser.add_argument("--no-selftest", action="store_true", help="skip running the bundle")
+    args = parser.parse_args()
+    version = app_version()
+    report: dict[str, object] = {"version": version, "platform": sys.platform}
+    if not args.check_only:
+        report["build_s"] = round(build(), 1)
+        print(f"built in {report['build_s']} s")
+    elif not executable().exists():
+        raise SystemExit(f"no bundle at {bundle_dir()}: build it first")
+    report["size"] = size_report()
+    print_size_report(report["size"])  # type: ignore[arg-type]
+    if not args.no_selftest:
+        report["run"] = selftest(DIST / f"{APP_NAME}-selftest.png")
+    if args.tarball:
+        if IS_WIN:
+            raise SystemExit("the tarball is for Linux; on Windows compile installer/windows/inventory-app.iss")
+        report["tarball"] = str(tarball(version))
+    (DIST / f"{APP_NAME}-report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nbundle OK: {executable()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

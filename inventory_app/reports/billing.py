@@ -1,0 +1,56 @@
+"""A lessor's billing file (invoice lines, CSV or XLSX) read into checked lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from inventory_app.core.errors import RejectedInput
+from inventory_app.core.identifiers import identifier_key
+from inventory_app.core.tabular import Column, cents_cell, parse_rows, text_cell
+from inventory_app.reports.files import read_table
+
+BILLING_COLUMNS = (
+    Column("period", ("Laskutuskausi", "Period", "Billing period", "Kausi", "Laskutusjakso"), text_cell),
+    Column("contract", ("Sopimus", "Contract", "Sopimusnumero", "Contract number", "Sopimusnro"), text_cell),
+    Column("identifier", ("Sarjanumero", "Serial", "Serial number", "Tunniste", "Identifier", "Laitetunnus",
+                          "Device id", "Inventaarionumero", "Inventory number", "Asset tag", "Tunnus"),
+           text_cell, required=True),
+    Column("cost_centre", ("Kustannuspaikka", "Cost centre", "Cost center", "Kustannuspaikka nro", "Kp"), text_cell),
+    Column("amount", ("Kuukausimaksu", "Monthly fee", "Summa", "Amount", "Hinta", "Price", "Veroton summa",
+                      "Amount excl VAT"), cents_cell, required=True),
+    # Columns invoices carry that the check does not need.
+    Column("lessor", ("Vuokranantaja", "Lessor", "Toimittaja", "Supplier"), text_cell, ignored=True),
+    Column("model", ("Malli", "Model", "Laite", "Device", "Tuote", "Product"), text_cell, ignored=True),
+    Column("description", ("Kuvaus", "Description", "Lisätieto", "Notes", "Selite"), text_cell, ignored=True),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BillingLine:
+    row: int
+    period: str | None
+    contract: str | None
+    identifier: str
+    key: str
+    cost_centre: str | None
+    centre_key: str | None
+    amount_cents: int
+
+
+def read_billing(path: Path) -> list[BillingLine]:
+    table = read_table(path)
+    rows = parse_rows(table, BILLING_COLUMNS)
+    if not rows:
+        raise RejectedInput(f"{table.source} has no billing lines")
+    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r in rows if not identifier_key(r["identifier"])]
+    if problems:
+        raise RejectedInput(f"{table.source}: {'; '.join(problems[:8])}")
+    return [
+        BillingLine(
+            row=r["row"], period=r.get("period"), contract=r.get("contract"), identifier=r["identifier"],
+            key=identifier_key(r["identifier"]), cost_centre=r.get("cost_centre"),
+            centre_key=identifier_key(r.get("cost_centre")) or None, amount_cents=r["amount"],
+        )
+        for r in rows
+    ]

@@ -1,0 +1,238 @@
+"""``reconciliation``: a lessor's billing lines against the inventory and the last audits.
+
+The lines go into a temporary table so the database does the matching (identifiers compare by
+``identifier_key``: case, spaces and dashes do not matter). Four lists, each with euros at stake:
+- ``billed_not_found``: a billed line whose device is not in the register, is lost, retired or
+  recycled, or was not seen in its site's last finished audit (the line's amount);
+- ``billed_twice``: an identifier billed more than once in one period (the extra lines' amount);
+- ``found_not_billed``: a leased device whose lease runs on as-of that no line names (its expected
+  monthly fee; only contracts that the file bills, when the file names contracts);
+- ``billed_to_other_unit``: a line whose cost centre is not the device's site's (the line's amount).
+A line is in an area's or a site's scope when its device is there or its cost centre is one of its sites'.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import Column as SqlColumn
+from sqlalchemy.orm import Session, aliased
+
+from inventory_app.core.enums import ScanOutcome
+from inventory_app.reports.billing import BillingLine, read_billing
+from inventory_app.reports.model import ChartSeries, ChartSpec, Column, Kind, ReportResult, Scope, Section, euros
+from inventory_app.reports.scope import site_clause
+from inventory_app.reports.sql import (
+    GONE,
+    C,
+    D,
+    contract_device_counts,
+    device_select,
+    lease_runs,
+    live_device,
+)
+from inventory_app.reports.sql import monthly_fee as monthly_fee_expr
+from inventory_app.storage.schema import AreaRecord, AuditRecord, ScanEventRecord, SiteRecord
+
+KEYS = ("billed_not_found", "billed_twice", "found_not_billed", "billed_to_other_unit")
+LINE_COLUMNS = [
+    Column("row", "File row", Kind.INT), Column("period", "Period"), Column("contract", "Contract"),
+    Column("identifier", "Identifier"), Column("cost_centre", "Billed cost centre"),
+    Column("amount", "Amount €", Kind.MONEY),
+]
+NOT_FOUND_COLUMNS = [*LINE_COLUMNS, Column("asset_tag", "Asset tag"), Column("site", "Site"),
+                     Column("reason", "Reason")]
+TWICE_COLUMNS = [Column("identifier", "Identifier"), Column("period", "Period"), Column("lines", "Lines", Kind.INT),
+                 Column("rows", "File rows"), Column("amount_billed", "Billed €", Kind.MONEY),
+                 Column("amount", "Billed twice €", Kind.MONEY)]
+NOT_BILLED_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("area", "Area"),
+                      Column("site", "Site"), Column("cost_centre", "Cost centre"), Column("contract", "Contract"),
+                      Column("status", "Status"), Column("amount", "Expected monthly fee €", Kind.MONEY)]
+OTHER_UNIT_COLUMNS = [*LINE_COLUMNS, Column("asset_tag", "Asset tag"), Column("site", "Device's site"),
+                      Column("expected_cost_centre", "Device's cost centre")]
+
+
+def centre_key(expr: Any) -> Any:
+    """identifier_key() in SQL for cost centres: upper case, without spaces, dashes, dots, colons, slashes."""
+    for ch in (" ", "-", ".", ":", "_", "/"):
+        expr = func.replace(expr, ch, "")
+    return func.upper(func.trim(expr))
+
+
+def _temp_table(name: str) -> Table:
+    return Table(
+        name, MetaData(),
+        SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
+        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200), index=True),
+        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)),
+        SqlColumn("amount", BigInteger), SqlColumn("device_id", String(36)), prefixes=["TEMPORARY"],
+    )
+
+
+def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: Path) -> ReportResult:
+    lines = read_billing(billing)
+    table = _temp_table(f"billing_check_{uuid.uuid4().hex[:12]}")
+    conn = session.connection()
+    table.create(conn)
+    try:
+        conn.execute(insert(table), [_line_row(line) for line in lines])
+        # Match once: every later query joins on the stored device id.
+        conn.execute(update(table).values(device_id=_device_of(table)))
+        result = _reconcile(session, scope, as_of, table, lines)
+    finally:
+        table.drop(conn)
+    result.meta = {"billing_file": Path(billing).name, "lines_read": len(lines),
+                   "amount_billed": euros(sum(line.amount_cents for line in lines))}
+    return result
+
+
+def _line_row(line: BillingLine) -> dict[str, Any]:
+    return {"row": line.row, "period": line.period or "", "contract": line.contract, "identifier": line.identifier,
+            "ident_key": line.key, "cost_centre": line.cost_centre, "centre_key": line.centre_key,
+            "amount": line.amount_cents}
+
+
+def _device_of(b: Table) -> Any:
+    """The id of the live device any of whose identifiers has the line's key (each probe uses an index)."""
+    def first(column: Any) -> Any:
+        return select(D.id).where(column == b.c.ident_key, live_device()).limit(1).scalar_subquery()
+
+    return func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
+
+
+def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
+    m = b
+    dev = aliased(D, name="dev")
+    site = aliased(SiteRecord, name="dev_site")
+    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
+    scope_sites = select(SiteRecord.id).where(site_clause(scope))
+    in_scope = or_(dev.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
+    # The last finished audit of each site (a few dozen ids), and whether the device was seen in it.
+    latest = (
+        select(AuditRecord.site_id.label("site_id"), func.max(AuditRecord.started_at).label("started_at"))
+        .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
+        .group_by(AuditRecord.site_id)
+        .subquery("latest")
+    )
+    last_audits = dict(session.execute(
+        select(AuditRecord.site_id, AuditRecord.id)
+        .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
+        .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
+    ).all())
+    seen_in_last = exists().where(
+        ScanEventRecord.device_id == dev.id,
+        ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
+        ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+    )
+    reason = case(
+        (dev.id.is_(None), "not_in_inventory"),
+        (dev.status.in_(GONE), dev.status),
+        (and_(dev.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
+        else_=literal(None),
+    )
+    line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
+    base = (
+        select(*line_cols, dev.asset_tag, site.name, site.cost_centre, reason)
+        .select_from(m)
+        .outerjoin(dev, dev.id == m.c.device_id)
+        .outerjoin(site, site.id == dev.site_id)
+        .where(in_scope)
+    )
+
+    def line(row: Any) -> dict[str, Any]:
+        return {"row": row[0], "period": row[1] or None, "contract": row[2], "identifier": row[3],
+                "cost_centre": row[4], "amount": euros(row[5])}
+
+    not_found = [
+        {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[9]}
+        for r in session.execute(base.where(reason.is_not(None)).order_by(m.c.row))
+    ]
+    other_unit = [
+        {**line(r), "asset_tag": r[6], "site": r[7], "expected_cost_centre": r[8]}
+        for r in session.execute(
+            base.where(dev.id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
+                       m.c.centre_key != centre_key(site.cost_centre))
+            .order_by(m.c.row)
+        )
+    ]
+    twice_stmt = (
+        select(m.c.ident_key, m.c.period, func.min(m.c.identifier), func.count(), func.sum(m.c.amount),
+               func.max(m.c.amount))
+        .select_from(m)
+        .outerjoin(dev, dev.id == m.c.device_id)
+        .where(in_scope)
+        .group_by(m.c.ident_key, m.c.period)
+        .having(func.count() > 1)
+        .order_by(func.min(m.c.row))
+    )
+    twice = [
+        {"_key": (key, period or ""), "identifier": ident, "period": period or None, "lines": int(n),
+         "amount_billed": euros(total), "amount": euros(int(total) - int(largest))}
+        for key, period, ident, n, total, largest in session.execute(twice_stmt)
+    ]
+    # File row numbers of the doubled lines, so people can find them in the file.
+    rows_for: dict[tuple[str, str], list[int]] = {t["_key"]: [] for t in twice}
+    for line_ in lines:
+        numbers = rows_for.get((line_.key, line_.period or ""))
+        if numbers is not None:
+            numbers.append(line_.row)
+    for t in twice:
+        t["rows"] = ", ".join(str(r) for r in rows_for[t.pop("_key")])
+    not_billed = _found_not_billed(session, scope, as_of, b, lines)
+    sections = [
+        Section("billed_not_found", "Billed, not found", NOT_FOUND_COLUMNS, not_found),
+        Section("billed_twice", "Billed twice", TWICE_COLUMNS, twice),
+        Section("found_not_billed", "Found, not billed", NOT_BILLED_COLUMNS, not_billed),
+        Section("billed_to_other_unit", "Billed to another unit", OTHER_UNIT_COLUMNS, other_unit),
+    ]
+    totals = {
+        s.key: {"count": len(s.rows), "amount": sum((r["amount"] or Decimal(0) for r in s.rows), Decimal("0.00"))}
+        for s in sections
+    }
+    chart = ChartSpec("Euros at stake", [s.title for s in sections],
+                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€")
+    return ReportResult("reconciliation", "Billing reconciliation", scope, as_of, sections, totals=totals, chart=chart)
+
+
+def _found_not_billed(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> list[dict[str, Any]]:
+    shares = contract_device_counts()
+    billed = exists().where(or_(
+        b.c.ident_key == D.serial_key, b.c.ident_key == D.tag_key,
+        b.c.ident_key == D.inventory_key, b.c.ident_key == D.mac_key,
+    ))
+    stmt = (
+        device_select(D.asset_tag, D.serial, AreaRecord.name, SiteRecord.name, SiteRecord.cost_centre,
+                      C.contract_number, D.status, monthly_fee_expr(shares), scope=scope)
+        .outerjoin(shares, shares.c.contract_id == D.contract_id)
+        .where(lease_runs(as_of), ~billed)
+        .order_by(AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
+    )
+    contracts = {line.contract.strip().upper() for line in lines if line.contract}
+    if contracts:
+        # A lessor's file does not bill the other lessors' contracts.
+        stmt = stmt.where(func.upper(C.contract_number).in_(contracts))
+    return [
+        {"asset_tag": t, "serial": s, "area": a, "site": site, "cost_centre": cc, "contract": c, "status": st,
+         "amount": euros(fee)}
+        for t, s, a, site, cc, c, st, fee in session.execute(stmt)
+    ]

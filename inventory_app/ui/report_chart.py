@@ -1,0 +1,131 @@
+"""A report's chart (a ``ChartSpec``) as a QtCharts chart, on screen and as an image for the PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from inventory_app.reports.model import ChartSpec
+
+# Colour-blind friendly (Okabe-Ito), in series order.
+HORIZONTAL_FROM = 8
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+
+
+class ReportChart(QChart):
+    """Bars (stacked when the spec says so) with line series (a target) drawn over the same categories.
+
+    With many categories (sites) the bars lie horizontally so every name can be read; a line series
+    then becomes one more bar set beside the others.
+    """
+
+    def __init__(self, spec: ChartSpec, series_names: dict[str, str] | None = None) -> None:
+        super().__init__()
+        names = series_names or {}
+        self.setTitle(spec.title)
+        self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setMargins(QMargins(4, 4, 4, 4))
+        horizontal = len(spec.categories) > HORIZONTAL_FROM
+        if horizontal:
+            bars: Any = QHorizontalStackedBarSeries() if spec.stacked else QHorizontalBarSeries()
+        else:
+            bars = QStackedBarSeries() if spec.stacked else QBarSeries()
+        axis_cat = QBarCategoryAxis()
+        # Horizontal bars run top to bottom in the table's order.
+        axis_cat.append(list(reversed(spec.categories)) if horizontal else spec.categories)
+        axis_cat.setTruncateLabels(False)
+        label_font = QFont(axis_cat.labelsFont())
+        label_font.setPointSizeF(max(label_font.pointSizeF() * 0.85, 6.0))
+        axis_cat.setLabelsFont(label_font)
+        axis_val = QValueAxis()
+        axis_val.setTitleText(spec.y_label)
+        axis_val.setLabelFormat("%.4g")
+        self.addAxis(axis_cat, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(axis_val, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        lines: list[QLineSeries] = []
+        colour = 0
+        for series in spec.series:
+            values = [v if v is not None else 0.0 for v in series.values]
+            if horizontal:
+                values.reverse()
+            if series.style == "line" and not horizontal:
+                line = QLineSeries()
+                line.setName(names.get(series.name, series.name))
+                pen = QPen(QColor("#D55E00"))
+                pen.setWidthF(2.5)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                line.setPen(pen)
+                for i, v in enumerate(values):
+                    line.append(QPointF(i, v))
+                lines.append(line)
+                continue
+            bar_set = QBarSet(names.get(series.name, series.name))
+            bar_set.setColor(QColor("#D55E00" if series.style == "line" else PALETTE[colour % len(PALETTE)]))
+            colour += series.style != "line"
+            bar_set.append(values)
+            bars.append(bar_set)
+        bar_values = [s for s in spec.series if s.style != "line" or horizontal]
+        if spec.stacked:
+            highest = max((sum((s.values[i] or 0.0) for s in bar_values) for i in range(len(spec.categories))),
+                          default=0.0)
+        else:
+            highest = max((v or 0.0 for s in bar_values for v in s.values), default=0.0)
+        highest = max([highest] + [v or 0.0 for s in spec.series if s.style == "line" for v in s.values])
+        if bars.count():
+            self.addSeries(bars)
+            bars.attachAxis(axis_cat)
+            bars.attachAxis(axis_val)
+        for line in lines:
+            self.addSeries(line)
+            line.attachAxis(axis_cat)
+            line.attachAxis(axis_val)
+        axis_val.setRange(0.0, highest * 1.1 if highest > 0 else 1.0)
+        axis_val.applyNiceNumbers()
+
+
+def chart_view(spec: ChartSpec | None, series_names: dict[str, str] | None = None) -> QChartView:
+    view = QChartView(ReportChart(spec, series_names) if spec else QChart())
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return view
+
+
+def chart_image(spec: ChartSpec, width: int = 1200, height: int = 560,
+                series_names: dict[str, str] | None = None) -> QImage:
+    """The chart drawn into an image (GUI thread only: QtCharts lays out through a widget)."""
+    chart = ReportChart(spec, series_names)
+    font = QFont(chart.titleFont())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    # Drawn through a scene of its own: no widget, and the chart lays itself out on resize.
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(width, height)
+    scene.setSceneRect(0, 0, width, height)
+    layout = chart.layout()
+    if layout is not None:
+        layout.activate()
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    painter.end()
+    scene.removeItem(chart)
+    return image

@@ -1,0 +1,306 @@
+"""The reports page: pick a report and a scope, read the table and the chart, export CSV/XLSX/PDF.
+
+Computing and exporting run on the TaskRunner; the page only shows results and progress.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.context import AppContext
+from inventory_app.reports.export import write_csv, write_xlsx
+from inventory_app.reports.model import ReportResult
+from inventory_app.reports.service import ReportParams, ReportService
+from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
+from inventory_app.ui.report_labels import ReportLabels
+from inventory_app.ui.report_table_model import ReportTableModel
+from inventory_app.ui.tasks import TaskRunner
+
+EXPORT_FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
+
+
+class ReportsPage(QWidget):
+    report_shown = Signal(object)  # the ReportResult now on screen
+    report_failed = Signal(str)
+    export_finished = Signal(str)  # the written file
+    export_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = task_runner
+        self.service = ReportService(ctx.store)
+        self.texts = ReportLabels(self)
+        self.result: ReportResult | None = None
+        self._build()
+        self.reload_scopes()
+        self._report_changed()
+
+    # -- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.report_combo = QComboBox()
+        for name, title in self.texts.report_names().items():
+            self.report_combo.addItem(title, name)
+        self.scope_combo = QComboBox()
+        self.scope_combo.setMinimumContentsLength(24)
+        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("d.M.yyyy")
+        self.months_spin = QSpinBox()
+        self.months_spin.setRange(1, 120)
+        self.months_spin.setValue(12)
+        self.months_spin.setSuffix(self.tr(" months"))
+        self.billing_edit = QLineEdit()
+        self.billing_edit.setPlaceholderText(self.tr("Lessor's billing file (CSV or XLSX)"))
+        self.billing_button = QPushButton(self.tr("Browse…"))
+        self.audit_combo = QComboBox()
+        self.run_button = QPushButton(self.tr("Show report"))
+        self.run_button.setDefault(True)
+        self.targets_button = QPushButton(self.tr("Target levels and pupils…"))
+
+        top = QHBoxLayout()
+        for label, widget in ((self.tr("Report"), self.report_combo), (self.tr("Scope"), self.scope_combo),
+                              (self.tr("As of"), self.as_of_edit)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        self.months_label = QLabel(self.tr("Within"))
+        top.addWidget(self.months_label)
+        top.addWidget(self.months_spin)
+        top.addWidget(self.billing_edit, 1)
+        top.addWidget(self.billing_button)
+        top.addWidget(self.audit_combo, 1)
+        top.addStretch()
+        top.addWidget(self.run_button)
+        top.addWidget(self.targets_button)
+
+        self.tabs = QTabWidget()
+        self.chart = chart_view(None)
+        self.chart.setMinimumWidth(360)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.export_buttons: dict[str, QPushButton] = {}
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.progress)
+        for fmt, text in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export XLSX")), ("pdf", self.tr("Export PDF"))):
+            button = QPushButton(text)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
+            self.export_buttons[fmt] = button
+            bottom.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.report_combo.currentIndexChanged.connect(self._report_changed)
+        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
+        self.run_button.clicked.connect(self.run_report)
+        self.billing_button.clicked.connect(self._browse_billing)
+        self.targets_button.clicked.connect(self._open_targets)
+
+    # -- choices ----------------------------------------------------------------------------------
+    def reload_scopes(self) -> None:
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        self.scope_combo.addItem(self.tr("Whole city"), None)
+        for choice in self.service.scopes():
+            text = choice.name if choice.kind == "area" else f"    {choice.name}"
+            self.scope_combo.addItem(text, (choice.kind, choice.id))
+        self.scope_combo.blockSignals(False)
+        self._scope_changed()
+
+    def report_name(self) -> str:
+        return str(self.report_combo.currentData())
+
+    def select(self, report: str, scope_id: str | None = None) -> None:
+        """Choose a report (and an area or site by id) as a person would in the pickers."""
+        self.report_combo.setCurrentIndex(self.report_combo.findData(report))
+        if scope_id is not None:
+            for i in range(self.scope_combo.count()):
+                data = self.scope_combo.itemData(i)
+                if data and data[1] == scope_id:
+                    self.scope_combo.setCurrentIndex(i)
+
+    def _report_changed(self) -> None:
+        name = self.report_name()
+        self.months_label.setVisible(name == "leasing")
+        self.months_spin.setVisible(name == "leasing")
+        self.billing_edit.setVisible(name == "reconciliation")
+        self.billing_button.setVisible(name == "reconciliation")
+        self.audit_combo.setVisible(name == "audit")
+        if name == "audit":
+            self._scope_changed()
+
+    def _scope_changed(self) -> None:
+        if self.report_name() != "audit":
+            return
+        area, site = self._scope_args()
+        self.audit_combo.clear()
+        for audit in self.service.audits(area, site):
+            started = audit["started_at"]
+            when = f"{started:%d.%m.%Y}" if started else ""
+            self.audit_combo.addItem(f"{when} {audit['site']} ({audit['status']})", audit["id"])
+
+    def _scope_args(self) -> tuple[str | None, str | None]:
+        data = self.scope_combo.currentData()
+        if not data:
+            return None, None
+        kind, ident = data
+        return (ident, None) if kind == "area" else (None, ident)
+
+    def params(self) -> ReportParams:
+        area, site = self._scope_args()
+        qdate = self.as_of_edit.date()
+        billing = self.billing_edit.text().strip()
+        return ReportParams(
+            name=self.report_name(), area=area, site=site, as_of=date(qdate.year(), qdate.month(), qdate.day()),
+            months=self.months_spin.value(), billing=Path(billing) if billing else None,
+            audit=self.audit_combo.currentData() if self.report_name() == "audit" else None,
+        )
+
+    # -- computing --------------------------------------------------------------------------------
+    def run_report(self) -> None:
+        params = self.params()
+        self._busy(True, self.tr("Computing…"))
+        self.runner.run(lambda progress: self.service.run(params), on_done=self._show, on_error=self._failed)
+
+    def _show(self, result: ReportResult) -> None:
+        self._busy(False)
+        self.result = result
+        labels = self.texts.labels()
+        self.tabs.clear()
+        for section in result.sections:
+            view = QTableView()
+            view.setModel(ReportTableModel(section, labels, view))
+            # Keep the report's own order until someone clicks a header.
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            view.setSortingEnabled(True)
+            view.verticalHeader().setDefaultSectionSize(22)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnsToContents()
+            view.verticalHeader().setVisible(False)
+            view.setAlternatingRowColors(True)
+            self.tabs.addTab(view, f"{labels.get(section.key, section.title)} ({len(section.rows)})")
+        self.chart.setChart(ReportChart(result.chart) if result.chart else QChart())
+        notes = list(result.notes)
+        self.summary.setText("\n".join(notes) if notes else self.tr("{0} for {1} on {2}.").format(
+            labels.get(result.name, result.title), result.scope.name, f"{result.as_of:%d.%m.%Y}"))
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.report_shown.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.summary.setText(str(exc))
+        self.report_failed.emit(str(exc))
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.run_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.summary.setText(text)
+
+    # -- exporting --------------------------------------------------------------------------------
+    def _ask_export(self, fmt: str) -> None:
+        if self.result is None:
+            return
+        suggested = f"{self.result.name}-{self.result.as_of.isoformat()}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the shown report to ``path`` off the UI thread; ``export_finished`` says when."""
+        result = self.result
+        if result is None:
+            return
+        labels, words = self.texts.labels(), self.texts.words()
+        # QtCharts draws on the GUI thread only: the PDF's chart is made here, the rest on the worker.
+        image = chart_image(result.chart) if fmt == "pdf" and result.chart is not None else None
+
+        def work(progress: Any) -> str:
+            if fmt == "csv":
+                write_csv(result, path)
+            elif fmt == "xlsx":
+                write_xlsx(result, path, labels=labels, progress=progress, text=words)
+            else:
+                from inventory_app.ui.report_pdf import write_report_pdf
+
+                write_report_pdf(result, path, chart=image, labels=labels, words=words, progress=progress)
+            return str(path)
+
+        self._busy(True, self.tr("Exporting {0}…").format(path.name))
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.runner.run(work, on_done=self._exported, on_error=self._export_error, on_progress=self._progressed)
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _exported(self, path: str) -> None:
+        self._busy(False)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.summary.setText(self.tr("Wrote {0}.").format(path))
+        self.export_finished.emit(path)
+
+    def _export_error(self, exc: BaseException) -> None:
+        self._busy(False)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.summary.setText(str(exc))
+        self.export_failed.emit(str(exc))
+
+    # -- other windows ----------------------------------------------------------------------------
+    def _browse_billing(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lessor's billing file"), "",
+                                              self.tr("Billing files (*.csv *.txt *.xlsx)"))
+        if path:
+            self.billing_edit.setText(path)
+
+    def _open_targets(self) -> None:
+        from inventory_app.ui.targets_dialog import TargetsDialog
+
+        dialog = TargetsDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed and self.result is not None:
+            self.run_report()
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Reports"), text)

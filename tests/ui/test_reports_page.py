@@ -1,0 +1,90 @@
+"""The reports page shows a report's table and chart, exports with progress; the targets dialog edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+
+from inventory_app.context import AppContext
+from inventory_app.ui.reports_page import ReportsPage
+from inventory_app.ui.targets_dialog import TargetsDialog
+from inventory_app.ui.tasks import TaskRunner
+from tests.reports.conftest import build_world
+
+
+def make_page(qtbot, store_path: Path) -> tuple[ReportsPage, AppContext, TaskRunner]:
+    ctx = AppContext.create(db=str(store_path))
+    build_world(ctx.store)
+    runner = TaskRunner()
+    page = ReportsPage(ctx, runner)
+    qtbot.addWidget(page)
+    page.as_of_edit.setDate(QDate(2026, 3, 15))
+    return page, ctx, runner
+
+
+def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_path: Path) -> None:
+    page, ctx, runner = make_page(qtbot, store_path)
+    try:
+        page.select("cost-per-pupil")
+        with qtbot.waitSignal(page.report_shown, timeout=10000) as shown:
+            page.run_report()
+        result = shown.args[0]
+        assert page.tabs.count() == 2
+        model = page.tabs.widget(0).model()
+        cells = {model.index(r, 0).data(): model.index(r, 4).data() for r in range(model.rowCount())}
+        assert cells == {"Alpha school": "35,50", "Beta daycare": "17,67", "Gamma office": ""}
+        chart = page.chart.chart()
+        assert chart.title().startswith("Device cost per pupil per area") and len(chart.series()) == 1
+        for fmt in ("xlsx", "pdf", "csv"):
+            target = tmp_path / f"out.{fmt}"
+            with qtbot.waitSignal(page.export_finished, timeout=20000):
+                page.export_to(target, fmt)
+            assert target.stat().st_size > 0
+        assert result.name == "cost-per-pupil"
+        page.resize(1366, 768)
+        assert not page.grab().isNull()
+    finally:
+        runner.wait(5000)
+        ctx.close()
+
+
+def test_a_missing_billing_file_is_reported_not_raised(qtbot, store_path: Path) -> None:
+    page, ctx, runner = make_page(qtbot, store_path)
+    try:
+        page.select("reconciliation")
+        page.billing_edit.setText(str(store_path.parent / "nope.csv"))
+        with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
+            page.run_report()
+        assert "is not a file" in failed.args[0]
+        assert "is not a file" in page.summary.text()
+    finally:
+        runner.wait(5000)
+        ctx.close()
+
+
+def test_targets_dialog_sets_a_level_and_a_population(qtbot, store_path: Path) -> None:
+    ctx = AppContext.create(db=str(store_path))
+    try:
+        build_world(ctx.store)
+        dialog = TargetsDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("comprehensive"))
+        dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("pupil"))
+        dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("per_pupil"))
+        dialog.per_unit_spin.setValue(0.75)
+        assert dialog.save_target()
+        assert any(t.site_kind == "comprehensive" and float(t.per_unit) == 0.75 for t in dialog.levels.targets())
+        dialog.year_edit.setText("2025-2026")
+        dialog.reload()
+        row = next(i for i, s in enumerate(dialog.sites) if s.name == "Gamma office")
+        dialog.population_table.item(row, 2).setText("30")
+        assert dialog.save_populations()
+        assert {p.site: p.pupils for p in dialog.levels.populations("2025-2026")}["Gamma office"] == 30
+        dialog.population_table.item(row, 2).setText("many")
+        before = [p.to_json() for p in dialog.levels.populations()]
+        assert not dialog.save_populations() and "not a whole number" in dialog.message.text()
+        assert [p.to_json() for p in dialog.levels.populations()] == before
+        dialog.accept()
+    finally:
+        ctx.close()
