@@ -48,9 +48,9 @@ class CodeLocator:
     plain subsampling aliases them but keeps their energy and direction.
     """
 
-    # (threshold multiple, coherent cells only?): see locate().
-    PASSES: tuple[tuple[float, bool], ...] = ((1.0, True), (1.0, False), (3.0, True), (3.0, False), (8.0, True),
-                                              (8.0, False))
+    # (threshold multiple, coherent cells only?): see locate(). Three passes read as much as six
+    # (benchmarks/scanning.py: 89.1 vs 89.5 % at grades 0-2) for two thirds of the cost.
+    PASSES: tuple[tuple[float, bool], ...] = ((1.0, True), (1.0, False), (3.0, True))
 
     def __init__(self, cell: int = 8, threshold: float = 1.0, max_candidates: int = 3,
                  passes: tuple[tuple[float, bool], ...] | None = None) -> None:

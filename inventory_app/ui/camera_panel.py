@@ -19,7 +19,13 @@ from inventory_app.context import AppContext
 from inventory_app.scanning.pipeline import FrameResult, ScanPipeline
 from inventory_app.scanning.sources import FrameSource
 from inventory_app.ui.camera_preview import CameraPreview
-from inventory_app.ui.camera_settings import CameraChoice, CameraSettings, available_cameras, frame_source_from_arg
+from inventory_app.ui.camera_settings import (
+    SIZES,
+    CameraChoice,
+    CameraSettings,
+    available_cameras,
+    frame_source_from_arg,
+)
 from inventory_app.ui.camera_worker import CameraWorker
 
 log = logging.getLogger(__name__)
@@ -48,6 +54,9 @@ class CameraPanel(QWidget):
 
         self.picker = QComboBox()
         self.picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.size_picker = QComboBox()
+        self.size_picker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.size_picker.setToolTip(self.tr("Picture size: bigger reads smaller labels, and costs more"))
         self.start_button = QPushButton(self.tr("Start camera"))
         self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.start_button.clicked.connect(self.toggle)
@@ -73,6 +82,7 @@ class CameraPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Camera:")))
         top.addWidget(self.picker, 1)
+        top.addWidget(self.size_picker)
         top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -82,6 +92,8 @@ class CameraPanel(QWidget):
 
         self._fill_picker(cameras if cameras is not None else available_cameras(), camera or self.settings.camera)
         self.picker.currentIndexChanged.connect(self._camera_chosen)
+        self._fill_sizes()
+        self.size_picker.currentIndexChanged.connect(self._size_chosen)
 
     # ---- the picker ---------------------------------------------------------------------------------
 
@@ -95,6 +107,23 @@ class CameraPanel(QWidget):
             self.picker.addItem(choice.label, choice)
         index = next((i for i, c in enumerate(choices) if c.spec == wanted), 0)
         self.picker.setCurrentIndex(index)
+
+    def _fill_sizes(self) -> None:
+        sizes = list(SIZES)
+        current = (self.settings.width, self.settings.height)
+        if current not in sizes:
+            sizes.append(current)
+        for width, height in sizes:
+            self.size_picker.addItem(f"{width}×{height}", f"{width}x{height}")
+        self.size_picker.setCurrentIndex(sizes.index(current))
+
+    @Slot(int)
+    def _size_chosen(self, _index: int) -> None:
+        width, height = (int(v) for v in str(self.size_picker.currentData()).split("x"))
+        self._save(CameraSettings(self.settings.camera, width, height))
+        if self.is_running:
+            self.stop()
+            self.start()
 
     @property
     def current_choice(self) -> CameraChoice | None:
@@ -112,10 +141,15 @@ class CameraPanel(QWidget):
             self.start()
 
     def _remember(self, choice: CameraChoice) -> None:
-        if self.ctx is None or not choice.spec.isdigit():
+        if not choice.spec.isdigit():
             return  # a recording given on the command line is not a setting
-        self.settings = CameraSettings(choice.spec, self.settings.width, self.settings.height)
-        self.ctx.config.camera = self.settings.to_config()
+        self._save(CameraSettings(choice.spec, self.settings.width, self.settings.height))
+
+    def _save(self, settings: CameraSettings) -> None:
+        self.settings = settings
+        if self.ctx is None:
+            return
+        self.ctx.config.camera = settings.to_config()
         try:
             self.ctx.save_config()
         except OSError:

@@ -4,6 +4,10 @@
 <context>
     <name>CameraPanel</name>
     <message>
+        <source>Picture size: bigger reads smaller labels, and costs more</source>
+        <translation>Kuvan koko: suurempi lukee pienempiä tarroja, mutta kuormittaa enemmän</translation>
+    </message>
+    <message>
         <source>Start camera</source>
         <translation>Käynnistä kamera</translation>
     </message>

@@ -88,6 +88,24 @@ def test_the_picker_shows_camera_names_and_keeps_the_choice(qtbot, tmp_path: Pat
     assert ctx.config.camera == "0@1920x1080"
     reloaded = AppContext.create(db=str(tmp_path / "s.sqlite"), paths=UserPaths.under(tmp_path / "home"))
     assert CameraSettings.from_config(reloaded.config.camera) == CameraSettings("0", 1920, 1080)
+    assert panel.size_picker.currentText() == "1920×1080"
+    panel.size_picker.setCurrentIndex(panel.size_picker.findData("1280x720"))
+    assert ctx.config.camera == "0@1280x720"
+
+
+def test_the_chosen_size_is_what_the_camera_is_asked_for(qtbot) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[int, int]] = []
+
+    def sources(choice: CameraChoice, settings: CameraSettings):  # type: ignore[no-untyped-def]
+        asked.append((settings.width, settings.height))
+        return FakeCamera(good=1, then="raise")
+
+    panel = CameraPanel(cameras=TEST_CAMERAS, source_factory=sources)
+    qtbot.addWidget(panel)
+    panel.size_picker.setCurrentIndex(panel.size_picker.findData("1920x1080"))
+    with qtbot.waitSignal(panel.camera_failed, timeout=10000):
+        panel.start()
+    assert asked == [(1920, 1080)]
 
 
 def test_a_recording_given_on_the_command_line_is_offered_first_and_not_saved(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
