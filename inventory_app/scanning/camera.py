@@ -116,6 +116,9 @@ class CameraSource:
 
     def open(self) -> None:
         self.close()
+        # OpenCV prints a warning per backend that cannot open the device; the exception below
+        # says it better, so only its errors are let through.
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
         for backend in self.backends:
             cap = cv2.VideoCapture(self.index, backend)
             if cap.isOpened():

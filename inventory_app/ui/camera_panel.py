@@ -73,7 +73,9 @@ class CameraPanel(QWidget):
         self.reconnect_button.clicked.connect(self.start)
         self.error_box = QFrame()
         self.error_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.error_box.setStyleSheet("QFrame { background: #fdecea; border: 1px solid #e0a39a; border-radius: 4px; }")
+        self.error_box.setObjectName("cameraError")
+        self.error_box.setStyleSheet("QFrame#cameraError { background: #fdecea; border: 1px solid #e0a39a; "
+                                     "border-radius: 4px; }")
         error_row = QHBoxLayout(self.error_box)
         error_row.addWidget(self.error_label, 1)
         error_row.addWidget(self.reconnect_button, 0, Qt.AlignmentFlag.AlignTop)

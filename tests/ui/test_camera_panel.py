@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from inventory_app.context import AppContext
@@ -173,3 +175,14 @@ def test_the_preview_outlines_a_read_code(qtbot, tmp_path: Path) -> None:  # typ
                 greens += c.green() > 170 and c.red() < 90 and c.blue() < 130
     assert greens > 5
     assert np.asarray(frame.image).shape == (720, 1280, 3)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="device nodes are a Linux thing")
+def test_a_real_camera_that_is_not_connected_is_reported_by_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    index = next(i for i in range(40, 64) if not Path(f"/dev/video{i}").exists())
+    panel = CameraPanel(cameras=[CameraChoice("Integrated Camera", str(index))])  # the real source factory
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.camera_failed, timeout=10000) as failed:
+        panel.start()
+    assert failed.args == ["Integrated Camera is not connected. Plug it in and press Reconnect."]
+    qtbot.waitUntil(lambda: not panel.is_running)
