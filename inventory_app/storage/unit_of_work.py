@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapper, Session
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import HybridLogicalClock
 from inventory_app.core.identifiers import identifier_key
+from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.codec import to_jsonable
 from inventory_app.storage.schema import (
@@ -235,9 +236,17 @@ class UnitOfWork:
             table_rows.append(values)
         if not table_rows:
             return 0
-        self.session.execute(insert(record), table_rows)
+        # Core executemany with column names: the ORM's bulk path regroups rows and issued
+        # thousands of statements for a demo city.
+        names = {prop.key: prop.columns[0].name for prop in mapper.column_attrs}
+        connection = self.session.connection()
+        column_rows = [{names[k]: v for k, v in r.items()} for r in table_rows]
+        if record is DeviceRecord and connection.dialect.name == "sqlite":
+            search_index.bulk_insert_devices(connection, insert(record.__table__), column_rows)
+        else:
+            connection.execute(insert(record.__table__), column_rows)
         if outbox_rows:
-            self.session.execute(insert(OutboxRecord), outbox_rows)
+            connection.execute(insert(OutboxRecord.__table__), outbox_rows)
         self._save_clock()
         return len(table_rows)
 
