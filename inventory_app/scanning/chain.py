@@ -2,8 +2,8 @@
 
 Stages, each run only when the ones before it read nothing (measured in benchmarks/scanning.py):
 
-1. ``zxing``: zxing-cpp on the whole frame, no rotated or inverted passes (labels are dark on
-   light; the locator below handles rotation far more cheaply than zxing's 90° pass).
+1. ``zxing``: zxing-cpp on the whole frame, no rotated, inverted or downscaled passes (labels
+   are dark on light; the locator below handles rotation and size far more cheaply).
 2. ``zxing-roi``: the locator's candidate regions, linear ones turned so their bars stand
    upright and small ones enlarged, decoded by zxing-cpp. A 1D code tilted more than ~15° is not
    crossed end to end by any row of the frame, so stage 1 misses it; this stage reads it.
@@ -66,7 +66,9 @@ class DecoderChain:
     def __init__(self, symbologies: Iterable[str] = sym.ALL, *, use_pyzbar: bool | None = None,
                  max_roi: int = 2) -> None:
         symbologies = tuple(symbologies)
-        self.full = ZxingDecoder(symbologies, try_rotate=False, name="zxing")
+        # No downscaled passes either: a label too big for the full-resolution pass is found by the
+        # locator and shrunk there (measured: same reads, 0.7 ms less per frame).
+        self.full = ZxingDecoder(symbologies, try_rotate=False, try_downscale=False, name="zxing")
         linear = [s for s in symbologies if s in sym.LINEAR]
         matrix = [s for s in symbologies if s in sym.MATRIX]
         self.roi_linear = ZxingDecoder(linear, try_rotate=False, try_downscale=False, name="zxing-roi") if linear else None
