@@ -16,9 +16,9 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from inventory_app.core.errors import StoreError
@@ -249,11 +249,11 @@ class UnitOfWork:
         connection = self.session.connection()
         column_rows = [{names[k]: v for k, v in r.items()} for r in table_rows]
         if record is DeviceRecord and connection.dialect.name == "sqlite":
-            search_index.bulk_insert_devices(connection, insert(record.__table__), column_rows)
+            search_index.bulk_insert_devices(connection, insert(cast(Table, record.__table__)), column_rows)
         else:
-            connection.execute(insert(record.__table__), column_rows)
+            connection.execute(insert(cast(Table, record.__table__)), column_rows)
         if outbox_rows:
-            connection.execute(insert(OutboxRecord.__table__), outbox_rows)
+            connection.execute(insert(cast(Table, OutboxRecord.__table__)), outbox_rows)
         self._save_clock()
         return len(table_rows)
 

@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from inventory_app.core.hlc import GENESIS_STAMP
+from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.schema import DeviceRecord
 from inventory_app.storage.unit_of_work import refresh_device_keys
@@ -231,37 +232,13 @@ def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: Mer
         result.updated += len(updates)
 
 
-def _set_based_trigger(session: Session, table: str) -> tuple[str, str, str] | None:
-    """A SQLite ``AFTER INSERT`` trigger of the form ``INSERT INTO t(...) VALUES (NEW...)`` (the device
-    search index), as (name, its SQL, a set-based INSERT ... SELECT ... FROM table AS NEW WHERE rowid > :before)."""
-    found = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
-                            {"t": table}).all()
-    inserts = [(n, q) for n, q in found if re.search(r"AFTER\s+INSERT\s+ON", q, re.I)]
-    if len(inserts) != 1:
-        return None
-    name, sql = inserts[0]
-    m = re.search(r"BEGIN\s+(INSERT\s+INTO\s+\w+\s*\([^)]*\))\s+VALUES\s*\((.*)\)\s*;\s*END\s*$", sql, re.I | re.S)
-    if not m:
-        return None
-    bulk = f'{m.group(1)} SELECT {m.group(2)} FROM "{table}" AS NEW WHERE NEW.rowid > :before'
-    return name, sql, bulk
-
-
 def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     """Insert many rows (keys are column names); PostgreSQL gets them through COPY."""
     dialect = session.get_bind().dialect.name
-    if dialect == "sqlite" and len(rows) > 1000:
-        trigger = _set_based_trigger(session, table.name)
-        if trigger is not None:
-            # Row-by-row index triggers cost 5x the insert itself: suspend the trigger, insert, then
-            # index the new rows in one statement; all inside this transaction (SQLite DDL is transactional).
-            name, sql, bulk = trigger
-            before = session.execute(text(f'SELECT coalesce(max(rowid), 0) FROM "{table.name}"')).scalar()
-            session.execute(text(f'DROP TRIGGER "{name}"'))
-            session.execute(table.insert(), rows)
-            session.execute(text(bulk), {"before": before})
-            session.execute(text(sql))
-            return
+    if dialect == "sqlite" and table.name == "devices" and len(rows) > 100:
+        # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
+        search_index.bulk_insert_devices(session.connection(), table.insert(), rows)
+        return
     if dialect == "postgresql" and len(rows) > 200:
         columns = list(rows[0])
         conn = session.connection().connection.dbapi_connection

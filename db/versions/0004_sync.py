@@ -1,7 +1,7 @@
 """sync: central change log, replica enrolment, per-replica ledgers, quarantine
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004_sync
+Revises: 0003_search_bulk
 Create Date: 2026-11-29
 
 Central-only tables; on laptops they simply stay empty (the same migrations build both).
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003'
-down_revision = '0002'
+revision = '0004_sync'
+down_revision = '0003_search_bulk'
 branch_labels = None
 depends_on = None
 
