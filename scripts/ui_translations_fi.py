@@ -14,8 +14,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "ui_fi.ts"
-# The lead's and other helpers' modules under ui/ have their own .ts files.
-NOT_OURS = {"tasks.py", "__init__.py", "screenshot.py"}
+# The audit workspace's modules; the lead's and other helpers' modules under ui/ have their own .ts files.
+OURS = (
+    "application.py", "audit_page.py", "audit_start_panel.py", "audit_worker.py", "bulk_edit_command.py",
+    "bulk_edit_dialog.py", "device_form.py", "device_page.py", "device_table_model.py", "labels.py",
+    "main_window.py", "missing_dialog.py", "nav_tree.py", "observation_dialog.py", "quick_add_dialog.py",
+    "result_card.py", "room_table_model.py", "scan_texts.py", "settings_dialog.py", "sounds.py",
+)
 
 FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AuditPage", "Pick the room (Ctrl+R), or scan its label"): "Valitse huone (Ctrl+R) tai skannaa sen tarra",
@@ -96,6 +101,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("DevicePage", "Open device"): "Avaa laite",
     ("DevicePage", "All categories"): "Kaikki laiteluokat",
     ("DevicePage", "%n device(s)"): ("%n laite", "%n laitetta"),
+    ("DevicePage", "Counting devices…"): "Lasketaan laitteita…",
     ("DevicePage", "Select the devices to edit first (Shift/Ctrl + arrows or click)."): "Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).",
     ("DevicePage", "bulk edit of %n device(s)"): ("%n laitteen joukkomuokkaus", "%n laitteen joukkomuokkaus"),
     ("DeviceTableModel", "Asset tag"): "Laitetunnus",
@@ -300,7 +306,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "inventory_app" / "ui").glob("*.py") if p.name not in NOT_OURS)
+    sources = [str(ROOT / "inventory_app" / "ui" / name) for name in OURS]
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate) if lupdate.exists() else "pyside6-lupdate", "-silent", "-no-obsolete",
                     *sources, "-ts", str(TS)], check=True)

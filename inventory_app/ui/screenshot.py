@@ -44,7 +44,8 @@ def save_readme_screenshots(ctx: AppContext, out_dir: Path, size: tuple[int, int
     window = MainWindow(ctx, resume=False, remember=False)
     window.resize(*size)
     window.show()
-    window.runner.wait(30000)  # the search index, so the table shows what a user sees
+    window.device_page.load_index()  # now, not after the start-up delay: the table shows its count
+    window.runner.wait(30000)
     app.processEvents()
     # A comprehensive school with a classroom that has a mix of devices.
     sites = sorted(window.service.sites(), key=lambda s: -s.devices)

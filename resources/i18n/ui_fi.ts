@@ -3,109 +3,109 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="103" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="115" />
         <source>Pick the room (Ctrl+R), or scan its label</source>
         <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="110" />
-        <location filename="../../inventory_app/ui/audit_page.py" line="270" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="123" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="284" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="111" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="124" />
         <source>Scan field</source>
         <translation>Skannauskenttä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
-        <location filename="../../inventory_app/ui/audit_page.py" line="171" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="142" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
         <source>Recent scans</source>
         <translation>Viimeisimmät skannaukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="150" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
         <source>Report a problem here:</source>
         <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="154" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="167" />
         <source>Record an observation about this room (Ctrl+O)</source>
         <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="163" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="176" />
         <source>&amp;Room:</source>
         <translation>&amp;Huone:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="207" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="221" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Peru viimeisin skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="208" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="222" />
         <source>&amp;Observation…</source>
         <translation>&amp;Havainto…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="209" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="223" />
         <source>&amp;Import scan log…</source>
         <translation>&amp;Tuo skanneriloki…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="210" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="224" />
         <source>&amp;Finish audit…</source>
         <translation>&amp;Päätä inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="211" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="225" />
         <source>&amp;New audit…</source>
         <translation>&amp;Uusi inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="212" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="226" />
         <source>Pick &amp;room</source>
         <translation>Valitse &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="213" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="227" />
         <source>Back to the &amp;scan field</source>
         <translation>Takaisin &amp;skannauskenttään</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="266" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="280" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="361" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="406" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="488" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="554" />
         <source>No central server is set; the check needs its address.</source>
         <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="501" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="567" />
         <source>Import scan log</source>
         <translation>Tuo skanneriloki</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="502" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="568" />
         <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
         <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="513" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="582" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="559" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="634" />
         <source>Audit finished — Ctrl+Shift+N starts a new one</source>
         <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
     </message>
@@ -342,72 +342,77 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="55" />
+        <location filename="../../inventory_app/ui/device_page.py" line="52" />
         <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
         <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="57" />
+        <location filename="../../inventory_app/ui/device_page.py" line="54" />
         <source>Search devices</source>
         <translation>Hae laitteita</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="59" />
+        <location filename="../../inventory_app/ui/device_page.py" line="56" />
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="64" />
+        <location filename="../../inventory_app/ui/device_page.py" line="61" />
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="88" />
+        <location filename="../../inventory_app/ui/device_page.py" line="90" />
         <source>&amp;New device…</source>
         <translation>&amp;Uusi laite…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="89" />
+        <location filename="../../inventory_app/ui/device_page.py" line="91" />
         <source>&amp;Edit device…</source>
         <translation>&amp;Muokkaa laitetta…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="90" />
+        <location filename="../../inventory_app/ui/device_page.py" line="92" />
         <source>&amp;Bulk edit…</source>
         <translation>&amp;Joukkomuokkaus…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="91" />
+        <location filename="../../inventory_app/ui/device_page.py" line="93" />
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="92" />
+        <location filename="../../inventory_app/ui/device_page.py" line="94" />
         <source>&amp;Undo bulk edit</source>
         <translation>&amp;Peru joukkomuokkaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="93" />
+        <location filename="../../inventory_app/ui/device_page.py" line="95" />
         <source>Open device</source>
         <translation>Avaa laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="154" />
+        <location filename="../../inventory_app/ui/device_page.py" line="158" />
         <source>All categories</source>
         <translation>Kaikki laiteluokat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="186" />
+        <location filename="../../inventory_app/ui/device_page.py" line="190" />
         <source>%n device(s)</source>
         <translation><numerusform>%n laite</numerusform><numerusform>%n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="229" />
+        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <source>Counting devices…</source>
+        <translation>Lasketaan laitteita…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_page.py" line="233" />
         <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
         <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="238" />
+        <location filename="../../inventory_app/ui/device_page.py" line="242" />
         <source>bulk edit of %n device(s)</source>
         <translation><numerusform>%n laitteen joukkomuokkaus</numerusform><numerusform>%n laitteen joukkomuokkaus</numerusform></translation>
     </message>
@@ -729,92 +734,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="45" />
+        <location filename="../../inventory_app/ui/main_window.py" line="48" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="60" />
+        <location filename="../../inventory_app/ui/main_window.py" line="63" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="71" />
+        <location filename="../../inventory_app/ui/main_window.py" line="74" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="72" />
+        <location filename="../../inventory_app/ui/main_window.py" line="75" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="73" />
+        <location filename="../../inventory_app/ui/main_window.py" line="76" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="74" />
+        <location filename="../../inventory_app/ui/main_window.py" line="77" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="136" />
+        <location filename="../../inventory_app/ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="137" />
+        <location filename="../../inventory_app/ui/main_window.py" line="148" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="139" />
+        <location filename="../../inventory_app/ui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="140" />
+        <location filename="../../inventory_app/ui/main_window.py" line="151" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="141" />
+        <location filename="../../inventory_app/ui/main_window.py" line="152" />
         <source>&amp;Navigation tree</source>
         <translation>&amp;Navigointipuu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="170" />
+        <location filename="../../inventory_app/ui/main_window.py" line="181" />
         <source>Store: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="174" />
+        <location filename="../../inventory_app/ui/main_window.py" line="185" />
         <source>Auditor: %1</source>
         <translation>Inventoija: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="175" />
+        <location filename="../../inventory_app/ui/main_window.py" line="186" />
         <source>Auditor: not set (Ctrl+,)</source>
         <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/main_window.py" line="177" />
+        <location filename="../../inventory_app/ui/main_window.py" line="188" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="182" />
+        <location filename="../../inventory_app/ui/main_window.py" line="193" />
         <source>● connection not checked</source>
         <translation>● yhteyttä ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="185" />
+        <location filename="../../inventory_app/ui/main_window.py" line="196" />
         <source>● online</source>
         <translation>● verkossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="188" />
+        <location filename="../../inventory_app/ui/main_window.py" line="199" />
         <source>● offline — working locally</source>
         <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
     </message>
@@ -1064,32 +1069,32 @@
         <translation>Palauta laite aiempaan paikkaansa (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="53" />
+        <location filename="../../inventory_app/ui/result_card.py" line="52" />
         <source>&amp;Add device…</source>
         <translation>&amp;Lisää laite…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="54" />
+        <location filename="../../inventory_app/ui/result_card.py" line="53" />
         <source>Register this code as a device in the current room (Alt+A)</source>
         <translation>Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="55" />
+        <location filename="../../inventory_app/ui/result_card.py" line="54" />
         <source>&amp;Keep as placeholder</source>
         <translation>&amp;Kirjaa selvitettäväksi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="56" />
+        <location filename="../../inventory_app/ui/result_card.py" line="55" />
         <source>Record the code now and sort it out later (Alt+K)</source>
         <translation>Kirjaa koodi nyt ja selvitä myöhemmin (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="75" />
+        <location filename="../../inventory_app/ui/result_card.py" line="80" />
         <source>Ready</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="75" />
+        <location filename="../../inventory_app/ui/result_card.py" line="80" />
         <source>Scan a room label or pick a room, then scan devices.</source>
         <translation>Skannaa huoneen tarra tai valitse huone, sitten skannaa laitteet.</translation>
     </message>
