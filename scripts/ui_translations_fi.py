@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "ui_fi.ts"
 # The audit workspace's modules; the lead's and other helpers' modules under ui/ have their own .ts files.
 OURS = (
-    "application.py", "audit_page.py", "audit_start_panel.py", "audit_worker.py", "bulk_edit_command.py",
+    "application.py", "audit_page.py", "audit_start_panel.py", "audit_tasks.py", "audit_worker.py",
+    "audit_workspace.py", "bulk_edit_command.py",
     "bulk_edit_dialog.py", "device_form.py", "device_page.py", "device_table_model.py", "labels.py",
     "main_window.py", "missing_dialog.py", "nav_tree.py", "observation_dialog.py", "quick_add_dialog.py",
     "result_card.py", "room_table_model.py", "scan_texts.py", "settings_dialog.py", "sounds.py",
@@ -303,6 +304,15 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("SettingsDialog", "&Language"): "&Kieli",
     ("SettingsDialog", "Default &site"): "&Oletustoimipiste",
 }
+
+
+# Texts that moved with the workspace's widgets and the side tasks keep their Finnish.
+for _source in ("Pick the room (Ctrl+R), or scan its label", "Scan a barcode, or type a code and press Enter",
+                "Scan field", "Recent scans", "Report a problem here:", "Record an observation about this room (Ctrl+O)",
+                "&Room:"):
+    FI[("AuditWorkspace", _source)] = FI[("AuditPage", _source)]
+FI[("AuditTasks", "No central server is set; the check needs its address.")] = FI[
+    ("AuditPage", "No central server is set; the check needs its address.")]
 
 
 def main() -> int:

@@ -12,51 +12,35 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from inventory_app.audit.engine import AuditSession, ScanResult, open_audits
-from inventory_app.audit.observations import central_endpoint, check_connection, record_observation
-from inventory_app.audit.scan_log import import_log
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
-from inventory_app.core.errors import InventoryError, RejectedInput
+from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.service import InventoryService
 from inventory_app.ui.audit_start_panel import AuditStartPanel
+from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
-from inventory_app.ui.labels import choices, label
+from inventory_app.ui.audit_workspace import AuditWorkspace
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.quick_add_dialog import QuickAddDialog
-from inventory_app.ui.result_card import ResultCard
-from inventory_app.ui.room_table_model import RoomDevicesTableModel
 from inventory_app.ui.scan_texts import CardText, ScanTexts
 from inventory_app.ui.sounds import SoundPlayer
 from inventory_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 MAX_ROOM_ROWS = 2000
-HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "unknown": "#b71c1c", "invalid": "#6a1b9a",
-                   "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
 
 
 class AuditPage(QWidget):
@@ -87,6 +71,9 @@ class AuditPage(QWidget):
         self._sources: list[QObject] = []
         # Every call into the audit session runs here, in order (a slow disk never freezes the window).
         self.worker = AuditWorker(self)
+        self.tasks = AuditTasks(ctx, runner, self.worker, self)
+        self.tasks.log_imported.connect(self._imported)
+        self.tasks.log_failed.connect(self._import_failed)
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
@@ -95,110 +82,33 @@ class AuditPage(QWidget):
         self.start_panel = AuditStartPanel()
         self.start_panel.start_requested.connect(self.start_audit)
         self.start_panel.resume_requested.connect(self.resume_audit)
-        self.workspace = QWidget()
+        self.workspace = AuditWorkspace(self.texts)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_panel)
         self.stack.addWidget(self.workspace)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        self._build_workspace()
+        self._wire_workspace()
         self._build_actions()
         self.set_active(False)
 
-    # -- building --------------------------------------------------------------------------------
-    def _build_workspace(self) -> None:
-        self.site_label = QLabel()
-        self.site_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.room_combo = QComboBox()
-        self.room_combo.setMinimumWidth(200)
-        self.room_combo.setToolTip(self.tr("Pick the room (Ctrl+R), or scan its label"))
+    def _wire_workspace(self) -> None:
+        """The workspace's widgets under the page's names (tests and the camera panel use them)."""
+        ws = self.workspace
+        self.site_label, self.room_combo, self.progress_label = ws.site_label, ws.room_combo, ws.progress_label
+        self.scan_field, self.card, self.counts_label, self.history = ws.scan_field, ws.card, ws.counts_label, ws.history
+        self.room_model, self.room_table = ws.room_model, ws.room_table
+        self.code_source_area, self.code_source_layout = ws.code_source_area, ws.code_source_layout
+        self.observation_buttons = ws.observation_buttons
         self.room_combo.activated.connect(lambda _i: self.pick_room(self.room_combo.currentData()))
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1b5e20;")
-        self.progress_label.setFixedHeight(30)  # fixed: a new count repaints the label, not the window
-        self.scan_field = QLineEdit()
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
-        self.scan_field.setAccessibleName(self.tr("Scan field"))
-        font = QFont(self.scan_field.font())
-        font.setPointSize(18)
-        self.scan_field.setFont(font)
-        self.scan_field.setMinimumHeight(46)
         self.scan_field.returnPressed.connect(self._scan_field_entered)
         self.scan_field.installEventFilter(self)
-        self.card = ResultCard()
         self.card.undo_requested.connect(self.undo_last)
         self.card.quick_add_requested.connect(self.quick_add)
         self.card.keep_placeholder_requested.connect(self.keep_placeholder)
-        self.counts_label = QLabel()
-        self.counts_label.setStyleSheet("color: #37474f;")
-        self.counts_label.setWordWrap(True)
-        self.counts_label.setFixedHeight(36)
-        self.history = QListWidget()
-        self.history.setObjectName("scanHistory")
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.history.setAccessibleName(self.tr("Recent scans"))
-
-        self.room_model = RoomDevicesTableModel(self)
-        self.room_table = QTableView()
-        self.room_table.setModel(self.room_model)
-        self.room_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
-        self.room_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.room_table.verticalHeader().setVisible(False)
-        self.room_table.verticalHeader().setDefaultSectionSize(22)
-        self.room_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((100, 105, 120, 120, 110)):
-            self.room_table.setColumnWidth(column, width)
-
-        # Where the scanning helper's camera panel goes (attach_code_source); hidden until then.
-        self.code_source_area = QWidget()
-        self.code_source_area.setObjectName("codeSourceArea")
-        self.code_source_layout = QVBoxLayout(self.code_source_area)
-        self.code_source_layout.setContentsMargins(0, 0, 0, 0)
-        self.code_source_area.setVisible(False)
-
-        self.observation_buttons: dict[str, QPushButton] = {}
-        obs_row = QHBoxLayout()
-        for value, text in choices("observation"):
-            button = QPushButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(self.tr("Record an observation about this room (Ctrl+O)"))
+        for value, button in self.observation_buttons.items():
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
-            self.observation_buttons[value] = button
-            obs_row.addWidget(button)
-        obs_row.addStretch(1)
-
-        header = QHBoxLayout()
-        header.addWidget(self.site_label)
-        header.addStretch(1)
-        header.addWidget(QLabel(self.tr("&Room:")))
-        header.itemAt(header.count() - 1).widget().setBuddy(self.room_combo)  # type: ignore[union-attr]
-        header.addWidget(self.room_combo)
-        self.button_row = QGridLayout()
-        body = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.card)
-        left.addWidget(self.counts_label)
-        history_title = QLabel(self.tr("Recent scans"))
-        history_title.setStyleSheet("font-weight: bold;")
-        left.addWidget(history_title)
-        left.addWidget(self.history, 1)
-        left.addWidget(QLabel(self.tr("Report a problem here:")))
-        left.addLayout(obs_row)
-        left.addLayout(self.button_row)
-        right = QVBoxLayout()
-        right.addWidget(self.progress_label)
-        right.addWidget(self.room_table, 1)
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self.workspace)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(header)
-        layout.addWidget(self.scan_field)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.code_source_area)
 
     def _action(self, text: str, keys: str, slot: Any, button: bool = True) -> QAction:
         action = QAction(text, self)
@@ -208,13 +118,7 @@ class AuditPage(QWidget):
         action.triggered.connect(slot)
         self.addAction(action)
         if button:
-            push = QPushButton(f"{text.replace('&', '').rstrip('…')}  {native}")
-            push.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            push.setToolTip(action.toolTip())
-            push.clicked.connect(action.trigger)
-            action.enabledChanged.connect(push.setEnabled)
-            count = self.button_row.count()
-            self.button_row.addWidget(push, count // 2, count % 2)
+            self.workspace.add_action_button(action)
         return action
 
     def _build_actions(self) -> None:
@@ -361,18 +265,10 @@ class AuditPage(QWidget):
         self.scan_shown.emit(result)
 
     def _remember(self, result: ScanResult, when: datetime | None = None) -> None:
-        """Put a scan at the top of the recent scans list (newest first, the last 200)."""
-        stamp = (when or datetime.now()).astimezone().strftime("%H:%M:%S")
-        what = self.texts.device_line(result.device, result.code) if result.device else (result.code or "–")
-        item = QListWidgetItem(f"{stamp}   {label('outcome', result.outcome.value)}   {what}")
-        item.setForeground(QBrush(QColor(HISTORY_COLOURS.get(result.outcome.value, "#263238"))))
-        self.history.insertItem(0, item)
-        while self.history.count() > 200:
-            self.history.takeItem(self.history.count() - 1)
+        self.workspace.remember(result, when)
 
     def _show_row(self, row: int) -> None:
-        """Bring the scanned device's row into view: the auditor sees it turn green."""
-        self.room_table.scrollTo(self.room_model.index(row, 0))
+        self.workspace.show_row(row)
 
     def _show(self, text: CardText, sound: str | None = None, counts: Any = None) -> None:
         self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
@@ -539,23 +435,9 @@ class AuditPage(QWidget):
 
     # -- observations ---------------------------------------------------------------------------------
     def open_observation(self, kind: str = "network") -> ObservationDialog | None:
-        session = self.session
-        if session is None:
+        if self.session is None:
             return None
-        central = self.ctx.config.central_url
-
-        def save(kind_value: str, severity: str, note: str, measurement: Any) -> str:
-            return record_observation(self.store, site_id=session.site_id, room_id=session.current_room_id,
-                                      audit_id=session.audit_id, kind=kind_value, severity=severity, text=note,
-                                      measurement=measurement, auditor=session.auditor)
-
-        def measure() -> Any:
-            if not central:
-                raise RejectedInput(self.tr("No central server is set; the check needs its address."))
-            host, port = central_endpoint(central)
-            return check_connection(host, port)
-
-        dialog = ObservationDialog(session.current_room_code or "", save, measure, self.runner, kind, parent=self)
+        dialog = self.tasks.observation_dialog(self.session, kind, parent=self)
         dialog.finished.connect(lambda _r: self.focus_scan_field())
         dialog.open()
         return dialog
@@ -571,25 +453,13 @@ class AuditPage(QWidget):
 
     def import_log_file(self, path: Path) -> None:
         """Feed a handheld scanner's file through the engine off the UI thread; scanning waits meanwhile.
-
-        The task runner reads the file; the import itself runs on the audit worker, in line with
-        the scans. ``log_import_finished(ok)`` tells when it is done."""
-        session = self.session
-        if session is None or self.importing:
+        ``log_import_finished(ok)`` tells when it is done."""
+        if self.session is None or self.importing:
             return
         self.importing = True
         self.scan_field.setEnabled(False)
         self.card.show_result("idle", self.tr("Importing…"), path.name)
-
-        def read(_progress: Any) -> list[str]:
-            return path.read_text(encoding="utf-8", errors="replace").splitlines()
-
-        def engine_import(lines: list[str]) -> None:
-            self.worker.submit(lambda: import_log(self.store, session.site_id, lines, auditor=session.auditor,
-                                                  session=session),
-                               on_done=self._imported, on_error=self._import_failed)
-
-        self.runner.run(read, on_done=engine_import, on_error=self._import_failed)
+        self.tasks.import_log_file(self.session, path)
 
     def _imported(self, result: Any) -> None:
         self._import_done()
@@ -598,9 +468,8 @@ class AuditPage(QWidget):
         self.devices_changed.emit(set())
         self.log_import_finished.emit(True)
 
-    def _import_failed(self, exc: BaseException) -> None:
+    def _import_failed(self, message: str) -> None:
         self._import_done()
-        message = str(exc) if isinstance(exc, (InventoryError, OSError)) else repr(exc)
         self._show(self.texts.refused(message), sound="invalid")
         self.log_import_finished.emit(False)
 

@@ -3,109 +3,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="115" />
-        <source>Pick the room (Ctrl+R), or scan its label</source>
-        <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="123" />
-        <location filename="../../inventory_app/ui/audit_page.py" line="284" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="124" />
-        <source>Scan field</source>
-        <translation>Skannauskenttä</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="142" />
-        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
-        <source>Recent scans</source>
-        <translation>Viimeisimmät skannaukset</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
-        <source>Report a problem here:</source>
-        <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="167" />
-        <source>Record an observation about this room (Ctrl+O)</source>
-        <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="176" />
-        <source>&amp;Room:</source>
-        <translation>&amp;Huone:</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="221" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Peru viimeisin skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="222" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
         <source>&amp;Observation…</source>
         <translation>&amp;Havainto…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="223" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
         <source>&amp;Import scan log…</source>
         <translation>&amp;Tuo skanneriloki…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="224" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
         <source>&amp;Finish audit…</source>
         <translation>&amp;Päätä inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="225" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
         <source>&amp;New audit…</source>
         <translation>&amp;Uusi inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="226" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="130" />
         <source>Pick &amp;room</source>
         <translation>Valitse &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="227" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="131" />
         <source>Back to the &amp;scan field</source>
         <translation>Takaisin &amp;skannauskenttään</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="280" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="406" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="302" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="554" />
-        <source>No central server is set; the check needs its address.</source>
-        <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="567" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="449" />
         <source>Import scan log</source>
         <translation>Tuo skanneriloki</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="568" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="450" />
         <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
         <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="582" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="461" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="634" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="503" />
         <source>Audit finished — Ctrl+Shift+N starts a new one</source>
         <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
     </message>
@@ -166,6 +129,53 @@
         <location filename="../../inventory_app/ui/audit_start_panel.py" line="99" />
         <source>Choose a site from the list.</source>
         <translation>Valitse toimipiste luettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTasks</name>
+    <message>
+        <location filename="../../inventory_app/ui/audit_tasks.py" line="48" />
+        <source>No central server is set; the check needs its address.</source>
+        <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWorkspace</name>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="48" />
+        <source>Pick the room (Ctrl+R), or scan its label</source>
+        <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="55" />
+        <source>Scan a barcode, or type a code and press Enter</source>
+        <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="56" />
+        <source>Scan field</source>
+        <translation>Skannauskenttä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="69" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="110" />
+        <source>Recent scans</source>
+        <translation>Viimeisimmät skannaukset</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="94" />
+        <source>Record an observation about this room (Ctrl+O)</source>
+        <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="102" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Huone:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="114" />
+        <source>Report a problem here:</source>
+        <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
     </message>
 </context>
 <context>
