@@ -43,14 +43,18 @@ def read_billing(path: Path) -> list[BillingLine]:
     rows = parse_rows(table, BILLING_COLUMNS)
     if not rows:
         raise RejectedInput(f"{table.source} has no billing lines")
-    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r in rows if not identifier_key(r["identifier"])]
+    keys = [identifier_key(r["identifier"]) for r in rows]
+    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r, key in zip(rows, keys, strict=True)
+                if not key]
     if problems:
         raise RejectedInput(f"{table.source}: {'; '.join(problems[:8])}")
+    # A file names a few dozen cost centres over and over: each is normalised once.
+    centres = {centre: identifier_key(centre) or None for centre in {r.get("cost_centre") for r in rows}}
     return [
         BillingLine(
             row=r["row"], period=r.get("period"), contract=r.get("contract"), identifier=r["identifier"],
-            key=identifier_key(r["identifier"]), cost_centre=r.get("cost_centre"),
-            centre_key=identifier_key(r.get("cost_centre")) or None, amount_cents=r["amount"],
+            key=key, cost_centre=r.get("cost_centre"), centre_key=centres[r.get("cost_centre")],
+            amount_cents=r["amount"],
         )
-        for r in rows
+        for r, key in zip(rows, keys, strict=True)
     ]

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Index,
     Integer,
     MetaData,
     String,
@@ -83,9 +84,14 @@ def _temp_table(name: str) -> Table:
     return Table(
         name, MetaData(),
         SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
-        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200), index=True),
-        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)),
-        SqlColumn("amount", BigInteger), SqlColumn("device_id", String(36)), prefixes=["TEMPORARY"],
+        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200)),
+        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)), SqlColumn("amount", BigInteger),
+        # Filled in by the matching: the line's device, that device's site and status, and why
+        # the line is billed for nothing (None when it is not).
+        SqlColumn("device_id", String(36)), SqlColumn("site_id", String(36)), SqlColumn("status", String(20)),
+        SqlColumn("reason", String(40)),
+        Index(f"{name}_key", "ident_key", "period"),
+        prefixes=["TEMPORARY"],
     )
 
 
@@ -96,8 +102,7 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     table.create(conn)
     try:
         conn.execute(insert(table), [_line_row(line) for line in lines])
-        # Match once: every later query joins on the stored device id.
-        conn.execute(update(table).values(device_id=_device_of(table)))
+        _match(session, table)
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
         table.drop(conn)
@@ -120,58 +125,73 @@ def _device_of(b: Table) -> Any:
     return func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
 
 
-def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
-    m = b
-    dev = aliased(D, name="dev")
-    site = aliased(SiteRecord, name="dev_site")
-    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
-    scope_sites = select(SiteRecord.id).where(site_clause(scope))
-    in_scope = or_(dev.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
-    # The last finished audit of each site (a few dozen ids), and whether the device was seen in it.
+def _last_audits(session: Session) -> dict[str, str]:
+    """The last finished audit of each site (a few dozen ids)."""
     latest = (
         select(AuditRecord.site_id.label("site_id"), func.max(AuditRecord.started_at).label("started_at"))
         .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
         .group_by(AuditRecord.site_id)
         .subquery("latest")
     )
-    last_audits = dict(session.execute(
+    return dict(session.execute(
         select(AuditRecord.site_id, AuditRecord.id)
         .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
         .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
     ).all())
+
+
+def _match(session: Session, b: Table) -> None:
+    """Every line's device (once; later queries join on the stored id) and its reason, set-based."""
+    conn = session.connection()
+    conn.execute(update(b).values(device_id=_device_of(b)))
+    conn.execute(update(b).values(site_id=D.site_id, status=D.status).where(D.id == b.c.device_id))
+    last_audits = _last_audits(session)
     seen_in_last = exists().where(
-        ScanEventRecord.device_id == dev.id,
+        ScanEventRecord.device_id == b.c.device_id,
         ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
         ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
     )
-    reason = case(
-        (dev.id.is_(None), "not_in_inventory"),
-        (dev.status.in_(GONE), dev.status),
-        (and_(dev.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
+    conn.execute(update(b).values(reason=case(
+        (b.c.device_id.is_(None), "not_in_inventory"),
+        (b.c.status.in_(GONE), b.c.status),
+        (and_(b.c.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
         else_=literal(None),
-    )
+    )))
+
+
+def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
+    m = b
+    dev = aliased(D, name="dev")
+    site = aliased(SiteRecord, name="dev_site")
+    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
+    scope_sites = select(SiteRecord.id).where(site_clause(scope))
+    in_scope = or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
-    base = (
-        select(*line_cols, dev.asset_tag, site.name, site.cost_centre, reason)
-        .select_from(m)
-        .outerjoin(dev, dev.id == m.c.device_id)
-        .outerjoin(site, site.id == dev.site_id)
-        .where(in_scope)
-    )
 
     def line(row: Any) -> dict[str, Any]:
         return {"row": row[0], "period": row[1] or None, "contract": row[2], "identifier": row[3],
                 "cost_centre": row[4], "amount": euros(row[5])}
 
     not_found = [
-        {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[9]}
-        for r in session.execute(base.where(reason.is_not(None)).order_by(m.c.row))
+        {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[8]}
+        for r in session.execute(
+            select(*line_cols, dev.asset_tag, site.name, m.c.reason)
+            .select_from(m)
+            .outerjoin(dev, dev.id == m.c.device_id)
+            .outerjoin(site, site.id == m.c.site_id)
+            .where(m.c.reason.is_not(None), in_scope)
+            .order_by(m.c.row)
+        )
     ]
     other_unit = [
         {**line(r), "asset_tag": r[6], "site": r[7], "expected_cost_centre": r[8]}
         for r in session.execute(
-            base.where(dev.id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
-                       m.c.centre_key != centre_key(site.cost_centre))
+            select(*line_cols, dev.asset_tag, site.name, site.cost_centre)
+            .select_from(m)
+            .join(dev, dev.id == m.c.device_id)
+            .join(site, site.id == m.c.site_id)
+            .where(m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
+                   m.c.centre_key != centre_key(site.cost_centre), in_scope)
             .order_by(m.c.row)
         )
     ]
@@ -179,7 +199,6 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         select(m.c.ident_key, m.c.period, func.min(m.c.identifier), func.count(), func.sum(m.c.amount),
                func.max(m.c.amount))
         .select_from(m)
-        .outerjoin(dev, dev.id == m.c.device_id)
         .where(in_scope)
         .group_by(m.c.ident_key, m.c.period)
         .having(func.count() > 1)
