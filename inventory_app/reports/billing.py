@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import identifier_key
@@ -26,8 +26,9 @@ BILLING_COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class BillingLine:
+class BillingLine(NamedTuple):
+    """One invoice line; a tuple in the temporary table's column order, so it is inserted as it is."""
+
     row: int
     period: str | None
     contract: str | None

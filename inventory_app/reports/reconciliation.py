@@ -37,6 +37,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import Column as SqlColumn
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from inventory_app.core.enums import ScanOutcome
@@ -83,13 +84,14 @@ def centre_key(expr: Any) -> Any:
 def _temp_table(name: str) -> Table:
     return Table(
         name, MetaData(),
+        # The first eight columns are a BillingLine's fields, in its order.
         SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
         SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200)),
         SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)), SqlColumn("amount", BigInteger),
-        # Filled in by the matching: the line's device, that device's site and status, and why
+        # Filled in by the matching: the line's device, that device's tag, site and status, and why
         # the line is billed for nothing (None when it is not).
-        SqlColumn("device_id", String(36)), SqlColumn("site_id", String(36)), SqlColumn("status", String(20)),
-        SqlColumn("reason", String(40)),
+        SqlColumn("device_id", String(36)), SqlColumn("asset_tag", String(40)), SqlColumn("site_id", String(36)),
+        SqlColumn("status", String(20)), SqlColumn("reason", String(40)),
         Index(f"{name}_key", "ident_key", "period"),
         prefixes=["TEMPORARY"],
     )
@@ -101,7 +103,7 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     conn = session.connection()
     table.create(conn)
     try:
-        conn.execute(insert(table), [_line_row(line) for line in lines])
+        _insert_lines(conn, table, lines)
         _match(session, table)
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
@@ -111,10 +113,16 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     return result
 
 
-def _line_row(line: BillingLine) -> dict[str, Any]:
-    return {"row": line.row, "period": line.period or "", "contract": line.contract, "identifier": line.identifier,
-            "ident_key": line.key, "cost_centre": line.cost_centre, "centre_key": line.centre_key,
-            "amount": line.amount_cents}
+def _insert_lines(conn: Connection, b: Table, lines: list[BillingLine]) -> None:
+    """The lines as plain tuples through the driver's executemany: no per-row parameter processing."""
+    columns = [c.name for c in b.columns][:len(BillingLine._fields)]
+    compiled = insert(b).compile(dialect=conn.dialect, column_keys=columns)
+    rows = [(line.row, line.period or "", *line[2:]) for line in lines]
+    if compiled.positiontup is None:  # a driver with named parameters (psycopg)
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
+    else:
+        order = [columns.index(name) for name in compiled.positiontup]
+        conn.exec_driver_sql(str(compiled), [tuple(row[i] for i in order) for row in rows])
 
 
 def _device_of(b: Table) -> Any:
@@ -141,27 +149,29 @@ def _last_audits(session: Session) -> dict[str, str]:
 
 
 def _match(session: Session, b: Table) -> None:
-    """Every line's device (once; later queries join on the stored id) and its reason, set-based."""
+    """Every line's device (once; later queries read the stored columns) and its reason, set-based."""
     conn = session.connection()
     conn.execute(update(b).values(device_id=_device_of(b)))
-    conn.execute(update(b).values(site_id=D.site_id, status=D.status).where(D.id == b.c.device_id))
+    conn.execute(update(b).values(asset_tag=D.asset_tag, site_id=D.site_id, status=D.status)
+                 .where(D.id == b.c.device_id))
     last_audits = _last_audits(session)
-    seen_in_last = exists().where(
-        ScanEventRecord.device_id == b.c.device_id,
+    # Every device the last audits saw, read once from ix_scan_events_audit_seen.
+    seen_in_last = select(ScanEventRecord.device_id).where(
         ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
         ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+        ScanEventRecord.device_id.is_not(None),
     )
     conn.execute(update(b).values(reason=case(
         (b.c.device_id.is_(None), "not_in_inventory"),
         (b.c.status.in_(GONE), b.c.status),
-        (and_(b.c.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
+        (and_(b.c.site_id.in_(list(last_audits) or [""]), b.c.device_id.not_in(seen_in_last)),
+         "not_seen_in_last_audit"),
         else_=literal(None),
     )))
 
 
 def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
     m = b
-    dev = aliased(D, name="dev")
     site = aliased(SiteRecord, name="dev_site")
     scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
     scope_sites = select(SiteRecord.id).where(site_clause(scope))
@@ -175,9 +185,8 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     not_found = [
         {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[8]}
         for r in session.execute(
-            select(*line_cols, dev.asset_tag, site.name, m.c.reason)
+            select(*line_cols, m.c.asset_tag, site.name, m.c.reason)
             .select_from(m)
-            .outerjoin(dev, dev.id == m.c.device_id)
             .outerjoin(site, site.id == m.c.site_id)
             .where(m.c.reason.is_not(None), in_scope)
             .order_by(m.c.row)
@@ -186,11 +195,10 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     other_unit = [
         {**line(r), "asset_tag": r[6], "site": r[7], "expected_cost_centre": r[8]}
         for r in session.execute(
-            select(*line_cols, dev.asset_tag, site.name, site.cost_centre)
+            select(*line_cols, m.c.asset_tag, site.name, site.cost_centre)
             .select_from(m)
-            .join(dev, dev.id == m.c.device_id)
             .join(site, site.id == m.c.site_id)
-            .where(m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
+            .where(m.c.device_id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
                    m.c.centre_key != centre_key(site.cost_centre), in_scope)
             .order_by(m.c.row)
         )

@@ -252,6 +252,9 @@ class ScanEventRecord(InsertOnlyRecord):
     undoes_event_id: Mapped[str | None] = mapped_column(Id)
     replica_id: Mapped[str | None] = mapped_column(String(64))
 
+    # Which devices an audit saw, read from the index alone (migration 0003_report_indexes).
+    __table_args__ = (Index("ix_scan_events_audit_seen", "audit_id", "outcome", "device_id"),)
+
 
 class ObservationRecord(InsertOnlyRecord):
     __tablename__ = "observations"
