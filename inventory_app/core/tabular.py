@@ -75,7 +75,7 @@ def read_delimited(data: bytes, source: str = "file") -> Table:
     numbers: list[int] = []
     try:
         for cells in reader:
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue
             if headers is None:
                 headers = [c.strip() for c in cells]

@@ -114,15 +114,13 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
 
 
 def _insert_lines(conn: Connection, b: Table, lines: list[BillingLine]) -> None:
-    """The lines as plain tuples through the driver's executemany: no per-row parameter processing."""
+    """The lines as they are (tuples in the table's column order) through the driver's executemany."""
     columns = [c.name for c in b.columns][:len(BillingLine._fields)]
     compiled = insert(b).compile(dialect=conn.dialect, column_keys=columns)
-    rows = [(line.row, line.period or "", *line[2:]) for line in lines]
-    if compiled.positiontup is None:  # a driver with named parameters (psycopg)
-        conn.exec_driver_sql(str(compiled), [dict(zip(columns, row, strict=True)) for row in rows])
-    else:
-        order = [columns.index(name) for name in compiled.positiontup]
-        conn.exec_driver_sql(str(compiled), [tuple(row[i] for i in order) for row in rows])
+    if compiled.positiontup == columns:
+        conn.exec_driver_sql(str(compiled), lines)
+    else:  # a driver with named parameters (psycopg)
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, line, strict=True)) for line in lines])
 
 
 def _device_of(b: Table) -> Any:
