@@ -34,6 +34,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy import Column as SqlColumn
@@ -123,12 +124,21 @@ def _insert_lines(conn: Connection, b: Table, lines: list[BillingLine]) -> None:
         conn.exec_driver_sql(str(compiled), [dict(zip(columns, line, strict=True)) for line in lines])
 
 
-def _device_of(b: Table) -> Any:
-    """The id of the live device any of whose identifiers has the line's key (each probe uses an index)."""
-    def first(column: Any) -> Any:
-        return select(D.id).where(column == b.c.ident_key, live_device()).limit(1).scalar_subquery()
+def _match_devices(conn: Connection, b: Table) -> None:
+    """Each line's live device, by serial, else tag, else inventory number, else MAC (each probe uses an index).
 
-    return func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
+    One pass per identifier kind over the lines still unmatched; the probe brings the device's tag,
+    site and status along, so no line looks its device up twice.
+    """
+    found = tuple_(b.c.device_id, b.c.asset_tag, b.c.site_id, b.c.status)
+    for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key):
+        device = (
+            select(D.id, D.asset_tag, D.site_id, D.status)
+            .where(key == b.c.ident_key, live_device())
+            .limit(1)
+            .scalar_subquery()
+        )
+        conn.execute(update(b).values({found: device}).where(b.c.device_id.is_(None)))
 
 
 def _last_audits(session: Session) -> dict[str, str]:
@@ -149,9 +159,7 @@ def _last_audits(session: Session) -> dict[str, str]:
 def _match(session: Session, b: Table) -> None:
     """Every line's device (once; later queries read the stored columns) and its reason, set-based."""
     conn = session.connection()
-    conn.execute(update(b).values(device_id=_device_of(b)))
-    conn.execute(update(b).values(asset_tag=D.asset_tag, site_id=D.site_id, status=D.status)
-                 .where(D.id == b.c.device_id))
+    _match_devices(conn, b)
     last_audits = _last_audits(session)
     # Every device the last audits saw, read once from ix_scan_events_audit_seen.
     seen_in_last = select(ScanEventRecord.device_id).where(
