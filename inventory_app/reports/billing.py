@@ -52,10 +52,7 @@ def read_billing(path: Path) -> list[BillingLine]:
     # A file names a few dozen cost centres over and over: each is normalised once.
     centres = {centre: identifier_key(centre) or None for centre in {r.get("cost_centre") for r in rows}}
     return [
-        BillingLine(
-            row=r["row"], period=r.get("period"), contract=r.get("contract"), identifier=r["identifier"],
-            key=key, cost_centre=r.get("cost_centre"), centre_key=centres[r.get("cost_centre")],
-            amount_cents=r["amount"],
-        )
+        BillingLine(r["row"], r.get("period"), r.get("contract"), r["identifier"], key, r.get("cost_centre"),
+                    centres[r.get("cost_centre")], r["amount"])
         for r, key in zip(rows, keys, strict=True)
     ]

@@ -28,7 +28,6 @@ from sqlalchemy import (
     Table,
     and_,
     case,
-    exists,
     func,
     insert,
     literal,
@@ -93,7 +92,6 @@ def _temp_table(name: str) -> Table:
         # the line is billed for nothing (None when it is not).
         SqlColumn("device_id", String(36)), SqlColumn("asset_tag", String(40)), SqlColumn("site_id", String(36)),
         SqlColumn("status", String(20)), SqlColumn("reason", String(40)),
-        Index(f"{name}_key", "ident_key", "period"),
         prefixes=["TEMPORARY"],
     )
 
@@ -105,6 +103,8 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     table.create(conn)
     try:
         _insert_lines(conn, table, lines)
+        # Indexed once filled: one sort instead of 26,000 b-tree inserts.
+        Index(f"{table.name}_key", table.c.ident_key, table.c.period).create(conn)
         _match(session, table)
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
@@ -249,15 +249,16 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
 
 def _found_not_billed(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> list[dict[str, Any]]:
     shares = contract_device_counts()
-    billed = exists().where(or_(
-        b.c.ident_key == D.serial_key, b.c.ident_key == D.tag_key,
-        b.c.ident_key == D.inventory_key, b.c.ident_key == D.mac_key,
-    ))
+    # None of the device's identifiers is billed. The billed keys are read once into a set the
+    # database probes (ident_key is never empty, so a missing identifier, '', is never billed).
+    billed_keys = select(b.c.ident_key)
+    not_billed = and_(*(func.coalesce(key, "").not_in(billed_keys)
+                        for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key)))
     stmt = (
         device_select(D.asset_tag, D.serial, AreaRecord.name, SiteRecord.name, SiteRecord.cost_centre,
                       C.contract_number, D.status, monthly_fee_expr(shares), scope=scope)
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
-        .where(lease_runs(as_of), ~billed)
+        .where(lease_runs(as_of), not_billed)
         .order_by(AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
     )
     contracts = {line.contract.strip().upper() for line in lines if line.contract}
