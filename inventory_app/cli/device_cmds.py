@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dsub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True, parser_class=type(device))
 
     p = dsub.add_parser("add", parents=[common], help="register a device under an asset tag")
-    p.add_argument("--tag", required=True, help="asset tag with its check character, e.g. HKI0001237")
+    p.add_argument("--tag", required=True, help="asset tag with its check character, e.g. HKI0001235")
     p.add_argument("--category", required=True, help="category code, e.g. pupil_laptop")
     p.add_argument("--site", required=True, help="site name or code")
     p.add_argument("--room", help="room code in the site")
@@ -77,7 +77,7 @@ def cmd_set(ctx: AppContext, args: argparse.Namespace) -> int:
         raise RejectedInput("name the device: device set IDENT key=value ...")
     changes = parse_assignments(args.assignments)
     if not changes:
-        raise RejectedInput("say what to change, e.g. device set HKI0001237 status=spare")
+        raise RejectedInput("say what to change, e.g. device set HKI0001235 status=spare")
     view = service.set(args.ident, changes)
     _print_device(view, args.json, heading=f"Saved {view.asset_tag or view.serial or view.id}.")
     return OK

@@ -18,6 +18,7 @@ from inventory_app.cli import (
     report_cmds,
     site_cmds,
     store_cmds,
+    sync_cmds,
 )
 
 # Each module adds its sub-commands; a capability's commands live in its own module.
@@ -33,6 +34,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     import_cmds,
     backup_cmds,
     report_cmds,
+    sync_cmds,
 )
 
 

@@ -2,7 +2,7 @@
 
 An asset tag is ``PREFIX`` (2-4 letters) + a 6-digit running number + one check
 character (ISO/IEC 7064 MOD 37,36 over the prefix and number), for example
-``HKI0001237``. Tags are letters and digits only: keyboard-wedge scanners type
+``HKI0001235``. Tags are letters and digits only: keyboard-wedge scanners type
 through the keyboard layout, and punctuation keys differ between US and Finnish
 layouts while letters and digits do not.
 """
@@ -89,7 +89,7 @@ def parse_tag(text: str) -> AssetTag:
     if not match:
         raise InvalidTag(
             f"'{text.strip()}' is not an asset tag: expected 2-4 letters, 6 digits and a check "
-            "character, like HKI0001237"
+            "character, like HKI0001235"
         )
     prefix, digits, check = match.groups()
     expected = check_character(prefix + digits)

@@ -316,6 +316,60 @@ class ConflictRecord(Base):
     resolution: Mapped[str | None] = mapped_column(String(20))
 
 
+# ---- central-only tables (migration 0002): exist, empty, on laptops too -----------------------
+
+
+class CentralChangeRecord(Base):
+    """Central's change log: accepted changes numbered in commit order; laptops keep a cursor into it."""
+
+    __tablename__ = "central_changes"
+    pos: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(Id, index=True)
+    op: Mapped[str] = mapped_column(String(10))  # "upsert" | "insert"
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the accepted fields
+    stamps: Mapped[str] = mapped_column(Text)  # compact field stamps of those fields
+    origin: Mapped[str] = mapped_column(String(64))  # replica that made the change
+    seen_pos: Mapped[int] = mapped_column(BigInteger, default=0)  # the origin's cursor when it made it
+    accepted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralReplicaRecord(Base):
+    """An enrolled laptop: its public key (Ed25519) is what its sync files must be signed with."""
+
+    __tablename__ = "central_replicas"
+    key_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text)
+    replica_id: Mapped[str | None] = mapped_column(String(64), index=True)  # bound at first use
+    name: Mapped[str | None] = mapped_column(String(200))
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CentralLedgerRecord(Base):
+    """Per-replica ledger: how far its outbox is applied and how far it has pulled the change log."""
+
+    __tablename__ = "central_ledgers"
+    replica_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    pulled_pos: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_file_id: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralQuarantineRecord(Base):
+    """Changes stamped far in the future: held, not applied, until time catches up or an admin decides."""
+
+    __tablename__ = "central_quarantine"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    origin: Mapped[str] = mapped_column(String(64), index=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    change: Mapped[str] = mapped_column(Text)  # the change as received (JSON)
+    stamp: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 SYNCED_RECORDS: tuple[type[SyncedRecord], ...] = (
     AreaRecord,
     SiteRecord,

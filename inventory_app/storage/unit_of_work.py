@@ -16,14 +16,15 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
 from inventory_app.core.errors import StoreError
-from inventory_app.core.hlc import HybridLogicalClock
+from inventory_app.core.hlc import HybridLogicalClock, Stamp
 from inventory_app.core.identifiers import identifier_key
+from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.codec import to_jsonable
 from inventory_app.storage.schema import (
@@ -117,6 +118,13 @@ class UnitOfWork:
     def next_stamp(self) -> str:
         assert self.clock is not None, "use the unit of work as a context manager"
         return self.clock.now().encode()
+
+    def receive(self, stamp: str) -> None:
+        """The HLC receive rule for applied remote changes: advance past ``stamp`` and save the clock,
+        so any later local edit wins over what was received (also with ``remote=True``)."""
+        assert self.clock is not None, "use the unit of work as a context manager"
+        self.clock.receive(Stamp.decode(stamp))
+        self._save_clock()
 
     def _save_clock(self) -> None:
         assert self.clock is not None and self._replica_state is not None
@@ -235,9 +243,17 @@ class UnitOfWork:
             table_rows.append(values)
         if not table_rows:
             return 0
-        self.session.execute(insert(record), table_rows)
+        # Core executemany with column names: the ORM's bulk path regroups rows and issued
+        # thousands of statements for a demo city.
+        names = {prop.key: prop.columns[0].name for prop in mapper.column_attrs}
+        connection = self.session.connection()
+        column_rows = [{names[k]: v for k, v in r.items()} for r in table_rows]
+        if record is DeviceRecord and connection.dialect.name == "sqlite":
+            search_index.bulk_insert_devices(connection, insert(cast(Table, record.__table__)), column_rows)
+        else:
+            connection.execute(insert(cast(Table, record.__table__)), column_rows)
         if outbox_rows:
-            self.session.execute(insert(OutboxRecord), outbox_rows)
+            connection.execute(insert(cast(Table, OutboxRecord.__table__)), outbox_rows)
         self._save_clock()
         return len(table_rows)
 

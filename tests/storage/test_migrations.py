@@ -71,7 +71,7 @@ def test_backup_is_taken_before_upgrading_a_store_at_an_older_revision(tmp_path,
     monkeypatch.setattr(migrations, "known_revisions", lambda: {real_head, "0002_pretend"})
     Store.open(path, backup_dir=tmp_path / "backups").close()
     backups = list((tmp_path / "backups").glob("*.sqlite"))
-    assert len(backups) == 1 and f"before-migration-{real_head}" in backups[0].name
+    assert len(backups) == 1 and "before-migration-" in backups[0].name
     assert sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone() == (real_head,)
 
 

@@ -67,3 +67,19 @@ def test_index_follows_edits_room_renames_and_model_renames(store, service):
     assert tags(store, "c999") == [one]
     assert tags(store, "a203") == []
     assert tags(store, "yoga") == [one]
+
+
+def test_bulk_inserted_devices_are_indexed_and_the_trigger_resumes(store):
+    from sqlalchemy import select
+
+    from inventory_app.demo.city import DemoCity
+    from inventory_app.storage.schema import DeviceRecord, SyncStateRecord
+
+    DemoCity(store, devices=120, seed=2).generate()
+    with store.read() as s:
+        serial = s.scalars(select(DeviceRecord.serial).order_by(DeviceRecord.serial)).first()
+        assert s.get(SyncStateRecord, "search_index_paused") is None
+    assert len(tags(store, serial[2:9])) >= 1
+    site = InventoryService(store).sites()[0]
+    InventoryService(store).add(tag=make_tag("ZZ", 77), category="tablet", site=site.code, fields={"serial": "QQ-UNIQUE-9"})
+    assert tags(store, "unique9") == [make_tag("ZZ", 77)]

@@ -123,3 +123,18 @@ def test_bulk_insert_writes_rows_stamps_and_outbox(store):
     assert len({e.hlc for e in entries}) == 50
     with store.read() as s:
         assert len(s.scalars(select(AreaRecord)).all()) == 50
+
+
+def test_receive_advances_the_clock_so_later_local_edits_win(store_path):
+    from inventory_app.storage.store import Store
+
+    s = Store.open(store_path, now_ms=lambda: 1_000)
+    remote = "0000000900000-00007-other"
+    with s.unit_of_work(remote=True) as uow:
+        uow.receive(remote)
+    with s.unit_of_work() as uow:
+        uow.session.add(AreaRecord(name="after"))
+    local = _outbox(s)[-1].hlc
+    s.close()
+    assert local > remote
+    assert local.startswith("0000000900000-00009-")

@@ -1,0 +1,183 @@
+"""Online sync: push the outbox in pages, then pull central's log in pages (or a snapshot when new).
+
+Each page commits whole together with its bookkeeping (central: the page + the replica's ledger;
+laptop: the page + its cursor), so a dropped connection loses nothing and the next sync resumes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import chain
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from inventory_app.core.errors import RejectedInput
+from inventory_app.core.hlc import wall_clock_ms
+from inventory_app.storage import migrations
+from inventory_app.storage.store import Store, resolve_url
+from inventory_app.sync.central import CentralHub
+from inventory_app.sync.credentials import Credentials
+from inventory_app.sync.replica import ReplicaSync
+
+log = logging.getLogger(__name__)
+
+SKEW_WARN_MS = 5 * 60 * 1000
+Progress = Callable[[int, int, str], None]
+# Test hook: called before each page as (stage, page number); raising simulates a dropped line.
+Interrupt = Callable[[str, int], None]
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    snapshot_rows: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    cursor: int = 0
+    pending: int = 0
+    skew_ms: int = 0
+    warnings: list[str] = field(default_factory=list)
+    finished_at: datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pushed": self.pushed, "pulled": self.pulled, "snapshot_rows": self.snapshot_rows,
+            "conflicts": self.conflicts, "quarantined": self.quarantined, "cursor": self.cursor,
+            "pending": self.pending, "clock_skew_seconds": round(self.skew_ms / 1000, 1), "warnings": self.warnings,
+            "finished_at": self.finished_at.isoformat() if self.finished_at else None,
+        }
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be shown or logged: never with a password."""
+    try:
+        return make_url(resolve_url(url)).render_as_string(hide_password=True).replace("+psycopg", "")
+    except Exception:
+        return "<central database>"
+
+
+def _with_password(url: str, credentials: Credentials | None) -> str:
+    parsed = make_url(resolve_url(url))
+    if parsed.password is None and credentials is not None:
+        password = credentials.get(url)
+        if password:
+            parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
+
+
+def check_central_schema(revision: str | None, where: str) -> None:
+    if revision is None:
+        raise RejectedInput(f"{where} has no inventory schema; set it up with: central init --db URL")
+    if revision not in migrations.known_revisions():
+        raise RejectedInput(
+            f"central at {where} has schema revision {revision}, which this version of the app does not "
+            "understand; install the app version central IT uses, then sync again. Nothing was changed.")
+    if revision != migrations.head_revision():
+        raise RejectedInput(
+            f"central at {where} is at the older schema revision {revision} (this app needs "
+            f"{migrations.head_revision()}); ask central IT to run: central init --db URL. Nothing was changed.")
+
+
+def open_central(url: str, credentials: Credentials | None = None,
+                 now_ms: Callable[[], int] = wall_clock_ms) -> tuple[Store, int]:
+    """Open central for syncing without migrating it; return it and its clock's offset from ours (ms)."""
+    if not resolve_url(url).startswith("postgresql"):
+        raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
+    full = _with_password(url, credentials)
+    engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as conn:
+            revision = migrations.current_revision(conn)
+            server_ms = int(conn.scalar(text("SELECT (extract(epoch from clock_timestamp()) * 1000)::bigint")))
+        skew = server_ms - now_ms()
+    except (OperationalError, DBAPIError) as exc:
+        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        raise RejectedInput(f"cannot reach central at {safe_url(url)}: {first}") from None
+    finally:
+        engine.dispose()
+    check_central_schema(revision, safe_url(url))
+    store = Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew)
+    return store, skew
+
+
+def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000, skew_ms: int = 0,
+                progress: Progress | None = None, interrupt: Interrupt | None = None,
+                name: str | None = None) -> SyncReport:
+    report = SyncReport(skew_ms=skew_ms)
+    tell = progress or (lambda done, total, text: None)
+    if abs(skew_ms) > SKEW_WARN_MS:
+        report.warnings.append(
+            f"this computer's clock differs from central's by {abs(skew_ms) / 60000:.0f} minutes; "
+            "set the date and time right (edits made with a wrong clock can win or lose wrongly)")
+    ident = hub.identity()
+    hub.publish_local()  # edits made at central itself are in the log before anyone reads it
+    replica.join(ident.deployment_id, ident.replica_id, ident.public_key)
+    me = replica.identity()
+    hub.enrol(me.public_key, replica_id=me.replica_id, name=name)
+
+    # -- push ----------------------------------------------------------------------------------------
+    total = replica.pending_count()
+    page_no = 0
+    while True:
+        page = replica.pending(0, page_size)
+        if not page:
+            break
+        if interrupt:
+            interrupt("push", page_no)
+        result = hub.accept(me.replica_id, page, pulled_pos=replica.cursor())
+        replica.mark_acked(result.applied_seq)
+        page_no += 1
+        report.pushed += len(page) - result.skipped
+        report.conflicts += result.conflicts
+        report.quarantined += result.quarantined
+        report.warnings.extend(w for w in result.warnings if w not in report.warnings)
+        tell(min(report.pushed, total), total, "push")
+        if result.applied_seq < page[-1].seq:
+            break  # central did not take the page: never loop forever
+
+    # -- pull ----------------------------------------------------------------------------------------
+    cursor = replica.cursor()
+    head = hub.head()
+    if cursor == 0 and head > 0:
+        if interrupt:
+            interrupt("snapshot", 0)
+        chunks = hub.snapshot()
+        first = next(chunks, None)
+        if first is not None:
+            snap_head = first[0]
+            rows = chain(first[1], (c for _, chunk in chunks for c in chunk))
+            applied = replica.apply(rows, snap_head, snapshot=True)
+            report.snapshot_rows = applied.received
+            report.conflicts += applied.conflicts
+            report.warnings.extend(w for w in applied.warnings if w not in report.warnings)
+            tell(1, 1, "snapshot")
+        cursor = replica.cursor()
+    page_no = 0
+    while True:
+        changes, last = hub.changes_after(cursor, page_size, exclude_origin=me.replica_id)
+        if last <= cursor:
+            break
+        if interrupt:
+            interrupt("pull", page_no)
+        applied = replica.apply(changes, last, first_after=cursor)
+        page_no += 1
+        report.pulled += applied.applied
+        report.conflicts += applied.conflicts
+        report.warnings.extend(w for w in applied.warnings if w not in report.warnings)
+        cursor = applied.cursor
+        tell(cursor, max(head, cursor), "pull")
+    hub.record_pulled(me.replica_id, cursor)
+    report.cursor = cursor
+    report.pending = replica.pending_count()
+    report.finished_at = datetime.fromtimestamp(replica.store.now_ms() / 1000, tz=UTC)
+    replica.record_sync(report.finished_at)
+    log.info("sync with %s: pushed %d, pulled %d, snapshot %d, conflicts %d", hub.store.url, report.pushed,
+             report.pulled, report.snapshot_rows, report.conflicts)
+    return report

@@ -1,0 +1,200 @@
+"""A laptop's side of sync: its pending outbox, its cursor into central's log, applying what comes.
+
+Everything that comes from central is applied in one transaction together with the cursor (and the
+acknowledgement of our own changes), so a dropped connection or a crash leaves the laptop either
+before or after a page, never between; the cursor only moves forward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from inventory_app.core.errors import RejectedInput
+from inventory_app.core.hlc import Stamp
+from inventory_app.storage.schema import OutboxRecord
+from inventory_app.storage.store import Store
+from inventory_app.sync import conflicts, keys
+from inventory_app.sync import state as sync_state
+from inventory_app.sync.merge import merge
+from inventory_app.sync.records import Change, change_from_outbox, table_specs
+
+
+@dataclass(slots=True)
+class Identity:
+    replica_id: str
+    public_key: str
+    deployment_id: str | None
+    central_replica: str | None
+    central_public_key: str | None
+
+    @property
+    def key_id(self) -> str:
+        return keys.key_id(self.public_key)
+
+
+@dataclass(slots=True)
+class ApplyResult:
+    received: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    cursor: int = 0
+    acked: int = 0
+    noop: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+class ReplicaSync:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def replica_id(self) -> str:
+        return self.store.replica_id
+
+    # -- identity and enrolment -------------------------------------------------------------------
+    def identity(self) -> Identity:
+        with self.store.unit_of_work(remote=True) as uow:
+            s = uow.session
+            state = sync_state.replica_state(s)
+            public = keys.public_key_of(sync_state.signing_key(s))
+            return Identity(state.replica_id, public, state.deployment_id,
+                            sync_state.get(s, sync_state.CENTRAL_REPLICA),
+                            sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY))
+
+    def private_key(self) -> str:
+        with self.store.unit_of_work(remote=True) as uow:
+            return sync_state.signing_key(uow.session)
+
+    def join(self, deployment_id: str, central_replica: str, central_public_key: str,
+             private_key: str | None = None) -> None:
+        """Belong to a central (online at first sync, or from an enrolment file made at central)."""
+        with self.store.unit_of_work(remote=True) as uow:
+            s = uow.session
+            state = sync_state.replica_state(s)
+            if state.deployment_id and state.deployment_id != deployment_id:
+                raise RejectedInput(
+                    f"this laptop belongs to deployment {state.deployment_id}, not {deployment_id}; "
+                    "use a new store for the other central. Nothing was changed.")
+            known = sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY)
+            if known and known != central_public_key:
+                raise RejectedInput("this central's key differs from the one this laptop enrolled with; "
+                                    "ask central IT before syncing. Nothing was changed.")
+            state.deployment_id = deployment_id
+            if private_key:
+                state.signing_key = private_key
+            sync_state.put(s, sync_state.CENTRAL_REPLICA, central_replica)
+            sync_state.put(s, sync_state.CENTRAL_PUBLIC_KEY, central_public_key)
+
+    # -- status -----------------------------------------------------------------------------------------
+    def cursor(self) -> int:
+        with self.store.read() as s:
+            return sync_state.get_int(s, sync_state.CURSOR)
+
+    def acked_seq(self) -> int:
+        with self.store.read() as s:
+            return sync_state.get_int(s, sync_state.ACKED_SEQ)
+
+    def last_sync(self) -> str | None:
+        with self.store.read() as s:
+            return sync_state.get(s, sync_state.LAST_SYNC)
+
+    def pending_count(self) -> int:
+        return self.store.pending_changes()
+
+    # -- outgoing ----------------------------------------------------------------------------------------
+    def pending(self, after_seq: int, limit: int | None = None) -> list[Change]:
+        """Our unconfirmed outbox entries after ``after_seq``, each with the cursor it was made on."""
+        specs = table_specs()
+        with self.store.read() as s:
+            marks = sync_state.pull_marks(s)
+            stmt = (select(OutboxRecord).where(OutboxRecord.acked.is_(False), OutboxRecord.seq > after_seq)
+                    .order_by(OutboxRecord.seq))
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            entries = list(s.scalars(stmt))
+        return [change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq,
+                                   sync_state.seen_for(marks, e.hlc)) for e in entries]
+
+    def mark_acked(self, applied_seq: int) -> int:
+        """Central confirmed our outbox up to ``applied_seq``."""
+        with self.store.unit_of_work(remote=True) as uow:
+            return self._ack(uow.session, applied_seq)
+
+    @staticmethod
+    def _ack(s: Any, applied_seq: int) -> int:
+        if applied_seq <= sync_state.get_int(s, sync_state.ACKED_SEQ):
+            return 0
+        count = s.execute(update(OutboxRecord).where(OutboxRecord.seq <= applied_seq, OutboxRecord.acked.is_(False))
+                          .values(acked=True)).rowcount
+        sync_state.put(s, sync_state.ACKED_SEQ, str(applied_seq))
+        return int(count or 0)
+
+    # -- incoming ----------------------------------------------------------------------------------------
+    def apply(self, changes: Iterable[Change], new_cursor: int, *, first_after: int | None = None,
+              acked_seq: int | None = None, snapshot: bool = False) -> ApplyResult:
+        """Apply central's changes up to ``new_cursor`` in ONE transaction with the cursor.
+
+        ``first_after``: the position the batch continues from; a batch that starts past our cursor
+        would leave a hole and is refused. Changes at or before our cursor are skipped (no-op).
+        """
+        result = ApplyResult()
+        with self.store.unit_of_work(remote=True) as uow:
+            s = uow.session
+            cursor = sync_state.get_int(s, sync_state.CURSOR)
+            result.cursor = cursor
+            if first_after is not None and first_after > cursor and not snapshot:
+                raise RejectedInput(
+                    f"these changes continue after central change {first_after}, but this laptop has only up to "
+                    f"{cursor}: import central's earlier file first, or ask central for a new file. "
+                    "Nothing was imported.")
+            if acked_seq is not None:
+                result.acked = self._ack(s, acked_seq)
+            if new_cursor <= cursor and not snapshot:
+                result.noop = result.acked == 0
+                return result
+            now = datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
+            for chunk in _chunks(changes, 5000):
+                todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
+                result.received += len(chunk)
+                merged = merge(s, todo)
+                result.applied += len(merged.accepted)
+                mine = conflicts.concurrent_at_replica(s, merged.clashes, self.replica_id)
+                result.conflicts += conflicts.record(s, mine, now)
+                if merged.max_stamp is not None:
+                    self._receive(uow, merged.max_stamp, result)
+            if new_cursor > cursor:
+                sync_state.put(s, sync_state.CURSOR, str(new_cursor))
+                result.cursor = new_cursor
+                assert uow.clock is not None
+                # Every later local stamp is above this clock state: those edits had seen new_cursor.
+                clock = Stamp(uow.clock.wall_ms, uow.clock.counter, self.replica_id).encode()
+                oldest = s.scalar(select(func.min(OutboxRecord.hlc)).where(OutboxRecord.acked.is_(False)))
+                sync_state.add_pull_mark(s, new_cursor, clock, oldest)
+        return result
+
+    def _receive(self, uow: Any, stamp: str, result: ApplyResult) -> None:
+        if uow.clock.is_too_far_ahead(Stamp.decode(stamp)):
+            result.warnings.append(
+                "central's changes are stamped more than a day ahead of this laptop's clock; "
+                "check the date and time of this laptop")
+        uow.receive(stamp)
+
+    def record_sync(self, when: datetime) -> None:
+        with self.store.unit_of_work(remote=True) as uow:
+            sync_state.put(uow.session, sync_state.LAST_SYNC, when.isoformat())
+
+
+def _chunks(items: Iterable[Change], size: int) -> Iterable[list[Change]]:
+    chunk: list[Change] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,111 @@
+"""Central-side import of a laptop's sync file: choose it, see what it holds (verified), then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.context import AppContext
+from inventory_app.sync.service import SyncService
+from inventory_app.ui.tasks import TaskRunner
+
+
+class CentralImportDialog(QDialog):
+    file_previewed = Signal(object)  # ImportResult of the preview, or None when refused
+    sync_file_imported = Signal(object)  # ImportResult
+
+    def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = task_runner
+        self.preview_ok = False
+        self.setWindowTitle(self.tr("Import a sync file"))
+        self.path_edit = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        self.preview_button = QPushButton(self.tr("Check the file"))
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(self.preview_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A sync file from a laptop. It is checked completely before anything is "
+                                        "imported.")))
+        layout.addLayout(row)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        browse.clicked.connect(self._browse)
+        self.preview_button.clicked.connect(self.preview)
+        self.path_edit.textChanged.connect(self._path_changed)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.start_import)
+        self.resize(640, 420)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Sync file"), str(Path.home()),
+                                              self.tr("Sync files (*.zip)"))
+        if path:
+            self.path_edit.setText(path)
+            self.preview()
+
+    def _path_changed(self) -> None:
+        self.preview_ok = False
+        self.import_button.setEnabled(False)
+
+    def preview(self) -> None:
+        path = Path(self.path_edit.text().strip())
+        service = SyncService(self.ctx.store)
+        self.details.setPlainText(self.tr("Checking…"))
+        self.runner.run(lambda progress: service.import_file(path, preview=True), on_done=self._previewed,
+                        on_error=self._refused)
+
+    def _previewed(self, result: Any) -> None:
+        self.preview_ok = True
+        lines = [
+            self.tr("From laptop: {0}").format(result.source),
+            self.tr("Made: {0}").format(result.created_at[:19].replace("T", " ")),
+            self.tr("Changes: {0} ({1} already imported)").format(result.changes, result.skipped),
+        ]
+        lines += [f"  {table}: {count}" for table, count in sorted(result.by_table.items())]
+        lines += result.warnings
+        self.details.setPlainText("\n".join(lines))
+        self.import_button.setEnabled(result.changes > result.skipped or result.changes == 0)
+        self.file_previewed.emit(result)
+
+    def _refused(self, exc: BaseException) -> None:
+        self.preview_ok = False
+        self.import_button.setEnabled(False)
+        self.details.setPlainText(str(exc))
+        self.file_previewed.emit(None)
+
+    def start_import(self) -> None:
+        if not self.preview_ok:
+            return
+        path = Path(self.path_edit.text().strip())
+        service = SyncService(self.ctx.store)
+        self.import_button.setEnabled(False)
+        self.runner.run(lambda progress: service.import_file(path), on_done=self._imported, on_error=self._refused)
+
+    def _imported(self, result: Any) -> None:
+        self.details.appendPlainText(self.tr("Imported: {0} changes applied, {1} conflicts.").format(
+            result.applied, result.conflicts))
+        self.sync_file_imported.emit(result)
+        self.accept()

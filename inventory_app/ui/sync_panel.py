@@ -1,0 +1,177 @@
+"""The sync button and its state: offline/online, pending changes, last sync, progress; export to a file.
+
+Work runs on the TaskRunner; the panel emits ``online_changed(bool)`` when central's reachability
+changes and ``sync_finished(report)`` after a sync (the report is a ``SyncReport``, or None on failure).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventory_app.context import AppContext
+from inventory_app.core.identifiers import identifier_key
+from inventory_app.sync.credentials import strip_password
+from inventory_app.sync.service import SyncService
+from inventory_app.ui.tasks import TaskRunner
+
+
+class SyncPanel(QWidget):
+    online_changed = Signal(bool)
+    sync_finished = Signal(object)  # SyncReport | None
+    export_finished = Signal(str)  # the written file
+
+    def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = task_runner
+        self.online: bool | None = None
+        self.busy = False
+        self.status_label = QLabel()
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.central_edit = QLineEdit(ctx.config.central_url)
+        self.central_edit.setPlaceholderText(self.tr("postgresql://user@server/inventory"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.export_button = QPushButton(self.tr("Export to file…"))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Central:")))
+        row.addWidget(self.central_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.detail_label)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.sync_button.clicked.connect(self.start_sync)
+        self.export_button.clicked.connect(self._choose_export)
+        self.refresh_status()
+
+    # -- state --------------------------------------------------------------------------------------
+    def _service(self) -> SyncService:
+        return SyncService(self.ctx.store)
+
+    def refresh_status(self) -> None:
+        status = self._service().status()
+        state = {None: self.tr("Not checked"), True: self.tr("Online"), False: self.tr("Offline")}[self.online]
+        self.status_label.setText(self.tr("Sync: {0}").format(state))
+        last = status.last_sync[:16].replace("T", " ") if status.last_sync else self.tr("never")
+        self.detail_label.setText(
+            self.tr("{0} changes waiting to be sent · last sync {1} · {2} open conflicts · {3} possible duplicates")
+            .format(status.pending, last, status.open_conflicts, status.duplicates))
+        self.sync_button.setEnabled(not self.busy and not status.central)
+        self.export_button.setEnabled(not self.busy)
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.online_changed.emit(online)
+        self.refresh_status()
+
+    def check_online(self) -> None:
+        """Probe central in the background (the app calls this now and then)."""
+        url = self.central_edit.text().strip()
+        if not url:
+            self._set_online(False)
+            return
+        self.runner.run(lambda progress: self._service().probe(url), on_done=self._set_online,
+                        on_error=lambda exc: self._set_online(False))
+
+    # -- sync -----------------------------------------------------------------------------------------
+    def start_sync(self) -> None:
+        url = self.central_edit.text().strip()
+        if not url:
+            self.message.setText(self.tr("Enter the address of the central database first."))
+            return
+        self._begin(self.tr("Syncing…"))
+        service = self._service()
+        self.runner.run(lambda progress: service.sync(url, progress=progress), on_done=self._synced,
+                        on_error=self._sync_failed, on_progress=self._progressed)
+
+    def _begin(self, text: str) -> None:
+        self.busy = True
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.message.setText(text)
+        self.refresh_status()
+
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _end(self) -> None:
+        self.busy = False
+        self.progress.setVisible(False)
+
+    def _synced(self, report: Any) -> None:
+        self._end()
+        url = strip_password(self.central_edit.text().strip())
+        if self.ctx.config.central_url != url:
+            self.ctx.config.central_url = url
+            self.ctx.save_config()
+        text = self.tr("Synced: sent {0}, received {1}, {2} conflicts.").format(
+            report.pushed, report.pulled + report.snapshot_rows, report.conflicts)
+        if report.warnings:
+            text += "\n" + "\n".join(report.warnings)
+        self.message.setText(text)
+        self._set_online(True)
+        self.sync_finished.emit(report)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._end()
+        self.message.setText(self.tr("Sync failed: {0}").format(str(exc)))
+        self._set_online(False)
+        self.sync_finished.emit(None)
+
+    # -- export -----------------------------------------------------------------------------------------
+    def default_export_name(self) -> str:
+        site = identifier_key(self.ctx.config.default_site) or "all-sites"
+        auditor = identifier_key(self.ctx.config.auditor) or "auditor"
+        return f"sync-{site}-{date.today():%Y-%m-%d}-{auditor}.zip".lower()
+
+    def _choose_export(self) -> None:
+        folder = Path.home()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to a sync file"),
+                                              str(folder / self.default_export_name()),
+                                              self.tr("Sync files (*.zip)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        self._begin(self.tr("Writing the sync file…"))
+        service = self._service()
+        self.runner.run(lambda progress: service.export(path), on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, result: Any) -> None:
+        self._end()
+        self.message.setText(self.tr("Wrote {0} changes to {1}.").format(result.changes, str(result.path)))
+        self.refresh_status()
+        self.export_finished.emit(str(result.path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._end()
+        self.message.setText(self.tr("Export failed: {0}").format(str(exc)))
+        self.refresh_status()

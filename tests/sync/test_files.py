@@ -1,0 +1,277 @@
+"""Sync files end to end through the command line, and every way a file is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from inventory_app.core.identifiers import make_tag
+from inventory_app.storage.store import Store
+from inventory_app.sync import keys
+from inventory_app.sync.replica import ReplicaSync
+from tests.sync.helpers import forge_zip, pg_dump_rows, read_zip, reseal, run_cli, seed_site, sqlite_dump
+
+pytestmark = pytest.mark.postgres
+
+
+def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """Central with a site, laptop A enrolled by file with two new devices, and A's export."""
+    assert cli("central", "init", "--db", pg_url).code == 0
+    central = Store.open(pg_url)
+    seed_site(central)
+    central.close()
+    enrol = tmp_path / "a-enrol.json"
+    assert cli("central", "enrol", "--name", "Laptop A", "--out", str(enrol), db=pg_url).code == 0
+    a_db = str(tmp_path / "a.sqlite")
+    assert cli("enrol", str(enrol), db=a_db).code == 0
+    # A fetches central's snapshot by file first.
+    snap = tmp_path / "to-a-0.zip"
+    r = cli("export-sync", "--for", "Laptop A", "--out", str(snap), "--json", db=pg_url)
+    assert r.code == 0, r.err
+    assert r.json()["kind"] == "central-snapshot"
+    assert cli("import-sync", str(snap), db=a_db).code == 0
+    for n in (1, 2):
+        assert cli("device", "add", "--tag", make_tag("HKI", n), "--category", "pupil_laptop", "--site", "KOU01",
+                   "--room", "A101", "--serial", f"SN{n}", db=a_db).code == 0
+    out = tmp_path / "from-a-1.zip"
+    r = cli("export-sync", "--out", str(out), "--json", db=a_db)
+    assert r.code == 0, r.err
+    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol}
+
+
+@pytest.fixture
+def setup(cli, pg_url, tmp_path):  # type: ignore[no-untyped-def]
+    return _build(cli, pg_url, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared(module_pg_url, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The same, built once for the tests that must not change it (every refusal)."""
+    return _build(run_cli, module_pg_url, tmp_path_factory.mktemp("shared"))
+
+
+def test_a_laptop_file_imports_at_central_once_and_comes_back_acknowledged(cli, setup):
+    pg, a_db, f = setup["pg"], setup["a"], setup["file"]
+    r = cli("import-sync", str(f), "--json", db=pg)
+    assert r.code == 0, r.err
+    assert r.json()["applied"] == 2
+    before = pg_dump_rows(pg)
+    again = cli("import-sync", str(f), "--json", db=pg)
+    assert again.code == 0 and again.json()["applied"] == 0
+    assert pg_dump_rows(pg) == before  # importing twice changes nothing
+    r = cli("device", "show", make_tag("HKI", 1), "--json", db=pg)
+    assert r.json()["room"] == "A101"
+    # Central's answer acknowledges A's changes: A has nothing pending afterwards.
+    back = setup["tmp"] / "to-a-1.zip"
+    assert cli("export-sync", "--for", "Laptop A", "--out", str(back), db=pg).code == 0
+    assert cli("import-sync", str(back), db=a_db).code == 0
+    assert json.loads(cli("init", "--json", db=a_db).out)["pending_changes"] == 0
+
+
+def test_a_second_laptop_gets_the_first_ones_devices_by_file(cli, setup):
+    pg, f, tmp = setup["pg"], setup["file"], setup["tmp"]
+    assert cli("import-sync", str(f), db=pg).code == 0
+    enrol_b = tmp / "b-enrol.json"
+    assert cli("central", "enrol", "--name", "Laptop B", "--out", str(enrol_b), db=pg).code == 0
+    b_db = str(tmp / "b.sqlite")
+    assert cli("enrol", str(enrol_b), db=b_db).code == 0
+    to_b = tmp / "to-b.zip"
+    assert cli("export-sync", "--for", "Laptop B", "--out", str(to_b), db=pg).code == 0
+    assert cli("import-sync", str(to_b), db=b_db).code == 0
+    assert cli("device", "show", make_tag("HKI", 2), "--json", db=b_db).json()["serial"] == "SN2"
+    # A file made for B is refused at A.
+    before = sqlite_dump(setup["a"])
+    r = cli("import-sync", str(to_b), db=setup["a"])
+    assert r.code == 3 and "another laptop" in r.err
+    assert sqlite_dump(setup["a"]) == before
+
+
+# -- the table of refusals ----------------------------------------------------------------------------------
+
+
+def _laptop_key(a_db: str) -> str:
+    store = Store.open(a_db)
+    try:
+        return ReplicaSync(store).private_key()
+    finally:
+        store.close()
+
+
+def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
+    """Make the bad file for ``case`` from A's good export."""
+    good = read_zip(setup["file"])
+    manifest = json.loads(good["manifest.json"])
+    body = good["changes.ndjson"]
+    key = _laptop_key(setup["a"])
+    out = setup["tmp"] / f"bad-{case}.zip"
+    lines = body.splitlines(keepends=True)
+    if case == "not_a_zip":
+        out.write_text("hello, this is not a zip")
+    elif case == "truncated_zip":
+        data = setup["file"].read_bytes()
+        out.write_bytes(data[: len(data) // 2])
+    elif case == "traversal_path":
+        forge_zip(out, [*good.items(), ("../../evil.txt", b"x")])
+    elif case == "absolute_path":
+        forge_zip(out, [*good.items(), ("/etc/evil", b"x")])
+    elif case == "symlink_member":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
+                        ("changes.ndjson", b"/etc/passwd")], symlink="changes.ndjson")
+    elif case == "zip_bomb":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
+                        ("changes.ndjson", b"\n" * (20 << 20))])
+    elif case == "missing_member":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("changes.ndjson", body)])
+    elif case == "extra_member":
+        forge_zip(out, [*good.items(), ("notes.txt", b"hi")])
+    elif case == "duplicate_member":
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            forge_zip(out, [*good.items(), ("changes.ndjson", body)])
+    elif case == "altered_changes":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
+                        ("changes.ndjson", body.replace(b"A101", b"A102").replace(b"SN1", b"SN9"))])
+    elif case == "truncated_changes":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
+                        ("changes.ndjson", b"".join(lines[:-1]))])
+    elif case == "altered_manifest":
+        manifest["counts"]["changes"] += 0
+        manifest["ranges"]["acked_through"] = 0
+        manifest["source_replica"] = manifest["source_replica"][:-1] + "0"
+        forge_zip(out, [("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
+                        ("manifest.sig", good["manifest.sig"]), ("changes.ndjson", body)])
+    elif case == "bad_signature":
+        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", bytes(64)),
+                        ("changes.ndjson", body)])
+    elif case == "unknown_signer":
+        forge_zip(out, reseal({**manifest, "key_id": keys.key_id(keys.public_key_of(keys.new_private_key()))},
+                              body, keys.new_private_key()))
+    elif case == "wrong_deployment":
+        forge_zip(out, reseal({**manifest, "deployment_id": "00000000-0000-4000-8000-000000000000"}, body, key))
+    elif case == "newer_format":
+        forge_zip(out, reseal({**manifest, "format_version": 99}, body, key))
+    elif case == "newer_schema":
+        forge_zip(out, reseal({**manifest, "schema_revision": "9999_future"}, body, key))
+    elif case in ("malformed_json", "unknown_field", "wrong_type", "bad_stamp", "unknown_table", "forged_origin"):
+        rec = json.loads(lines[-1])
+        if case == "malformed_json":
+            bad = b'{"t": "devices", "id": '
+        else:
+            if case == "unknown_field":
+                rec["v"]["password"] = "x"
+            elif case == "wrong_type":
+                rec["v"]["purchase_price_cents"] = "lots"
+            elif case == "bad_stamp":
+                rec["s"] = {"*": "yesterday"}
+            elif case == "unknown_table":
+                rec["t"] = "users"
+            elif case == "forged_origin":
+                rec["o"] = "someone-else"
+            bad = json.dumps(rec).encode()
+        forge_zip(out, reseal(manifest, b"".join(lines[:-1]) + bad + b"\n", key))
+    elif case == "gap":
+        forge_zip(out, reseal({**manifest, "ranges": {**manifest["ranges"], "acked_through": 1}},
+                              b"".join(lines[1:]), key))
+    else:
+        raise AssertionError(case)
+    return out
+
+
+REFUSALS = [
+    ("not_a_zip", "not a complete zip"),
+    ("truncated_zip", "not a complete zip"),
+    ("traversal_path", "outside its folder"),
+    ("absolute_path", "outside its folder"),
+    ("symlink_member", "link"),
+    ("zip_bomb", "zip bomb"),
+    ("missing_member", "missing"),
+    ("extra_member", "unexpected member"),
+    ("duplicate_member", "twice"),
+    ("altered_changes", "do not match the signed manifest"),
+    ("truncated_changes", "do not match the signed manifest"),
+    ("altered_manifest", "signature does not match"),
+    ("bad_signature", "signature does not match"),
+    ("unknown_signer", "not enrolled"),
+    ("wrong_deployment", "another deployment"),
+    ("newer_format", "newer version of the app"),
+    ("newer_schema", "newer database schema"),
+    ("malformed_json", "not valid JSON"),
+    ("unknown_field", "has no field"),
+    ("wrong_type", "whole number"),
+    ("bad_stamp", "not a valid change stamp"),
+    ("unknown_table", "unknown table"),
+    ("forged_origin", "another origin"),
+    ("gap", "import that laptop's earlier file first"),
+]
+
+
+@pytest.mark.parametrize(("case", "reason"), REFUSALS, ids=[c for c, _ in REFUSALS])
+def test_a_bad_file_is_refused_at_central_and_changes_nothing(cli, shared, case, reason):
+    setup = shared
+    bad = _mutate(case, setup)
+    before = pg_dump_rows(setup["pg"])
+    r = cli("import-sync", str(bad), db=setup["pg"])
+    assert r.code == 3, (r.out, r.err)
+    assert reason in r.err
+    assert "Nothing was imported" in r.err
+    assert pg_dump_rows(setup["pg"]) == before
+
+
+def test_oversize_member_is_refused(cli, shared, monkeypatch):
+    setup = shared
+    from functools import partial
+
+    from inventory_app.sync import files, service
+
+    monkeypatch.setattr(service, "Limits", partial(files.Limits, changes_bytes=100))
+    before = pg_dump_rows(setup["pg"])
+    r = cli("import-sync", str(setup["file"]), db=setup["pg"])
+    assert r.code == 3 and "larger than allowed" in r.err
+    assert pg_dump_rows(setup["pg"]) == before
+
+
+@pytest.mark.parametrize("case", ["altered_changes", "newer_format", "laptop_file"])
+def test_a_bad_central_file_is_refused_at_a_laptop_byte_for_byte(cli, setup, case):
+    pg, a_db, tmp = setup["pg"], setup["a"], setup["tmp"]
+    assert cli("import-sync", str(setup["file"]), db=pg).code == 0
+    good = tmp / "to-a.zip"
+    assert cli("export-sync", "--for", "Laptop A", "--out", str(good), db=pg).code == 0
+    members = read_zip(good)
+    bad = tmp / f"bad-central-{case}.zip"
+    if case == "altered_changes":
+        forge_zip(bad, [(n, d + b"{}\n" if n == "changes.ndjson" else d) for n, d in members.items()])
+    elif case == "newer_format":
+        m = json.loads(members["manifest.json"])
+        m["format_version"] = 2
+        forge_zip(bad, [("manifest.json", json.dumps(m).encode()), ("manifest.sig", members["manifest.sig"]),
+                        ("changes.ndjson", members["changes.ndjson"])])
+    else:
+        bad = setup["file"]  # a laptop's own file is for central, not for a laptop
+    before = sqlite_dump(a_db)
+    r = cli("import-sync", str(bad), db=a_db)
+    assert r.code == 3 and "Nothing was imported" in r.err
+    assert sqlite_dump(a_db) == before
+
+
+def test_preview_verifies_without_applying(cli, shared):
+    setup = shared
+    before = pg_dump_rows(setup["pg"])
+    r = cli("import-sync", str(setup["file"]), "--preview", "--json", db=setup["pg"])
+    assert r.code == 0 and r.json()["changes"] >= 2 and r.json()["preview"] is True
+    assert pg_dump_rows(setup["pg"]) == before
+
+
+def test_export_file_carries_no_secrets(shared):
+    setup = shared
+    members = read_zip(setup["file"])
+    text = b"".join(members.values())
+    store = Store.open(setup["a"])
+    private = ReplicaSync(store).private_key()
+    store.close()
+    assert private.encode() not in text
+    assert b"password" not in text.lower()
+    assert set(members) == {"manifest.json", "manifest.sig", "changes.ndjson"}
+    assert zipfile.ZipFile(io.BytesIO(setup["file"].read_bytes())).testzip() is None
