@@ -36,9 +36,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every inventory store has, whatever its schema revision.
 REQUIRED_TABLES = frozenset({"alembic_version", "devices", "sites", "replica_state"})
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z0-9][a-z0-9_-]*)\.sqlite$")
-# Underscores stay, so a revision id such as 0003_report_indexes reads the same in a backup's name.
-_REASON = re.compile(r"[^a-z0-9_]+")
+_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z0-9][a-z0-9-]*)\.sqlite$")
+_REASON = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +148,7 @@ class StoreBackups:
     def create(self, reason: str = "manual", *, rotate: bool = True) -> BackupInfo:
         if not self.store_path.is_file():
             raise StoreError(f"there is no store at {self.store_path} to back up")
-        slug = _REASON.sub("-", reason.lower()).strip("-_") or "manual"
+        slug = _REASON.sub("-", reason.lower()).strip("-") or "manual"
         created = self.now().replace(microsecond=0)
         base = f"{self.store_path.stem}-{created.strftime(_STAMP_FORMAT)}"
         target = self.backup_dir / f"{base}-{slug}.sqlite"

@@ -178,7 +178,7 @@ class DeviceRecord(SyncedRecord):
 
     __table_args__ = (
         Index("ix_devices_site_id_room_id", "site_id", "room_id"),
-        # Covers every column the reports read, in their grouping order (migration 0003_report_indexes).
+        # Covers every column the reports read, in their grouping order (migration 0005_report_indexes).
         Index("ix_devices_report", "site_id", "category_id", "status", "room_id", "ownership", "model_id",
               "contract_id", "purchase_date", "purchase_price_cents", "lease_monthly_fee_cents", "lease_end",
               "deleted", "merged_into"),
@@ -252,7 +252,7 @@ class ScanEventRecord(InsertOnlyRecord):
     undoes_event_id: Mapped[str | None] = mapped_column(Id)
     replica_id: Mapped[str | None] = mapped_column(String(64))
 
-    # Which devices an audit saw, read from the index alone (migration 0003_report_indexes).
+    # Which devices an audit saw, read from the index alone (migration 0005_report_indexes).
     __table_args__ = (Index("ix_scan_events_audit_seen", "audit_id", "outcome", "device_id"),)
 
 

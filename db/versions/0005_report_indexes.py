@@ -1,7 +1,7 @@
 """report indexes: covering indexes for the reports' scans over devices and audits' scans
 
-Revision ID: 0003_report_indexes
-Revises: 0002
+Revision ID: 0005_report_indexes
+Revises: 0004_sync
 Create Date: 2026-11-28
 
 The reports count and cost 100,000 devices grouped by site and category. Without this index SQLite
@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0003_report_indexes"
-down_revision = "0002"
+revision = "0005_report_indexes"
+down_revision = "0004_sync"
 branch_labels = None
 depends_on = None
 
