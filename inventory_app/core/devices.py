@@ -56,7 +56,7 @@ class DeviceView:
 
 # The common plain form ("10,42", "-3.5", "120"): read as whole cents without a Decimal. Exactly
 # one or two decimals, so "1,234" (which the full parser reads as 1.234 €) never takes this path.
-_PLAIN_EUROS = re.compile(r"(-?)(\d+)(?:[.,](\d\d?))?")
+_PLAIN_EUROS = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9][0-9]?))?")
 
 
 def euros_to_cents(text: str | float | Decimal | None) -> int | None:
