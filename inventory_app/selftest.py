@@ -58,6 +58,20 @@ def check_store_round_trip(workdir: Path) -> str:
         store.close()
 
 
+def check_decode_sample() -> str:
+    """The bundled camera-like label picture decodes to its tag (cv2, zxing-cpp and the chain work here)."""
+    from inventory_app.paths import resource_path
+    from inventory_app.scanning.chain import DecoderChain
+    from inventory_app.scanning.sources import read_image
+
+    expected = make_tag("SLF", 1)
+    result = DecoderChain().decode(read_image(resource_path("samples", "label_sample.png")))
+    texts = [c.text for c in result.codes]
+    if texts != [expected]:
+        raise AssertionError(f"sample label read as {texts}, expected [{expected}]")
+    return f"read {expected} ({result.codes[0].symbology}) from the sample label in {result.ms:.1f} ms"
+
+
 def check_label_pdf(workdir: Path) -> str:
     """A one-label PDF through the same layout rule and QPdfWriter drawing as real label jobs."""
     from inventory_app.labels.layout import LabelContent, plan_sheets
@@ -72,12 +86,13 @@ def check_label_pdf(workdir: Path) -> str:
     return f"wrote a {pages}-page label PDF, {bars.module_mm if bars else 0:.3f} mm per module at {plan.dpi} dpi"
 
 
-# Later capabilities add their checks here (a decode of the sample image, the main window).
+# Later capabilities add their checks here (the main window).
 def run_selftest(workdir: Path, screenshot: Path | None = None, db_target: str | None = None) -> list[CheckResult]:
     results = [_check("store", lambda: check_store_round_trip(workdir))]
     results.append(_check("labels", lambda: check_label_pdf(workdir)))
     results.append(_check("native libraries", check_native_libraries))
     results.append(_check("reports", lambda: check_reports(workdir / "selftest.sqlite")))
+    results.append(_check("decode", check_decode_sample))
     if screenshot is not None:
         results.append(_check("window", lambda: _screenshot(workdir, screenshot, db_target)))
     return results

@@ -16,6 +16,7 @@ from inventory_app.cli import (
     import_cmds,
     label_cmds,
     report_cmds,
+    scan_cmds,
     site_cmds,
     store_cmds,
     sync_cmds,
@@ -35,6 +36,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     backup_cmds,
     report_cmds,
     sync_cmds,
+    scan_cmds,
 )
 
 

@@ -140,7 +140,9 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
     elif case == "altered_manifest":
         manifest["counts"]["changes"] += 0
         manifest["ranges"]["acked_through"] = 0
-        manifest["source_replica"] = manifest["source_replica"][:-1] + "0"
+        # Change the last character to one it is not (a fixed "0" left it unchanged 1 time in 16).
+        last = manifest["source_replica"][-1]
+        manifest["source_replica"] = manifest["source_replica"][:-1] + ("1" if last == "0" else "0")
         forge_zip(out, [("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
                         ("manifest.sig", good["manifest.sig"]), ("changes.ndjson", body)])
     elif case == "bad_signature":

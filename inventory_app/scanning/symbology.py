@@ -1,0 +1,83 @@
+"""The symbologies the app reads, with one short id each, and what each decoder library calls them.
+
+Ids are stable strings (they go into JSON output and scan events): ``code128``, ``code39``,
+``ean13``, ``upca``, ``ean8``, ``upce``, ``qr``, ``datamatrix``.
+"""
+
+from __future__ import annotations
+
+CODE128 = "code128"
+CODE39 = "code39"
+EAN13 = "ean13"
+UPCA = "upca"
+EAN8 = "ean8"
+UPCE = "upce"
+QR = "qr"
+DATAMATRIX = "datamatrix"
+
+ALL: tuple[str, ...] = (CODE128, CODE39, EAN13, UPCA, EAN8, UPCE, QR, DATAMATRIX)
+LINEAR: frozenset[str] = frozenset({CODE128, CODE39, EAN13, UPCA, EAN8, UPCE})
+MATRIX: frozenset[str] = frozenset({QR, DATAMATRIX})
+
+DISPLAY_NAMES: dict[str, str] = {
+    CODE128: "Code 128",
+    CODE39: "Code 39",
+    EAN13: "EAN-13",
+    UPCA: "UPC-A",
+    EAN8: "EAN-8",
+    UPCE: "UPC-E",
+    QR: "QR Code",
+    DATAMATRIX: "Data Matrix",
+}
+
+# zxing-cpp BarcodeFormat member names -> our ids.
+ZXING_NAMES: dict[str, str] = {
+    "Code128": CODE128,
+    "Code39": CODE39,
+    "EAN13": EAN13,
+    "UPCA": UPCA,
+    "EAN8": EAN8,
+    "UPCE": UPCE,
+    "QRCode": QR,
+    "DataMatrix": DATAMATRIX,
+}
+
+# zbar symbol type names (pyzbar ``Decoded.type``) -> our ids. zbar has no Data Matrix.
+ZBAR_NAMES: dict[str, str] = {
+    "CODE128": CODE128,
+    "CODE39": CODE39,
+    "EAN13": EAN13,
+    "UPCA": UPCA,
+    "EAN8": EAN8,
+    "UPCE": UPCE,
+    "QRCODE": QR,
+}
+
+
+def display_name(symbology: str) -> str:
+    return DISPLAY_NAMES.get(symbology, symbology)
+
+
+def gtin_check_digit(digits: str) -> str:
+    """The EAN/UPC check digit for the digits before it (weights 3,1,3,... from the right)."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return str((10 - total % 10) % 10)
+
+
+def normalise(symbology: str, text: str) -> tuple[str, str]:
+    """One spelling per code: an EAN-13 starting with 0 is a UPC-A, reported as its 12 digits
+    (what a handheld scanner types for it), whichever of the two a decoder called it."""
+    if symbology == EAN13 and len(text) == 13 and text.startswith("0"):
+        return UPCA, text[1:]
+    return symbology, text
+
+
+def agreement_key(symbology: str, text: str) -> tuple[str, str]:
+    """What two reads must share to count as the same code.
+
+    A UPC-A is an EAN-13 with a leading zero, and decoders disagree about which they report,
+    so both are compared as 13-digit EAN.
+    """
+    if symbology == UPCA and len(text) == 12:
+        return EAN13, "0" + text
+    return symbology, text

@@ -1,0 +1,56 @@
+"""``scan FILE...``: one JSON line per code, error lines for unreadable files, exit 3 when any failed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cv2
+
+from inventory_app.core.identifiers import make_tag
+from tests.scanning.label_frames import EASY, generator, labels_video
+
+TAGS = [make_tag("HKI", 11), make_tag("HKI", 12)]
+
+
+def lines(out: str) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_images_and_a_video_are_decoded_one_json_line_per_code(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    gen = generator(4)
+    image = tmp_path / "label.jpg"
+    cv2.imwrite(str(image), gen.frame("code128", TAGS[0], EASY).image)
+    empty = tmp_path / "wall.png"
+    cv2.imwrite(str(empty), gen.empty(EASY).image)
+    video = labels_video(tmp_path / "walk.avi", TAGS, frames_per_label=3, gap_frames=2, size=(640, 480))
+    result = cli("scan", "--json", str(image), str(empty), str(video))
+    assert result.code == 0, result.err
+    rows = lines(result.out)
+    assert [(r["file"], r["symbology"], r["text"]) for r in rows] == [
+        (str(image), "code128", TAGS[0]), (str(video), "code128", TAGS[0]), (str(video), "code128", TAGS[1])]
+    assert "frame" not in rows[0] and [r["frame"] for r in rows[1:]] == [2, 7]
+    assert all(isinstance(r["ms"], float) and r["ms"] > 0 for r in rows)
+
+
+def test_an_unreadable_file_gives_an_error_line_exit_3_and_the_rest_still_printed(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "label.png"
+    cv2.imwrite(str(good), generator(6).frame("code128", TAGS[1], EASY).image)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n truncated")
+    missing = tmp_path / "missing.mp4"
+    result = cli("scan", "--json", str(broken), str(good), str(missing))
+    assert result.code == 3
+    rows = lines(result.out)
+    assert rows[0] == {"file": str(broken), "error": f"{broken}: not an image that can be read"}
+    assert (rows[1]["file"], rows[1]["text"]) == (str(good), TAGS[1])
+    assert rows[2]["file"] == str(missing) and "no such file" in rows[2]["error"]
+
+
+def test_plain_output_is_one_readable_line_per_code(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "label.png"
+    cv2.imwrite(str(good), generator(6).frame("code128", TAGS[1], EASY).image)
+    result = cli("scan", str(good), str(tmp_path / "nope.png"))
+    assert result.code == 3
+    assert result.out.startswith(f"{good}: code128 {TAGS[1]}")
+    assert "error:" in result.err and "nope.png: no such file" in result.err

@@ -1,0 +1,50 @@
+"""Camera-like test frames with labels drawn by the project's own label code (shared by the scanning and UI tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from inventory_app.labels.barcodes import code128_image
+from inventory_app.scanning.synthetic import Conditions, FrameGenerator
+
+MODULE_PX = 4
+
+# Comfortable conditions: a label held up in a lit room, slightly turned.
+EASY = Conditions(ppm=3.0, tilt_deg=4.0, noise=3.0, jpeg=90)
+
+
+def code128_label(text: str) -> tuple[np.ndarray, int]:
+    """The asset tag's barcode exactly as the label code renders it (bars a quarter as tall as the code is wide)."""
+    image = code128_image(text, module_px=MODULE_PX, height_px=36 * MODULE_PX)
+    return np.asarray(image, dtype=np.uint8), MODULE_PX
+
+
+def generator(seed: int = 1, size: tuple[int, int] = (1280, 720)) -> FrameGenerator:
+    return FrameGenerator(seed=seed, size=size, renderers={"code128": code128_label})
+
+
+def write_video(path: Path, frames: Sequence[np.ndarray], fps: float = 15.0) -> Path:
+    """An MJPG .avi (OpenCV writes it without any codec installed)."""
+    height, width = frames[0].shape[:2]
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), fps, (width, height))
+    assert writer.isOpened(), "OpenCV cannot write MJPG here"
+    for frame in frames:
+        writer.write(frame)
+    writer.release()
+    return path
+
+
+def labels_video(path: Path, tags: Sequence[str], seed: int = 3, frames_per_label: int = 8, gap_frames: int = 4,
+                 size: tuple[int, int] = (1280, 720), fps: float = 15.0) -> Path:
+    """A recording of labels held up one after another, with empty frames between them."""
+    gen = generator(seed, size)
+    frames: list[np.ndarray] = []
+    for tag in tags:
+        frames += [gen.empty(EASY).image for _ in range(gap_frames)]
+        frames += [f.image for f in gen.scene("code128", tag, EASY, frames_per_label)]
+    frames += [gen.empty(EASY).image for _ in range(gap_frames)]
+    return write_video(path, frames, fps)
