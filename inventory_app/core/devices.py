@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -53,10 +54,21 @@ class DeviceView:
         return data
 
 
+# The common plain form ("10,42", "-3.5", "120"): read as whole cents without a Decimal. Exactly
+# one or two decimals, so "1,234" (which the full parser reads as 1.234 €) never takes this path.
+_PLAIN_EUROS = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9][0-9]?))?")
+
+
 def euros_to_cents(text: str | float | Decimal | None) -> int | None:
     """Parse a euro amount as people write it: ``1 234,50 €``, ``1234.5``, ``EUR 12``."""
     if text is None:
         return None
+    if isinstance(text, str):
+        plain = _PLAIN_EUROS.fullmatch(text)
+        if plain is not None:
+            sign, whole, decimals = plain.groups()
+            cents = int(whole) * 100 + int((decimals or "0").ljust(2, "0"))
+            return -cents if sign else cents
     if isinstance(text, (int, float, Decimal)):
         return int((Decimal(str(text)) * 100).quantize(Decimal(1)))
     cleaned = (

@@ -120,6 +120,9 @@ def identifier_key(text: str | None) -> str:
     """The form identifiers are compared in: cleaned, upper case, without spaces, dashes, colons, dots."""
     if not text:
         return ""
+    if text.isascii() and text.isalnum():
+        # Nothing to clean or drop (the usual serial or tag): skip the regular expressions.
+        return text.upper()
     return _KEY_DROP_RE.sub("", clean_code(text)).upper()
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import identifier_key
@@ -26,8 +26,9 @@ BILLING_COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class BillingLine:
+class BillingLine(NamedTuple):
+    """One invoice line; a tuple in the temporary table's column order, so it is inserted as it is."""
+
     row: int
     period: str | None
     contract: str | None
@@ -43,14 +44,15 @@ def read_billing(path: Path) -> list[BillingLine]:
     rows = parse_rows(table, BILLING_COLUMNS)
     if not rows:
         raise RejectedInput(f"{table.source} has no billing lines")
-    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r in rows if not identifier_key(r["identifier"])]
+    keys = [identifier_key(r["identifier"]) for r in rows]
+    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r, key in zip(rows, keys, strict=True)
+                if not key]
     if problems:
         raise RejectedInput(f"{table.source}: {'; '.join(problems[:8])}")
+    # A file names a few dozen cost centres over and over: each is normalised once.
+    centres = {centre: identifier_key(centre) or None for centre in {r.get("cost_centre") for r in rows}}
     return [
-        BillingLine(
-            row=r["row"], period=r.get("period"), contract=r.get("contract"), identifier=r["identifier"],
-            key=identifier_key(r["identifier"]), cost_centre=r.get("cost_centre"),
-            centre_key=identifier_key(r.get("cost_centre")) or None, amount_cents=r["amount"],
-        )
-        for r in rows
+        BillingLine(r["row"], r.get("period"), r.get("contract"), r["identifier"], key, r.get("cost_centre"),
+                    centres[r.get("cost_centre")], r["amount"])
+        for r, key in zip(rows, keys, strict=True)
     ]

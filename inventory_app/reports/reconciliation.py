@@ -21,21 +21,23 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     and_,
     case,
-    exists,
     func,
     insert,
     literal,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy import Column as SqlColumn
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from inventory_app.core.enums import ScanOutcome
@@ -82,10 +84,15 @@ def centre_key(expr: Any) -> Any:
 def _temp_table(name: str) -> Table:
     return Table(
         name, MetaData(),
+        # The first eight columns are a BillingLine's fields, in its order.
         SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
-        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200), index=True),
-        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)),
-        SqlColumn("amount", BigInteger), SqlColumn("device_id", String(36)), prefixes=["TEMPORARY"],
+        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200)),
+        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)), SqlColumn("amount", BigInteger),
+        # Filled in by the matching: the line's device, that device's tag, site and status, and why
+        # the line is billed for nothing (None when it is not).
+        SqlColumn("device_id", String(36)), SqlColumn("asset_tag", String(40)), SqlColumn("site_id", String(36)),
+        SqlColumn("status", String(20)), SqlColumn("reason", String(40)),
+        prefixes=["TEMPORARY"],
     )
 
 
@@ -95,9 +102,10 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     conn = session.connection()
     table.create(conn)
     try:
-        conn.execute(insert(table), [_line_row(line) for line in lines])
-        # Match once: every later query joins on the stored device id.
-        conn.execute(update(table).values(device_id=_device_of(table)))
+        _insert_lines(conn, table, lines)
+        # Indexed once filled: one sort instead of 26,000 b-tree inserts.
+        Index(f"{table.name}_key", table.c.ident_key, table.c.period).create(conn)
+        _match(session, table)
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
         table.drop(conn)
@@ -106,72 +114,98 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
     return result
 
 
-def _line_row(line: BillingLine) -> dict[str, Any]:
-    return {"row": line.row, "period": line.period or "", "contract": line.contract, "identifier": line.identifier,
-            "ident_key": line.key, "cost_centre": line.cost_centre, "centre_key": line.centre_key,
-            "amount": line.amount_cents}
+def _insert_lines(conn: Connection, b: Table, lines: list[BillingLine]) -> None:
+    """The lines as they are (tuples in the table's column order) through the driver's executemany."""
+    columns = [c.name for c in b.columns][:len(BillingLine._fields)]
+    compiled = insert(b).compile(dialect=conn.dialect, column_keys=columns)
+    if compiled.positiontup == columns:
+        conn.exec_driver_sql(str(compiled), lines)
+    else:  # a driver with named parameters (psycopg)
+        conn.exec_driver_sql(str(compiled), [dict(zip(columns, line, strict=True)) for line in lines])
 
 
-def _device_of(b: Table) -> Any:
-    """The id of the live device any of whose identifiers has the line's key (each probe uses an index)."""
-    def first(column: Any) -> Any:
-        return select(D.id).where(column == b.c.ident_key, live_device()).limit(1).scalar_subquery()
+def _match_devices(conn: Connection, b: Table) -> None:
+    """Each line's live device, by serial, else tag, else inventory number, else MAC (each probe uses an index).
 
-    return func.coalesce(first(D.serial_key), first(D.tag_key), first(D.inventory_key), first(D.mac_key))
+    One pass per identifier kind over the lines still unmatched; the probe brings the device's tag,
+    site and status along, so no line looks its device up twice.
+    """
+    found = tuple_(b.c.device_id, b.c.asset_tag, b.c.site_id, b.c.status)
+    for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key):
+        device = (
+            select(D.id, D.asset_tag, D.site_id, D.status)
+            .where(key == b.c.ident_key, live_device())
+            .limit(1)
+            .scalar_subquery()
+        )
+        conn.execute(update(b).values({found: device}).where(b.c.device_id.is_(None)))
 
 
-def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
-    m = b
-    dev = aliased(D, name="dev")
-    site = aliased(SiteRecord, name="dev_site")
-    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
-    scope_sites = select(SiteRecord.id).where(site_clause(scope))
-    in_scope = or_(dev.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
-    # The last finished audit of each site (a few dozen ids), and whether the device was seen in it.
+def _last_audits(session: Session) -> dict[str, str]:
+    """The last finished audit of each site (a few dozen ids)."""
     latest = (
         select(AuditRecord.site_id.label("site_id"), func.max(AuditRecord.started_at).label("started_at"))
         .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
         .group_by(AuditRecord.site_id)
         .subquery("latest")
     )
-    last_audits = dict(session.execute(
+    return dict(session.execute(
         select(AuditRecord.site_id, AuditRecord.id)
         .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
         .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
     ).all())
-    seen_in_last = exists().where(
-        ScanEventRecord.device_id == dev.id,
+
+
+def _match(session: Session, b: Table) -> None:
+    """Every line's device (once; later queries read the stored columns) and its reason, set-based."""
+    conn = session.connection()
+    _match_devices(conn, b)
+    last_audits = _last_audits(session)
+    # Every device the last audits saw, read once from ix_scan_events_audit_seen.
+    seen_in_last = select(ScanEventRecord.device_id).where(
         ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
         ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+        ScanEventRecord.device_id.is_not(None),
     )
-    reason = case(
-        (dev.id.is_(None), "not_in_inventory"),
-        (dev.status.in_(GONE), dev.status),
-        (and_(dev.site_id.in_(list(last_audits) or [""]), ~seen_in_last), "not_seen_in_last_audit"),
+    conn.execute(update(b).values(reason=case(
+        (b.c.device_id.is_(None), "not_in_inventory"),
+        (b.c.status.in_(GONE), b.c.status),
+        (and_(b.c.site_id.in_(list(last_audits) or [""]), b.c.device_id.not_in(seen_in_last)),
+         "not_seen_in_last_audit"),
         else_=literal(None),
-    )
+    )))
+
+
+def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
+    m = b
+    site = aliased(SiteRecord, name="dev_site")
+    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
+    scope_sites = select(SiteRecord.id).where(site_clause(scope))
+    in_scope = or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
-    base = (
-        select(*line_cols, dev.asset_tag, site.name, site.cost_centre, reason)
-        .select_from(m)
-        .outerjoin(dev, dev.id == m.c.device_id)
-        .outerjoin(site, site.id == dev.site_id)
-        .where(in_scope)
-    )
 
     def line(row: Any) -> dict[str, Any]:
         return {"row": row[0], "period": row[1] or None, "contract": row[2], "identifier": row[3],
                 "cost_centre": row[4], "amount": euros(row[5])}
 
     not_found = [
-        {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[9]}
-        for r in session.execute(base.where(reason.is_not(None)).order_by(m.c.row))
+        {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[8]}
+        for r in session.execute(
+            select(*line_cols, m.c.asset_tag, site.name, m.c.reason)
+            .select_from(m)
+            .outerjoin(site, site.id == m.c.site_id)
+            .where(m.c.reason.is_not(None), in_scope)
+            .order_by(m.c.row)
+        )
     ]
     other_unit = [
         {**line(r), "asset_tag": r[6], "site": r[7], "expected_cost_centre": r[8]}
         for r in session.execute(
-            base.where(dev.id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
-                       m.c.centre_key != centre_key(site.cost_centre))
+            select(*line_cols, m.c.asset_tag, site.name, site.cost_centre)
+            .select_from(m)
+            .join(site, site.id == m.c.site_id)
+            .where(m.c.device_id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
+                   m.c.centre_key != centre_key(site.cost_centre), in_scope)
             .order_by(m.c.row)
         )
     ]
@@ -179,7 +213,6 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         select(m.c.ident_key, m.c.period, func.min(m.c.identifier), func.count(), func.sum(m.c.amount),
                func.max(m.c.amount))
         .select_from(m)
-        .outerjoin(dev, dev.id == m.c.device_id)
         .where(in_scope)
         .group_by(m.c.ident_key, m.c.period)
         .having(func.count() > 1)
@@ -216,15 +249,16 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
 
 def _found_not_billed(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> list[dict[str, Any]]:
     shares = contract_device_counts()
-    billed = exists().where(or_(
-        b.c.ident_key == D.serial_key, b.c.ident_key == D.tag_key,
-        b.c.ident_key == D.inventory_key, b.c.ident_key == D.mac_key,
-    ))
+    # None of the device's identifiers is billed. The billed keys are read once into a set the
+    # database probes (ident_key is never empty, so a missing identifier, '', is never billed).
+    billed_keys = select(b.c.ident_key)
+    not_billed = and_(*(func.coalesce(key, "").not_in(billed_keys)
+                        for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key)))
     stmt = (
         device_select(D.asset_tag, D.serial, AreaRecord.name, SiteRecord.name, SiteRecord.cost_centre,
                       C.contract_number, D.status, monthly_fee_expr(shares), scope=scope)
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
-        .where(lease_runs(as_of), ~billed)
+        .where(lease_runs(as_of), not_billed)
         .order_by(AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
     )
     contracts = {line.contract.strip().upper() for line in lines if line.contract}

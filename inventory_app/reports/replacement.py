@@ -19,11 +19,12 @@ from sqlalchemy import Float, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from inventory_app.reports.model import ChartSeries, ChartSpec, Column, Kind, ReportResult, Scope, Section, euros
+from inventory_app.reports.scope import site_clause
 from inventory_app.reports.sql import (
     GONE,
+    C,
     D,
     contract_device_counts,
-    device_select,
     end_of_life_between,
     lease_end,
     leased,
@@ -33,7 +34,7 @@ from inventory_app.reports.sql import (
     owned,
     past_lifetime,
 )
-from inventory_app.storage.schema import AreaRecord, CategoryRecord, SiteRecord
+from inventory_app.storage.schema import AreaRecord, CategoryRecord, DeviceModelRecord, SiteRecord
 
 REASONS = ("overdue", "end_of_life", "lease_end")
 COLUMNS = [
@@ -42,22 +43,36 @@ COLUMNS = [
 ]
 
 
-def _average_price(key: Any, name: str) -> Any:
+def _average_prices(key: Any, name: str, prices: Any) -> Any:
+    """The average purchase price per model (or category), from the per-(model, category) sums."""
     return (
-        select(key.label("key"), func.avg(cast(D.purchase_price_cents, Float)).label("price"))
-        .where(live_device(), D.purchase_price_cents.is_not(None))
-        .group_by(key)
+        select(prices.c[key].label("key"),
+               (cast(func.sum(prices.c.cents), Float) / func.sum(prices.c.n)).label("price"))
+        .group_by(prices.c[key])
         .subquery(name)
     )
 
 
-def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
+def _due(session: Session, as_of: date) -> Any:
+    """Devices due next year per site, category and reason: count, estimated cost (cents), unpriced count.
+
+    Grouped by ids over ``ix_devices_report``; names are joined onto these few hundred rows afterwards.
+    """
     year = as_of.year + 1
     first, last = date(year, 1, 1), date(year, 12, 31)
     years = lifetimes(session)
     shares = contract_device_counts()
-    model_price = _average_price(D.model_id, "model_price")
-    category_price = _average_price(D.category_id, "category_price")
+    # One pass over the priced devices gives both averages (a sum of whole cents is exact, so
+    # sum / count is the same number avg() would give).
+    prices = (
+        select(D.model_id.label("model_id"), D.category_id.label("category_id"),
+               func.sum(D.purchase_price_cents).label("cents"), func.count().label("n"))
+        .where(live_device(), D.purchase_price_cents.is_not(None))
+        .group_by(D.model_id, D.category_id)
+        .cte("priced")
+    )
+    model_price = _average_prices("model_id", "model_price", prices)
+    category_price = _average_prices("category_id", "category_price", prices)
     reason = case(
         (leased(), case((and_(lease_end() >= first, lease_end() <= last), "lease_end"), else_=literal(None))),
         (and_(owned(), past_lifetime(D.purchase_date, years, first)), "overdue"),
@@ -68,17 +83,38 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
         (leased(), monthly_fee(shares) * 12),
         else_=func.coalesce(cast(D.purchase_price_cents, Float), model_price.c.price, category_price.c.price),
     )
-    group = func.coalesce(CategoryRecord.group, "")
-    category = func.coalesce(CategoryRecord.code, "")
-    stmt = (
-        device_select(AreaRecord.name, SiteRecord.name, group, category, reason, func.count(), func.sum(cost),
-                      func.sum(case((cost.is_(None), 1), else_=0)), scope=scope)
+    return (
+        select(D.site_id.label("site_id"), D.category_id.label("category_id"), reason.label("reason"),
+               func.count().label("n"), func.sum(cost).label("cents"),
+               func.sum(case((cost.is_(None), 1), else_=0)).label("unpriced"))
+        .select_from(D)
+        .outerjoin(CategoryRecord, CategoryRecord.id == D.category_id)
+        .outerjoin(DeviceModelRecord, DeviceModelRecord.id == D.model_id)
+        .outerjoin(C, C.id == D.contract_id)
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
         .outerjoin(model_price, model_price.c.key == D.model_id)
         .outerjoin(category_price, category_price.c.key == D.category_id)
-        .where(D.status.not_in(GONE), reason.is_not(None))
-        .group_by(AreaRecord.name, SiteRecord.name, group, category, reason)
-        .order_by(AreaRecord.name, SiteRecord.name, group, category, reason)
+        .where(live_device(), D.status.not_in(GONE), reason.is_not(None))
+        .group_by(D.site_id, D.category_id, reason)
+        .subquery("due")
+    )
+
+
+def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
+    year = as_of.year + 1
+    due = _due(session, as_of)
+    group = func.coalesce(CategoryRecord.group, "")
+    category = func.coalesce(CategoryRecord.code, "")
+    stmt = (
+        select(AreaRecord.name, SiteRecord.name, group, category, due.c.reason, func.sum(due.c.n),
+               func.sum(due.c.cents), func.sum(due.c.unpriced))
+        .select_from(due)
+        .join(SiteRecord, SiteRecord.id == due.c.site_id)
+        .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
+        .outerjoin(CategoryRecord, CategoryRecord.id == due.c.category_id)
+        .where(site_clause(scope))
+        .group_by(AreaRecord.name, SiteRecord.name, group, category, due.c.reason)
+        .order_by(AreaRecord.name, SiteRecord.name, group, category, due.c.reason)
     )
     rows: list[dict[str, Any]] = []
     unpriced = 0

@@ -103,24 +103,30 @@ def lifetimes(session: Session) -> list[int]:
     return sorted({int(y) for (y,) in session.execute(stmt)})
 
 
+def lifetime_cutoff(years: list[int], day: date) -> Any:
+    """``day`` - L years for the device's lifetime L: a device acquired on or before it is past its lifetime.
+
+    One CASE on the lifetime (evaluated once) rather than an OR over every lifetime value; a device
+    without a lifetime gets NULL, so every comparison with the cut-off is unknown (false in a WHEN).
+    """
+    return case({y: years_before(day, y) for y in years}, value=lifetime(), else_=literal(None))
+
+
 def past_lifetime(start: Any, years: list[int], day: date) -> Any:
     """The lifetime is over on ``day``: start + L years <= day (the anniversary is the first day past it)."""
-    clauses = [and_(lifetime() == y, start <= years_before(day, y)) for y in years]
-    return or_(*clauses) if clauses else false()
+    return start <= lifetime_cutoff(years, day) if years else false()
 
 
 def within_lifetime(start: Any, years: list[int], as_of: date) -> Any:
     """Bought on or before ``as_of`` and ``as_of`` is before the day the lifetime ends."""
-    clauses = [and_(lifetime() == y, start > years_before(as_of, y)) for y in years]
-    return and_(start <= as_of, or_(*clauses) if clauses else false())
+    return and_(start <= as_of, start > lifetime_cutoff(years, as_of) if years else false())
 
 
 def end_of_life_between(start: Any, years: list[int], first: date, last: date) -> Any:
     """The lifetime ends (start + L) on a day in [first, last]."""
-    clauses = [
-        and_(lifetime() == y, start >= years_before(first, y), start <= years_before(last, y)) for y in years
-    ]
-    return or_(*clauses) if clauses else false()
+    if not years:
+        return false()
+    return and_(start >= lifetime_cutoff(years, first), start <= lifetime_cutoff(years, last))
 
 
 def contract_device_counts() -> Any:

@@ -176,7 +176,13 @@ class DeviceRecord(SyncedRecord):
     inventory_key: Mapped[str | None] = mapped_column(String(100), index=True)
     mac_key: Mapped[str | None] = mapped_column(String(40), index=True)
 
-    __table_args__ = (Index("ix_devices_site_id_room_id", "site_id", "room_id"),)
+    __table_args__ = (
+        Index("ix_devices_site_id_room_id", "site_id", "room_id"),
+        # Covers every column the reports read, in their grouping order (migration 0005_report_indexes).
+        Index("ix_devices_report", "site_id", "category_id", "status", "room_id", "ownership", "model_id",
+              "contract_id", "purchase_date", "purchase_price_cents", "lease_monthly_fee_cents", "lease_end",
+              "deleted", "merged_into"),
+    )
 
 
 class TargetLevelRecord(SyncedRecord):
@@ -245,6 +251,9 @@ class ScanEventRecord(InsertOnlyRecord):
     previous_room_id: Mapped[str | None] = mapped_column(Id)
     undoes_event_id: Mapped[str | None] = mapped_column(Id)
     replica_id: Mapped[str | None] = mapped_column(String(64))
+
+    # Which devices an audit saw, read from the index alone (migration 0005_report_indexes).
+    __table_args__ = (Index("ix_scan_events_audit_seen", "audit_id", "outcome", "device_id"),)
 
 
 class ObservationRecord(InsertOnlyRecord):
