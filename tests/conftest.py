@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a screen the size of the auditors' laptops (Qt's default offscreen screen is 800x600).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

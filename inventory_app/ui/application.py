@@ -57,8 +57,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def run(ctx: AppContext, camera: str | None = None, lang: str | None = None) -> int:
     from inventory_app.ui.main_window import MainWindow
 
+    from inventory_app.ui.crash_handler import install_crash_handler
+
     app = create_qapplication()
     install_translators(app, choose_language(lang, ctx.config.language))
+    crash_handler = install_crash_handler(app, ctx)  # kept alive for the app's lifetime
     window = MainWindow(ctx, camera=camera)
+    window.crash_handler = crash_handler  # type: ignore[attr-defined]
     window.show()
     return app.exec()

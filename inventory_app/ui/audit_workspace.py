@@ -115,6 +115,8 @@ class AuditWorkspace(QWidget):
         left.addLayout(obs_row)
         left.addLayout(self.button_row)
         right = QVBoxLayout()
+        # The camera sits above the room's devices: a 768-pixel-high screen has no room below.
+        right.addWidget(self.code_source_area)
         right.addWidget(self.progress_label)
         right.addWidget(self.room_table, 1)
         body.addLayout(left, 3)
@@ -124,7 +126,6 @@ class AuditWorkspace(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.scan_field)
         layout.addLayout(body, 1)
-        layout.addWidget(self.code_source_area)
 
     def add_action_button(self, action: QAction) -> QPushButton:
         """A button for a page action, showing its shortcut; it never takes the scan field's focus."""

@@ -17,6 +17,7 @@ from inventory_app.inventory.search_index import DeviceSearchIndex
 from inventory_app.inventory.service import InventoryService
 from inventory_app.ui.audit_page import AuditPage
 from inventory_app.ui.device_page import DevicePage
+from inventory_app.ui.feature_wiring import FeatureWiring
 from inventory_app.ui.nav_tree import NavTree
 from inventory_app.ui.settings_dialog import SettingsDialog
 from inventory_app.ui.sounds import SoundPlayer
@@ -38,7 +39,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.remember = remember
-        self.camera = camera  # for the scanning helper's camera panel (attach it to audit_page)
         self.store = ctx.store
         self.runner = runner or TaskRunner(self)
         self.service = InventoryService(self.store)
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         # The tree is read once, after a resumed audit set the rooms' states.
         self._audit_changed("")
         self.audit_page.audit_changed.connect(self._audit_changed)
+        # Reports, sync, labels, import, backups, the camera: see feature_wiring.py.
+        self.features = FeatureWiring(self, camera=camera)
 
     # -- pages -----------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._pending_timer.stop()
         self._index_timer.stop()
+        self.features.shutdown()
         self.audit_page.shutdown()
         self.runner.wait(5000)
         super().closeEvent(event)

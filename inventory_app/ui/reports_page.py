@@ -65,7 +65,10 @@ class ReportsPage(QWidget):
         for name, title in self.texts.report_names().items():
             self.report_combo.addItem(title, name)
         self.scope_combo = QComboBox()
-        self.scope_combo.setMinimumContentsLength(24)
+        self.scope_combo.setMinimumContentsLength(20)
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report_combo.setMinimumContentsLength(18)
+        self.report_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.as_of_edit = QDateEdit(QDate.currentDate())
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("d.M.yyyy")
@@ -86,15 +89,18 @@ class ReportsPage(QWidget):
                               (self.tr("As of"), self.as_of_edit)):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
-        self.months_label = QLabel(self.tr("Within"))
-        top.addWidget(self.months_label)
-        top.addWidget(self.months_spin)
-        top.addWidget(self.billing_edit, 1)
-        top.addWidget(self.billing_button)
-        top.addWidget(self.audit_combo, 1)
         top.addStretch()
-        top.addWidget(self.run_button)
-        top.addWidget(self.targets_button)
+        # The report's own options on a second row, so the page fits a 1366-pixel laptop with the tree.
+        options = QHBoxLayout()
+        self.months_label = QLabel(self.tr("Within"))
+        options.addWidget(self.months_label)
+        options.addWidget(self.months_spin)
+        options.addWidget(self.billing_edit, 1)
+        options.addWidget(self.billing_button)
+        options.addWidget(self.audit_combo, 1)
+        options.addStretch()
+        options.addWidget(self.run_button)
+        options.addWidget(self.targets_button)
 
         self.tabs = QTabWidget()
         self.chart = chart_view(None)
@@ -123,6 +129,7 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(options)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 

@@ -1,0 +1,129 @@
+"""Plugs the feature screens into the main window: reports, sync, conflicts and duplicates pages;
+labels, import, backups, targets, central import and About in the menus; the camera panel in audit
+mode. Kept apart from ``main_window.py`` so that the window stays a small frame around its pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from inventory_app.ui.about_dialog import AboutDialog
+from inventory_app.ui.backups_dialog import BackupsDialog
+from inventory_app.ui.camera_panel import CameraPanel
+from inventory_app.ui.central_import_dialog import CentralImportDialog
+from inventory_app.ui.conflicts_page import ConflictsPage
+from inventory_app.ui.duplicates_page import DuplicatesPage
+from inventory_app.ui.import_wizard import ImportWizard
+from inventory_app.ui.labels_dialog import LabelsDialog
+from inventory_app.ui.reports_page import ReportsPage
+from inventory_app.ui.sync_panel import SyncPanel
+from inventory_app.ui.targets_dialog import TargetsDialog
+
+if TYPE_CHECKING:
+    from inventory_app.ui.main_window import MainWindow
+
+ONLINE_CHECK_MS = 3 * 60 * 1000
+
+
+class FeatureWiring(QObject):
+    """Owns the feature pages and opens the feature dialogs of one main window."""
+
+    def __init__(self, window: MainWindow, camera: str | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        ctx, runner = window.ctx, window.runner
+        self.dialogs: list[QDialog] = []  # the open ones, kept alive while shown
+
+        self.reports_page = ReportsPage(ctx, runner)
+        self.sync_panel = SyncPanel(ctx, runner)
+        self.conflicts_page = ConflictsPage(ctx, runner)
+        self.duplicates_page = DuplicatesPage(ctx, runner)
+        window.add_page(self.reports_page, self.tr("&Reports"), "Ctrl+3")
+        window.add_page(self.sync_panel, self.tr("&Sync"), "Ctrl+4")
+        window.add_page(self.conflicts_page, self.tr("&Conflicts"), "Ctrl+5")
+        window.add_page(self.duplicates_page, self.tr("D&uplicates"), "Ctrl+6")
+
+        self.sync_panel.online_changed.connect(window.set_online)
+        self.sync_panel.sync_finished.connect(lambda _report: self._data_changed())
+        self.conflicts_page.conflict_resolved.connect(lambda _id: self._data_changed())
+        self.duplicates_page.duplicates_merged.connect(lambda _serial: self._data_changed())
+        self.duplicates_page.merge_undone.connect(lambda _id: self._data_changed())
+
+        tools = window.menuBar().addMenu(self.tr("&Tools"))
+        self.labels_action = self._action(tools, self.tr("Print &labels…"), "Ctrl+P", self.open_labels)
+        self.import_action = self._action(tools, self.tr("&Import inventory file…"), "Ctrl+Alt+I", self.open_import)
+        self._action(tools, self.tr("Import a &sync file (central)…"), "Ctrl+Shift+I", self.open_central_import)
+        tools.addSeparator()
+        self._action(tools, self.tr("&Targets and pupil numbers…"), "Ctrl+T", self.open_targets)
+        self._action(tools, self.tr("&Backups…"), "Ctrl+Shift+B", self.open_backups)
+        help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), "F1", self.open_about)
+
+        # Online or not: checked at start and every few minutes when a central server is set.
+        self.online_timer = QTimer(self)
+        self.online_timer.setInterval(ONLINE_CHECK_MS)
+        self.online_timer.timeout.connect(self.check_online)
+        self.online_timer.start()
+        QTimer.singleShot(0, self, self.check_online)
+
+        self.camera_panel = CameraPanel(ctx, camera=camera)
+        window.audit_page.attach_code_source(self.camera_panel)
+        if camera:
+            self.camera_panel.start()  # gui --camera 0|FILE|DIR: the auditor asked for it
+
+    def check_online(self) -> None:
+        if self.window.ctx.config.central_url and not self.window.runner.busy:
+            self.sync_panel.check_online()
+
+    def _action(self, menu: QMenu, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(keys))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show(self, dialog: QDialog) -> QDialog:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+        return dialog
+
+    def _data_changed(self) -> None:
+        self.window.refresh()
+
+    # -- dialogs ------------------------------------------------------------------------------------
+    def open_labels(self) -> QDialog:
+        return self._show(LabelsDialog(self.window.ctx, self.window.runner, self._parent()))
+
+    def open_import(self) -> QDialog:
+        wizard = ImportWizard(self.window.ctx, self.window.runner, self._parent())
+        wizard.import_finished.connect(lambda _result: self._data_changed())
+        return self._show(wizard)
+
+    def open_central_import(self) -> QDialog:
+        dialog = CentralImportDialog(self.window.ctx, self.window.runner, self._parent())
+        dialog.sync_file_imported.connect(lambda _result: self._data_changed())
+        return self._show(dialog)
+
+    def open_targets(self) -> QDialog:
+        return self._show(TargetsDialog(self.window.ctx, self._parent()))
+
+    def open_backups(self) -> QDialog:
+        dialog = BackupsDialog(self.window.ctx, self.window.runner, self._parent())
+        dialog.store_restored.connect(lambda _path: self._data_changed())
+        return self._show(dialog)
+
+    def open_about(self) -> QDialog:
+        return self._show(AboutDialog(self.window.ctx, self._parent()))
+
+    def _parent(self) -> QWidget:
+        return self.window
+
+    def shutdown(self) -> None:
+        self.online_timer.stop()
+        self.camera_panel.shutdown()
