@@ -75,3 +75,23 @@ def test_no_two_active_actions_share_a_shortcut(main_window):
                 clashes.append((index, keys, seen[keys], action.text()))
             seen.setdefault(keys, action.text())
     assert clashes == []
+
+
+def test_feature_menus_are_in_finnish(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from inventory_app.ui.application import install_translators
+    from inventory_app.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    install_translators(app, "fi")
+    try:
+        window = MainWindow(ctx, remember=False)
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert "&Työkalut" in titles and "&Ohje" in titles
+        assert any(a.text() == "&Raportit" for a in window.go_menu.actions())
+        window.close()
+        window.runner.wait(5000)
+    finally:
+        install_translators(app, "en")
