@@ -110,6 +110,7 @@ class ReportsPage(QWidget):
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the table first: without this the chart took all but 120 px
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
