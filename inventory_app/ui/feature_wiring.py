@@ -10,19 +10,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from inventory_app.ui.about_dialog import AboutDialog
-from inventory_app.ui.backups_dialog import BackupsDialog
-from inventory_app.ui.camera_panel import CameraPanel
-from inventory_app.ui.central_import_dialog import CentralImportDialog
 from inventory_app.ui.conflicts_page import ConflictsPage
 from inventory_app.ui.duplicates_page import DuplicatesPage
-from inventory_app.ui.import_wizard import ImportWizard
-from inventory_app.ui.labels_dialog import LabelsDialog
 from inventory_app.ui.reports_page import ReportsPage
 from inventory_app.ui.sync_panel import SyncPanel
-from inventory_app.ui.targets_dialog import TargetsDialog
 
 if TYPE_CHECKING:
+    from inventory_app.ui.camera_panel import CameraPanel
     from inventory_app.ui.main_window import MainWindow
 
 ONLINE_CHECK_MS = 3 * 60 * 1000
@@ -69,10 +63,22 @@ class FeatureWiring(QObject):
         self.online_timer.start()
         QTimer.singleShot(0, self, self.check_online)
 
-        self.camera_panel = CameraPanel(ctx, camera=camera)
-        window.audit_page.attach_code_source(self.camera_panel)
-        if camera:
-            self.camera_panel.start()  # gui --camera 0|FILE|DIR: the auditor asked for it
+        # The camera panel (OpenCV, QtMultimedia's camera list) arrives just after the window is shown:
+        # importing and asking for cameras took a third of a second of the start.
+        self._camera_arg = camera
+        self._camera_panel: CameraPanel | None = None
+        QTimer.singleShot(0, self, self.camera_panel)
+
+    def camera_panel(self) -> CameraPanel:
+        """The audit page's camera panel, made on first use."""
+        if self._camera_panel is None:
+            from inventory_app.ui.camera_panel import CameraPanel
+
+            self._camera_panel = CameraPanel(self.window.ctx, camera=self._camera_arg)
+            self.window.audit_page.attach_code_source(self._camera_panel)
+            if self._camera_arg:
+                self._camera_panel.start()  # gui --camera 0|FILE|DIR: the auditor asked for it
+        return self._camera_panel
 
     def check_online(self) -> None:
         if self.window.ctx.config.central_url and not self.window.runner.busy:
@@ -97,28 +103,41 @@ class FeatureWiring(QObject):
         self.window.refresh()
 
     # -- dialogs ------------------------------------------------------------------------------------
+    # Dialogs import their modules when first opened (barcode, openpyxl, cryptography stay out of the start).
     def open_labels(self) -> QDialog:
+        from inventory_app.ui.labels_dialog import LabelsDialog
+
         return self._show(LabelsDialog(self.window.ctx, self.window.runner, self._parent()))
 
     def open_import(self) -> QDialog:
+        from inventory_app.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.window.ctx, self.window.runner, self._parent())
         wizard.import_finished.connect(lambda _result: self._data_changed())
         return self._show(wizard)
 
     def open_central_import(self) -> QDialog:
+        from inventory_app.ui.central_import_dialog import CentralImportDialog
+
         dialog = CentralImportDialog(self.window.ctx, self.window.runner, self._parent())
         dialog.sync_file_imported.connect(lambda _result: self._data_changed())
         return self._show(dialog)
 
     def open_targets(self) -> QDialog:
+        from inventory_app.ui.targets_dialog import TargetsDialog
+
         return self._show(TargetsDialog(self.window.ctx, self._parent()))
 
     def open_backups(self) -> QDialog:
+        from inventory_app.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.window.ctx, self.window.runner, self._parent())
         dialog.store_restored.connect(lambda _path: self._data_changed())
         return self._show(dialog)
 
     def open_about(self) -> QDialog:
+        from inventory_app.ui.about_dialog import AboutDialog
+
         return self._show(AboutDialog(self.window.ctx, self._parent()))
 
     def _parent(self) -> QWidget:
@@ -126,4 +145,5 @@ class FeatureWiring(QObject):
 
     def shutdown(self) -> None:
         self.online_timer.stop()
-        self.camera_panel.shutdown()
+        if self._camera_panel is not None:
+            self._camera_panel.shutdown()

@@ -53,7 +53,8 @@ def test_sync_panel_drives_the_status_bar(qtbot, main_window):
 
 
 def test_the_camera_panel_sits_in_audit_mode_and_feeds_the_engine(main_window):
-    panel = main_window.features.camera_panel
+    panel = main_window.features.camera_panel()
+    assert panel is main_window.features.camera_panel()  # made once
     assert panel in main_window.audit_page._sources
     assert not main_window.audit_page.code_source_area.isHidden()  # shown with the audit workspace
 
