@@ -195,6 +195,8 @@ def search_devices(
             return []
         hits = (scans[0] if len(scans) == 1 else union(*scans)).subquery("hits")
         stmt = stmt.join(hits, hits.c.rid == literal_column("devices.rowid")).order_by(hits.c.rid)
+    elif raw and indexed and limit is not None:
+        return _short_prefix_search(session, stmt, identifier_key(raw), limit + offset)[offset:]
     else:
         if raw:
             stmt = stmt.where(search_condition(raw, indexed))
@@ -203,6 +205,24 @@ def search_devices(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_to_view(row) for row in session.execute(stmt)]
+
+
+def _short_prefix_search(session: Session, stmt: Select, key: str, wanted: int) -> list[DeviceView]:  # type: ignore[type-arg]
+    """One or two characters: identifiers starting with them, one index walk per identifier kind that
+    stops after ``wanted`` rows (an OR of four ranges made SQLite collect and sort 100,000 "HK..." tags)."""
+    if not key:
+        return []
+    high = key + "\uffff"
+    found: dict[str, DeviceView] = {}
+    for col in (DeviceRecord.tag_key, DeviceRecord.serial_key, DeviceRecord.inventory_key, DeviceRecord.mac_key):
+        need = wanted - len(found)
+        if need <= 0:
+            break
+        part = stmt.where(col >= key, col < high).order_by(col).limit(need + len(found))
+        for row in session.execute(part):
+            view = _to_view(row)
+            found.setdefault(view.id, view)
+    return list(found.values())[:wanted]
 
 
 # The SQLite FTS5 trigram index of migration 0002 (outside the ORM models: SQLite only).

@@ -83,3 +83,14 @@ def test_bulk_inserted_devices_are_indexed_and_the_trigger_resumes(store):
     site = InventoryService(store).sites()[0]
     InventoryService(store).add(tag=make_tag("ZZ", 77), category="tablet", site=site.code, fields={"serial": "QQ-UNIQUE-9"})
     assert tags(store, "unique9") == [make_tag("ZZ", 77)]
+
+
+def test_short_prefix_search_honours_limit_offset_and_site(store, service):
+    with store.read() as s:
+        first = repo.search_devices(s, query="HK", limit=1)
+        second = repo.search_devices(s, query="HK", limit=1, offset=1)
+        site_id = first[0].site_id
+        in_site = repo.search_devices(s, query="HK", site_id=site_id, limit=10)
+        elsewhere = repo.search_devices(s, query="HK", site_id="no-such-site", limit=10)
+    assert [v.asset_tag for v in first + second] == [make_tag("HKI", 1), make_tag("HKI", 2)]
+    assert len(in_site) == 2 and elsewhere == []
