@@ -262,8 +262,16 @@ class AuditSession:
         if key.startswith(ROOM_LABEL_PREFIX):
             with self.store.read() as s:
                 room = repo.room_by_label(s, key)
+                is_device = room is None and bool(repo.devices_by_identifier(s, key))
             if room is not None:
                 return self._enter_room(room, code, raw, method, symbology)
+            if not is_device:
+                # A room we do not know: the devices that follow are not in the previous room.
+                self.invalid += 1
+                self._leave_room()
+                return self._result(ScanOutcome.INVALID, code,
+                                    f"Room label {code} is not a room of {self.site_name}. Scan another room "
+                                    "label or pick the room before scanning devices.")
         if looks_like_tag(key) and not is_valid_tag(key):
             self.invalid += 1
             return self._result(ScanOutcome.INVALID, code,
@@ -277,6 +285,13 @@ class AuditSession:
             return self._result(ScanOutcome.INVALID, code,
                                 f"Room label {code} belongs to another site; this audit covers {self.site_name}.")
         return self.set_room(room.id, raw=raw, method=method, symbology=symbology)
+
+    def _leave_room(self) -> None:
+        with self.store.unit_of_work() as uow:
+            audit = uow.session.get(AuditRecord, self.audit_id)
+            assert audit is not None
+            audit.current_room_id = None
+        self.current_room_id = self.current_room_code = None
 
     def set_room(self, room_id: str, *, raw: str | None = None, method: ScanMethod = ScanMethod.KEYBOARD,
                  symbology: str | None = None) -> ScanResult:

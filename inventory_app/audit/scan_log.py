@@ -10,6 +10,8 @@ from typing import Any
 from inventory_app.audit.engine import AuditSession
 from inventory_app.core.enums import ScanMethod, ScanOutcome
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
+from inventory_app.storage import repositories as repo
 from inventory_app.storage.store import Store
 
 _DATE_OR_TIME = re.compile(r"^(\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(:\d{2})?)$")
@@ -50,6 +52,7 @@ def import_log(store: Store, site: str, lines: Iterable[str], *, room: str | Non
     codes = codes_from_lines(lines)
     if not codes:
         raise RejectedInput("the file holds no codes")
+    _check_room_labels(store, site, codes)
     session = session or AuditSession.start_or_resume(store, site, auditor)
     if room:
         session.set_room(room, method=ScanMethod.LOG)
@@ -64,3 +67,25 @@ def import_log(store: Store, site: str, lines: Iterable[str], *, room: str | Non
         elif result.outcome.value in counts:
             counts[result.outcome.value] += 1
     return LogImportResult(session.audit_id, len(codes), counts, rooms)
+
+
+def _check_room_labels(store: Store, site: str, codes: list[tuple[int, str]]) -> None:
+    """Refuse the whole log, before anything is recorded, when a room label is not one of the site's
+    rooms: the devices after it would otherwise be counted in the wrong room."""
+    with store.read() as s:
+        site_id = repo.find_site(s, site).id
+        bad = []
+        for line, code in codes:
+            key = identifier_key(code)
+            if not key.startswith(ROOM_LABEL_PREFIX):
+                continue
+            room = repo.room_by_label(s, key)
+            if room is not None and room.site_id == site_id:
+                continue
+            if room is None and repo.devices_by_identifier(s, key):
+                continue  # a device identifier that happens to start with RM
+            bad.append(f"line {line} ({code})")
+    if bad:
+        shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        raise RejectedInput(f"room labels that are not rooms of this site: {shown}; nothing was imported. "
+                            "Fix or remove those lines, or add the rooms first.")

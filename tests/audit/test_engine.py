@@ -163,3 +163,16 @@ def test_lost_device_found_again_is_back_in_use(store, school, clock):
     audit.scan(school.labels["A101"])
     result = audit.scan(school.tags["A101"][3], ScanMethod.CAMERA, "Code128")
     assert result.outcome is ScanOutcome.FOUND and result.device.status == "in_use"
+
+
+def test_an_unknown_room_label_leaves_the_room_so_nothing_lands_in_the_wrong_one(store, school, clock):
+    from inventory_app.core.identifiers import room_label_code
+
+    audit = start(store, school, clock)
+    audit.scan(school.labels["A102"])
+    result = audit.scan(room_label_code("KOI01", "Z999"))
+    assert result.outcome is ScanOutcome.INVALID and "not a room" in result.message
+    assert audit.current_room_id is None
+    follow = audit.scan(school.tags["A101"][0])
+    assert follow.outcome is ScanOutcome.INVALID and "room" in follow.message
+    assert InventoryService(store).show(school.tags["A101"][0]).room == "A101"

@@ -56,3 +56,25 @@ def test_bad_log_files_change_nothing(cli, school, tmp_path, store_path):
     assert cli("audit", "import-log", "--site", "NOWHERE", str(empty)).code == 3
     assert dump() == before
     assert make_tag("HKI", 1)
+
+
+def test_a_log_with_an_unknown_room_label_is_refused_and_changes_nothing(cli, school, tmp_path, store_path):
+    """Found by a tester: RM...Z999 was counted as an unknown device and the next device 'moved' into the
+    previous room."""
+    from inventory_app.core.identifiers import room_label_code
+
+    def dump():
+        conn = sqlite3.connect(store_path)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    log = tmp_path / "scanner.txt"
+    log.write_text("\n".join([school.labels["A102"], school.tags["A102"][0], room_label_code("KOI01", "Z999"),
+                              school.tags["A101"][0], school.other_site_label]))
+    before = dump()
+    result = cli("audit", "import-log", "--site", school.site_code, str(log))
+    assert result.code == 3
+    assert "line 3" in result.err and "line 5" in result.err
+    assert dump() == before
