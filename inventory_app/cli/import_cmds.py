@@ -51,10 +51,17 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
             _print_plan(refused.plan, sys.stderr)
         sys.stderr.write(f"error: {refused}\n")
         return REJECTED
+    # A dry run of a file the real import would refuse says so by its exit code too (scripts check it).
+    would_refuse = args.dry_run and bool(result.plan.invalid) and not args.skip_invalid
     if args.json:
         print_json({**result.to_json(), "dry_run": args.dry_run})
-        return OK
+        return REJECTED if would_refuse else OK
     _print_plan(result.plan, sys.stdout)
+    if would_refuse:
+        print("Dry run: nothing was written.")
+        sys.stderr.write(f"error: {len(result.plan.invalid)} invalid row(s): the import would be refused "
+                         "(fix them, or use --skip-invalid)\n")
+        return REJECTED
     if args.dry_run:
         print("Dry run: nothing was written.")
     elif result.skipped:

@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "labels", parents=[common], help="print asset-tag or room labels to a PDF",
         description="Labels for a site's devices (--site [--room]), a file of tags (--tags), new never-used "
-        "tags (--new N --site S), or a site's rooms (--rooms --site S). Print the PDF at 100 %% (actual size).",
+        "tags (--new N --site S), or a site's rooms (--rooms --site S). Print the PDF at 100 % (actual size).",
     )
     p.add_argument("--site", help="site name or code")
     p.add_argument("--room", help="room code in the site")

@@ -15,6 +15,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = site_sub.add_parser("list", parents=[common], help="list sites with pupils, staff and classrooms")
     p.add_argument("--year", help="school year for pupil and staff counts, e.g. 2026-2027 (default: latest)")
     p.set_defaults(handler=cmd_list)
+    p = site_sub.add_parser("rooms", parents=[common], help="a site's rooms with the codes on their labels")
+    p.add_argument("site", help="site name or code")
+    p.set_defaults(handler=cmd_rooms)
 
 
 def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -26,4 +29,14 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         ["Area", "Site", "Code", "Kind", "Pupils", "Staff", "Classrooms", "Devices"],
         [(s.area, s.name, s.code, s.kind, s.pupils, s.staff, s.classrooms, s.devices) for s in sites],
     )
+    return OK
+
+
+def cmd_rooms(ctx: AppContext, args: argparse.Namespace) -> int:
+    rooms = InventoryService(ctx.store).rooms(args.site)
+    if args.json:
+        print_json([r.to_json() for r in rooms])
+        return OK
+    print_table(["Room", "Name", "Kind", "Label code", "Devices"],
+                [(r.code, r.name, r.kind, r.label_code, r.devices) for r in rooms])
     return OK

@@ -57,6 +57,20 @@ class SiteSummary:
         }
 
 
+@dataclass(slots=True)
+class RoomSummary:
+    id: str
+    code: str
+    name: str | None
+    kind: str
+    label_code: str | None
+    devices: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "code": self.code, "name": self.name, "kind": self.kind,
+                "label_code": self.label_code, "devices": self.devices}
+
+
 class InventoryService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -70,7 +84,13 @@ class InventoryService:
     def list(self, *, site: str | None = None, room: str | None = None, search: str | None = None,
              group: str | None = None, category: str | None = None, status: str | None = None,
              limit: int | None = None) -> list[DeviceView]:
+        if room and not site:
+            raise RejectedInput("name the site too: --site S --room R (room codes repeat between sites)")
+        if status:
+            parse_enum(DeviceStatus, status, "status")
         with self.store.read() as s:
+            if category:
+                repo.find_category(s, category)
             site_id = repo.find_site(s, site).id if site else None
             room_id = repo.find_room(s, site_id, room).id if room and site_id else None
             return repo.search_devices(s, site_id=site_id, room_id=room_id, query=search, group=group,
@@ -112,6 +132,19 @@ class InventoryService:
                 )
                 for site, area in rows
             ]
+
+    def rooms(self, site: str) -> list[RoomSummary]:
+        """A site's rooms with the code printed on each room's label (what scan logs contain)."""
+        with self.store.read() as s:
+            site_id = repo.find_site(s, site).id
+            counts = dict(s.execute(
+                select(DeviceRecord.room_id, func.count()).where(
+                    DeviceRecord.site_id == site_id, DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None)
+                ).group_by(DeviceRecord.room_id)
+            ).all())
+            rooms = s.scalars(select(RoomRecord).where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False))
+                              .order_by(RoomRecord.code))
+            return [RoomSummary(r.id, r.code, r.name, r.kind, r.label_code, int(counts.get(r.id, 0))) for r in rooms]
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, *, tag: str, category: str, site: str, room: str | None = None,
@@ -210,6 +243,13 @@ class InventoryService:
             if clash:
                 raise RejectedInput(f"asset tag {new_tag} is already on device {clash[0].id}")
             device.asset_tag = new_tag
+        for key in ("serial", "inventory_number", "mac"):
+            if key in values and values[key]:
+                # No UNIQUE constraint (sync merges duplicates), but a person typing one is told at once.
+                clash = [d for d in repo.devices_by_identifier(s, values[key]) if d.id != device.id]
+                if clash:
+                    owner = clash[0].asset_tag or clash[0].serial or clash[0].id
+                    raise RejectedInput(f"{key.replace('_', ' ')} {values[key]} is already on device {owner}")
         for key in ("serial", "inventory_number", "mac", "notes", "assigned_to"):
             if key in values:
                 setattr(device, key, values[key] or None)

@@ -79,9 +79,13 @@ def test_other_sites_room_label_is_refused(store, school, clock):
 
 
 def test_ambiguous_identifier_records_no_sighting(store, school, clock):
+    from inventory_app.storage import repositories as repo
+
     service = InventoryService(store)
-    service.set(school.tags["A102"][1], {"serial": "SHARED-1"})
-    service.set(school.tags["A102"][2], {"serial": "shared 1"})
+    # Two laptops registered the same serial offline: sync brings both (people typing it are refused).
+    with store.unit_of_work() as uow:
+        repo.device_by_identifier(uow.session, school.tags["A102"][1]).serial = "SHARED-1"
+        repo.device_by_identifier(uow.session, school.tags["A102"][2]).serial = "shared 1"
     audit = start(store, school, clock)
     audit.scan(school.labels["A101"])
     result = audit.scan("SHARED1")

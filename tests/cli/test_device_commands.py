@@ -230,3 +230,30 @@ def test_output_into_a_closed_pipe_is_not_an_error(store_path, cli, city):
     proc.wait(timeout=60)
     assert "unexpected error" not in err and "Traceback" not in err
     assert proc.returncode == 0
+
+
+def test_an_identifier_already_on_another_device_is_refused(cli, added, store_path):
+    """Found by a tester: a duplicate serial was saved, and the next export no longer imported."""
+    other = cli("device", "list", "--json", "--limit", "1").json()[0]
+    before = dump(store_path)
+    result = cli("device", "set", other["asset_tag"], f"serial={added['serial']}")
+    assert result.code == 3 and "already on device" in result.err
+    assert dump(store_path) == before
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--room", "A101"], "name the site"),
+    (["--status", "brokn"], "not a status"),
+    (["--category", "laptop"], "no category"),
+])
+def test_device_list_refuses_filters_that_match_nothing_by_mistake(cli, city, args, message):
+    result = cli("device", "list", *args)
+    assert result.code == 3 and message in result.err
+
+
+def test_site_rooms_shows_the_room_label_codes(cli, site):
+    rooms = cli("site", "rooms", site["code"], "--json").json()
+    a101 = next(r for r in rooms if r["code"] == "A101")
+    assert a101["label_code"] == "RM" + site["code"] + "A101"
+    assert sum(r["devices"] for r in rooms) == site["devices"]
+    assert cli("site", "rooms", "Nowhere").code == 3

@@ -184,3 +184,13 @@ def test_a_tag_of_a_deleted_device_is_never_reused(cli, city, tmp_path, store_pa
             record.deleted = True
     result = cli("import", str(tag_file), "--json")
     assert result.code == 3 and "never reused" in result.json()["invalid"][0]["reason"]
+
+
+def test_a_dry_run_of_a_file_with_bad_rows_exits_3_like_the_import(cli, city, bad_file, store_path):
+    """Found by a tester: scripts used `--dry-run` as a check and saw exit 0 for a file the import refuses."""
+    before = dump(store_path)
+    result = cli("import", str(bad_file), "--dry-run")
+    assert result.code == 3 and "would be refused" in result.err
+    assert cli("import", str(bad_file), "--dry-run", "--json").code == 3
+    assert cli("import", str(bad_file), "--dry-run", "--skip-invalid").code == 0
+    assert dump(store_path) == before
