@@ -146,9 +146,17 @@ class AuditPage(QWidget):
                 action.setEnabled(in_audit)
 
     # -- starting and resuming --------------------------------------------------------------------
+    def set_tree_site(self, site_id: str) -> None:
+        """The school picked in the navigation tree: a new audit starts there unless the auditor chooses
+        another (a tester started an audit at the first school in the list by mistake)."""
+        self._tree_site = site_id
+        if site_id and self.stack.currentWidget() is self.start_panel:
+            self.start_panel.site.setCurrentIndex(max(0, self.start_panel.site.findData(site_id)))
+
     def show_start_panel(self) -> None:
+        site = getattr(self, "_tree_site", "") or self.ctx.config.default_site
         self.start_panel.load(InventoryService(self.store).sites(), open_audits(self.store),
-                              self.ctx.config.default_site, self.ctx.config.auditor)
+                              site, self.ctx.config.auditor)
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.focus_first()
 

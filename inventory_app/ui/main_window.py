@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._add_menu(self.tr("Au&dit"), self.audit_page.page_actions())
 
         self.nav.scope_selected.connect(self.device_page.set_scope)
+        self.nav.scope_selected.connect(lambda site_id, _room: self.audit_page.set_tree_site(site_id))
         self.device_page.devices_changed.connect(self._devices_changed)
         self.audit_page.devices_changed.connect(self._devices_changed)
         self.audit_page.room_changed.connect(self._room_changed)

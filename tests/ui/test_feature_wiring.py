@@ -96,3 +96,13 @@ def test_feature_menus_are_in_finnish(qtbot, ctx):
         window.runner.wait(5000)
     finally:
         install_translators(app, "en")
+
+
+def test_a_new_audit_starts_at_the_school_picked_in_the_tree(qtbot, main_window):
+    """Found by a tester: the start panel kept the first school of the list."""
+    sites = main_window.service.sites()
+    wanted = sites[-1].id
+    with qtbot.waitSignal(main_window.nav.scope_selected, timeout=3000):
+        main_window.nav.scope_selected.emit(wanted, "")
+    main_window.audit_page.show_start_panel()
+    assert main_window.audit_page.start_panel.site.currentData() == wanted
