@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from inventory_app.audit.engine import open_audits
@@ -34,8 +35,11 @@ def cmd_import_log(ctx: AppContext, args: argparse.Namespace) -> int:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    result = import_log(ctx.store, args.site, text.splitlines(), room=args.room,
-                        auditor=args.auditor or ctx.config.auditor or None)
+    auditor = args.auditor or ctx.config.auditor or None
+    if auditor is None:
+        sys.stderr.write("note: no auditor is named for this audit; use --auditor NAME or "
+                         "'config set auditor=NAME' so the audit says who scanned\n")
+    result = import_log(ctx.store, args.site, text.splitlines(), room=args.room, auditor=auditor)
     if args.json:
         print_json(result.to_json())
         return OK

@@ -78,3 +78,12 @@ def test_a_log_with_an_unknown_room_label_is_refused_and_changes_nothing(cli, sc
     assert result.code == 3
     assert "line 3" in result.err and "line 5" in result.err
     assert dump() == before
+
+
+def test_a_log_without_an_auditor_says_so(cli, school, tmp_path):
+    log = tmp_path / "scanner.txt"
+    log.write_text(school.labels["A101"] + "\n" + school.tags["A101"][0] + "\n")
+    result = cli("audit", "import-log", "--site", school.site_code, str(log))
+    assert result.code == 0 and "no auditor" in result.err
+    named = cli("audit", "import-log", "--site", school.site_code, "--auditor", "Aino", str(log))
+    assert "no auditor" not in named.err
