@@ -86,37 +86,11 @@ class ResultCard(QFrame):
             self.look = look
             self.setStyleSheet(_style(look))
         self.title.setText(title)
-        _set_fitting(self.main, main, 2)
-        _set_fitting(self.detail, detail, 2)
+        self.main.setText(main)
+        self.detail.setText(detail)
         self.undo_button.setVisible(undo)
         self.add_button.setVisible(unknown_actions)
         self.keep_button.setVisible(unknown_actions)
-
-
-def _set_fitting(label: QLabel, text: str, lines: int) -> None:
-    """Show ``text`` in at most ``lines`` wrapped lines, ending in "…" when longer (the full text is the
-    tooltip): the labels have fixed heights, and a Finnish device line ran under the explanation."""
-    label.setToolTip("")
-    width = label.contentsRect().width()
-    metrics = label.fontMetrics()
-    limit = lines * metrics.lineSpacing()
-
-    def fits(candidate: str) -> bool:
-        rect = metrics.boundingRect(0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), candidate)
-        return rect.height() <= limit
-
-    if width <= 0 or fits(text):
-        label.setText(text)
-        return
-    low, high = 0, len(text)
-    while low < high:  # the longest start of the text that fits with the ellipsis
-        middle = (low + high + 1) // 2
-        if fits(text[:middle].rstrip() + "…"):
-            low = middle
-        else:
-            high = middle - 1
-    label.setText(text[:low].rstrip() + "…")
-    label.setToolTip(text)
 
 
 def _style(look: str) -> str:
