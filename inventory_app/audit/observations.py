@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -99,7 +99,7 @@ def record_observation(store: Store, *, site_id: str, kind: ObservationKind | st
     with store.unit_of_work() as uow:
         record = ObservationRecord(
             site_id=site_id, room_id=room_id, audit_id=audit_id, kind=kind_value, severity=severity_value,
-            text=(text or "").strip() or None, observed_at=datetime.now(timezone.utc), auditor=auditor or None,
+            text=(text or "").strip() or None, observed_at=datetime.now(UTC), auditor=auditor or None,
             latency_ms=measurement.latency_ms if measurement else None,
             packet_loss_pct=measurement.packet_loss_pct if measurement else None,
             wifi_signal_dbm=measurement.wifi_signal_dbm if measurement else None,

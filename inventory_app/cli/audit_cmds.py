@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from inventory_app.audit.engine import open_audits
+from inventory_app.audit.results import open_audits
 from inventory_app.audit.scan_log import import_log
 from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
-from alembic import command
 from inventory_app.core.errors import StoreError
 from inventory_app.paths import migrations_dir
 

@@ -55,9 +55,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 
 
 def run(ctx: AppContext, camera: str | None = None, lang: str | None = None) -> int:
-    from inventory_app.ui.main_window import MainWindow
-
     from inventory_app.ui.crash_handler import install_crash_handler
+    from inventory_app.ui.main_window import MainWindow
 
     app = create_qapplication()
     install_translators(app, choose_language(lang, ctx.config.language))

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.audit.engine import AuditSession, ScanResult, open_audits
+from inventory_app.audit.engine import AuditSession
+from inventory_app.audit.results import ScanResult, open_audits
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.service import InventoryService
+from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.audit_start_panel import AuditStartPanel
 from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
@@ -111,11 +113,7 @@ class AuditPage(QWidget):
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
 
     def _action(self, text: str, keys: str, slot: Any, button: bool = True) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
-        action.triggered.connect(slot)
+        action = shortcut_action(self, text, keys, slot)
         self.addAction(action)
         if button:
             self.workspace.add_action_button(action)
@@ -346,7 +344,7 @@ class AuditPage(QWidget):
 
         def read() -> tuple[list[Any], dict[str, str]]:
             rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
-            states = {device_id: outcome for device_id, (event_room, outcome) in _sightings(session).items()
+            states = {device_id: outcome for device_id, (event_room, outcome) in session.sightings().items()
                       if event_room == room_id}
             return rows, states
 
@@ -514,15 +512,3 @@ class AuditPage(QWidget):
         self.audit_changed.emit(summary.audit_id)
         return summary
 
-
-def _sightings(session: AuditSession) -> dict[str, tuple[str | None, str]]:
-    """device id -> (room id, outcome) of its latest scan still in force in this audit."""
-    events = session.events()
-    undone = {e.undoes_event_id for e in events if e.outcome == ScanOutcome.UNDO.value}
-    seen: dict[str, tuple[str | None, str]] = {}
-    for e in events:
-        if e.id in undone or not e.device_id:
-            continue
-        if e.outcome in (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value):
-            seen[e.device_id] = (e.room_id, e.outcome)
-    return seen

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.audit.engine import AuditInfo
+from inventory_app.audit.results import AuditInfo
 from inventory_app.inventory.service import SiteSummary
 
 

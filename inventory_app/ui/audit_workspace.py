@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventory_app.audit.engine import ScanResult
+from inventory_app.audit.results import ScanResult
 from inventory_app.ui.labels import choices, label
 from inventory_app.ui.result_card import ResultCard
 from inventory_app.ui.room_table_model import RoomDevicesTableModel

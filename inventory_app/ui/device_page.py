@@ -21,6 +21,7 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.search_index import DeviceSearchIndex
 from inventory_app.inventory.service import InventoryService
+from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.bulk_edit_command import BulkEditCommand
 from inventory_app.ui.bulk_edit_dialog import BulkEditDialog
 from inventory_app.ui.device_form import DeviceFormDialog
@@ -131,12 +132,7 @@ class DevicePage(QWidget):
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot, *,  # type: ignore[no-untyped-def]
                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut, target: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(keys)
-        action.setShortcutContext(context)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        action.triggered.connect(slot)
+        action = shortcut_action(self, text, keys, slot, context=context)
         (target or self).addAction(action)
         return action
 

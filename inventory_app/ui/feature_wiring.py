@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.conflicts_page import ConflictsPage
 from inventory_app.ui.duplicates_page import DuplicatesPage
 from inventory_app.ui.reports_page import ReportsPage
@@ -85,11 +86,7 @@ class FeatureWiring(QObject):
             self.sync_panel.check_online()
 
     def _action(self, menu: QMenu, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
-        action.triggered.connect(slot)
+        action = shortcut_action(self.window, text, keys, slot)
         menu.addAction(action)
         return action
 

@@ -15,6 +15,7 @@ from inventory_app.context import AppContext
 from inventory_app.inventory.browse import DeviceBrowser
 from inventory_app.inventory.search_index import DeviceSearchIndex
 from inventory_app.inventory.service import InventoryService
+from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.audit_page import AuditPage
 from inventory_app.ui.device_page import DevicePage
 from inventory_app.ui.feature_wiring import FeatureWiring
@@ -112,12 +113,8 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
         """Add a page to the page area, the toolbar and the Go menu; returns its action."""
-        action = QAction(title, self)
+        action = shortcut_action(self, title, shortcut, lambda _c=False, w=widget: self.show_page(w))
         action.setCheckable(True)
-        action.setShortcut(QKeySequence(shortcut))
-        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{title.replace('&', '')} ({native})")
-        action.triggered.connect(lambda _c=False, w=widget: self.show_page(w))
         self._page_group.addAction(action)
         self.toolbar.addAction(action)
         self.go_menu.addAction(action)

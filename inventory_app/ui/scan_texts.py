@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from inventory_app.audit.engine import AuditSummary, ScanResult
+from inventory_app.audit.results import AuditSummary, ScanResult
 from inventory_app.core.devices import DeviceView
 from inventory_app.core.enums import ScanOutcome
 from inventory_app.core.identifiers import is_valid_tag, looks_like_tag

@@ -1,7 +1,8 @@
 import pytest
 from sqlalchemy import func, select
 
-from inventory_app.audit.engine import AuditSession, open_audits
+from inventory_app.audit.engine import AuditSession
+from inventory_app.audit.results import open_audits
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import make_tag
