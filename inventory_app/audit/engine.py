@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inventory_app.audit.results import AuditSummary, RoomProgress, ScanResult, open_audits, utcnow
 from inventory_app.core.devices import DeviceView
@@ -47,6 +48,13 @@ from inventory_app.storage.store import Store
 
 # Outcomes that are stored as device sightings and can be undone.
 _SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED)
+
+
+def resolve_room_label(session: Session, key: str) -> tuple[RoomRecord | None, bool]:
+    """A code shaped like a room label: (its room, False), or (None, True) when it is in fact a device's
+    identifier that starts with RM, or (None, False) when it names no room we know."""
+    room = repo.room_by_label(session, key)
+    return room, room is None and bool(repo.devices_by_identifier(session, key))
 
 
 class AuditSession:
@@ -178,8 +186,7 @@ class AuditSession:
 
         if key.startswith(ROOM_LABEL_PREFIX):
             with self.store.read() as s:
-                room = repo.room_by_label(s, key)
-                is_device = room is None and bool(repo.devices_by_identifier(s, key))
+                room, is_device = resolve_room_label(s, key)
             if room is not None:
                 return self._enter_room(room, code, raw, method, symbology)
             if not is_device:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from inventory_app.audit.engine import AuditSession
+from inventory_app.audit.engine import AuditSession, resolve_room_label
 from inventory_app.core.enums import ScanMethod, ScanOutcome
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
@@ -79,11 +79,9 @@ def _check_room_labels(store: Store, site: str, codes: list[tuple[int, str]]) ->
             key = identifier_key(code)
             if not key.startswith(ROOM_LABEL_PREFIX):
                 continue
-            room = repo.room_by_label(s, key)
-            if room is not None and room.site_id == site_id:
+            room, is_device = resolve_room_label(s, key)
+            if is_device or (room is not None and room.site_id == site_id):
                 continue
-            if room is None and repo.devices_by_identifier(s, key):
-                continue  # a device identifier that happens to start with RM
             bad.append(f"line {line} ({code})")
     if bad:
         shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
