@@ -238,18 +238,16 @@ class InventoryService:
         if "ownership" in values:
             device.ownership = parse_enum(Ownership, values["ownership"], "ownership").value
         if "asset_tag" in values:
-            new_tag = parse_tag(values["asset_tag"]).text
-            clash = [d for d in repo.devices_by_identifier(s, new_tag) if d.id != device.id]
-            if clash:
-                raise RejectedInput(f"asset tag {new_tag} is already on device {clash[0].id}")
-            device.asset_tag = new_tag
-        for key in ("serial", "inventory_number", "mac"):
-            if key in values and values[key]:
+            values["asset_tag"] = parse_tag(values["asset_tag"]).text
+        for key in ("asset_tag", "serial", "inventory_number", "mac"):
+            if values.get(key):
                 # No UNIQUE constraint (sync merges duplicates), but a person typing one is told at once.
                 clash = [d for d in repo.devices_by_identifier(s, values[key]) if d.id != device.id]
                 if clash:
                     owner = clash[0].asset_tag or clash[0].serial or clash[0].id
                     raise RejectedInput(f"{key.replace('_', ' ')} {values[key]} is already on device {owner}")
+        if "asset_tag" in values:
+            device.asset_tag = values["asset_tag"]
         for key in ("serial", "inventory_number", "mac", "notes", "assigned_to"):
             if key in values:
                 setattr(device, key, values[key] or None)
