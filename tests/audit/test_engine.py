@@ -117,7 +117,7 @@ def test_quick_add_and_placeholder(store, school, clock):
     kept = audit.keep_placeholder("MYSTERY-42")
     assert kept.device.status == "placeholder" and kept.device.serial == "MYSTERY-42"
     audit.undo_last()
-    with pytest.raises(Exception):
+    with pytest.raises(RejectedInput, match="MYSTERY-42"):
         InventoryService(store).show("MYSTERY-42")
     with pytest.raises(RejectedInput):
         audit.quick_add(new_tag, "projector")

@@ -72,6 +72,7 @@ def test_calibration_page_and_saved_printer_offsets(cli, tmp_path):
     out = tmp_path / "cal.pdf"
     result = cli("labels", "--calibration", "--template", "a4-3x7", "--printer", "Office", "--offset-x", "1.2",
                  "--offset-y", "-0.4", "--save-offsets", "--out", str(out), "--json")
-    assert result.code == 0, result.err and out.exists()
+    assert result.code == 0, result.err
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
     again = cli("labels", "--calibration", "--printer", "Office", "--out", str(out), "--json").json()
     assert (again["offset_x_mm"], again["offset_y_mm"]) == (1.2, -0.4)

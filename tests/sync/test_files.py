@@ -138,7 +138,7 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
         forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
                         ("changes.ndjson", b"".join(lines[:-1]))])
     elif case == "altered_manifest":
-        manifest["counts"]["changes"] += 0
+        manifest["counts"]["changes"] += 1
         manifest["ranges"]["acked_through"] = 0
         # Change the last character to one it is not (a fixed "0" left it unchanged 1 time in 16).
         last = manifest["source_replica"][-1]
