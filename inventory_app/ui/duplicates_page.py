@@ -5,20 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.review_table import ReviewTable
 from inventory_app.ui.tasks import TaskRunner
 
 
@@ -30,58 +21,41 @@ class DuplicatesPage(QWidget):
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.runner = task_runner
         self.serials: list[str] = []
         self.merged: list[str] = []  # devices merged from this page (for undo)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Serial"), self.tr("Keeps"), self.tr("Merged into it")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.merge_button = QPushButton(self.tr("Merge"))
         self.undo_button = QPushButton(self.tr("Undo last merge"))
         self.undo_button.setEnabled(False)
-        self.message = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The same serial number under different asset tags: probably one device "
-                                        "registered twice.")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        self.review = ReviewTable(
+            self.tr("The same serial number under different asset tags: probably one device registered twice."),
+            [self.tr("Serial"), self.tr("Keeps"), self.tr("Merged into it")],
+            [self.merge_button, self.undo_button], task_runner)
+        self.table = self.review.table
+        self.message = self.review.message
+        QVBoxLayout(self).addWidget(self.review)
         self.merge_button.clicked.connect(self.merge_selected)
         self.undo_button.clicked.connect(self.undo_last)
         self.reload()
 
     def reload(self) -> None:
-        self.runner.run(lambda progress: SyncService(self.ctx.store).duplicates(), on_done=self._loaded,
-                        on_error=lambda exc: self.message.setText(str(exc)))
+        self.review.run(lambda: SyncService(self.ctx.store).duplicates(), self._loaded)
 
     def _loaded(self, groups: Any) -> None:
         self.serials = [g.serial_key for g in groups]
-        self.table.setRowCount(len(groups))
-        for row, g in enumerate(groups):
-            cells = [g.survivor.serial or g.serial_key, g.survivor.asset_tag or g.survivor.id,
-                     ", ".join(d.asset_tag or d.id for d in g.devices[1:])]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.review.set_rows([[g.survivor.serial or g.serial_key, g.survivor.asset_tag or g.survivor.id,
+                               ", ".join(d.asset_tag or d.id for d in g.devices[1:])] for g in groups])
         self.merge_button.setEnabled(bool(groups))
         self.message.setText(self.tr("{0} possible duplicates").format(len(groups)))
         self.duplicates_loaded.emit(len(groups))
 
     def merge_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self.review.chosen_row()
+        if row is None:
             self.message.setText(self.tr("Select a row first."))
             return
-        serial = self.serials[rows[0].row()]
+        serial = self.serials[row]
         service = SyncService(self.ctx.store)
-        self.runner.run(lambda progress: service.merge_duplicates(serial), on_done=self._merged,
-                        on_error=lambda exc: self.message.setText(str(exc)))
+        self.review.run(lambda: service.merge_duplicates(serial), self._merged)
 
     def _merged(self, group: Any) -> None:
         self.merged.extend(d.id for d in group.devices[1:])
@@ -94,8 +68,7 @@ class DuplicatesPage(QWidget):
             return
         device = self.merged.pop()
         service = SyncService(self.ctx.store)
-        self.runner.run(lambda progress: service.undo_merge(device), on_done=self._undone,
-                        on_error=lambda exc: self.message.setText(str(exc)))
+        self.review.run(lambda: service.undo_merge(device), self._undone)
 
     def _undone(self, device_id: str) -> None:
         self.undo_button.setEnabled(bool(self.merged))
