@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
@@ -10,6 +12,8 @@ from sqlalchemy.engine import Connection
 
 from inventory_app.core.errors import StoreError
 from inventory_app.paths import migrations_dir
+
+log = logging.getLogger(__name__)
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
@@ -50,4 +54,8 @@ def check_not_newer(revision: str | None) -> None:
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
+    before = current_revision(connection)
     command.upgrade(alembic_config(connection), target)
+    after = current_revision(connection)
+    if after != before:
+        log.info("migrated the %s schema from %s to %s", connection.dialect.name, before or "empty", after)
