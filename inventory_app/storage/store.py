@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import uuid
@@ -14,12 +15,15 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from inventory_app.core.changes import Changes
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
+
+log = logging.getLogger(__name__)
 
 
 def resolve_url(target: str | Path) -> str:
@@ -83,6 +87,8 @@ class Store:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         # Where this store's backups go (storage.backups); set by open() for a SQLite file.
         self.backup_dir: Path | None = None
+        self._subscribers: list[Callable[[Changes], None]] = []
+        self._version_conn: Any = None
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -140,6 +146,9 @@ class Store:
             return migrations.current_revision(conn)
 
     def close(self) -> None:
+        if self._version_conn is not None:
+            self._version_conn.close()
+            self._version_conn = None
         self.engine.dispose()
 
     # -- sessions -----------------------------------------------------------------------------
@@ -152,6 +161,42 @@ class Store:
 
     def unit_of_work(self, *, remote: bool = False) -> UnitOfWork:
         return UnitOfWork(self, remote=remote)
+
+    # -- change notification ------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every committed write of this process; returns the unsubscribe.
+
+        Listeners run on the thread that committed (a worker, often): a UI listener hands the value
+        to its own thread (ui/store_changes.py).
+        """
+        self._subscribers.append(listener)
+        return lambda: self._subscribers.remove(listener) if listener in self._subscribers else None
+
+    def publish(self, changes: Changes) -> None:
+        if not changes:
+            return
+        for listener in list(self._subscribers):
+            try:
+                listener(changes)
+            except Exception:  # a view that failed to follow must not undo a committed write
+                log.exception("a change listener failed")
+
+    def data_version(self) -> int | None:
+        """SQLite's counter of commits made through any other connection (None on PostgreSQL).
+
+        Read on one connection kept for it (the counter is per connection), so that a cheap poll can
+        notice that another program (a CLI command, a second window) wrote the store.
+        """
+        if not self.is_sqlite:
+            return None
+        if self._version_conn is None:
+            self._version_conn = self.engine.raw_connection()
+        cursor = self._version_conn.cursor()
+        try:
+            cursor.execute("PRAGMA data_version")
+            return int(cursor.fetchone()[0])
+        finally:
+            cursor.close()
 
     def pending_changes(self) -> int:
         with self.read() as s:

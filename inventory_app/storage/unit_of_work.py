@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
+from inventory_app.core.changes import Changes
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import HybridLogicalClock, Stamp
 from inventory_app.core.identifiers import identifier_key
@@ -85,6 +86,9 @@ class UnitOfWork:
         self._replica_state: ReplicaStateRecord | None = None
         self.clock: HybridLogicalClock | None = None
         self.outbox_count = 0
+        # What this transaction wrote, told to the store's subscribers once it has committed.
+        self.touched: set[str] = set()
+        self.touched_devices: set[str] = set()
 
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
@@ -110,6 +114,25 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+        if exc_type is None:
+            self.store.publish(self.changes())
+
+    def touch(self, *tables: str) -> None:
+        """Record tables written with Core statements (the ORM's writes are recorded by themselves)."""
+        self.touched.update(tables)
+
+    def changes(self) -> Changes:
+        """What this unit wrote; applying remote changes counts as "anything may have changed"."""
+        if self.remote:
+            return Changes.all()
+        return Changes(frozenset(self.touched), frozenset(self.touched_devices))
+
+    def _note(self, obj: Any) -> None:
+        table = getattr(obj, "__tablename__", None)
+        if table:
+            self.touched.add(table)
+            if isinstance(obj, DeviceRecord) and obj.id:
+                self.touched_devices.add(obj.id)
 
     def flush(self) -> None:
         self.session.flush()
@@ -152,6 +175,7 @@ class UnitOfWork:
                 )
         entries: list[dict[str, Any]] = []
         for obj in list(session.new):
+            self._note(obj)
             if isinstance(obj, DeviceRecord):
                 refresh_device_keys(obj)
             if self.remote:
@@ -180,6 +204,8 @@ class UnitOfWork:
                     raise StoreError(f"{type(obj).__name__} rows are insert-only")
                 continue
             if not isinstance(obj, SyncedRecord):
+                if session.is_modified(obj):
+                    self._note(obj)
                 continue
             state = inspect(obj)
             changed = []
@@ -193,11 +219,13 @@ class UnitOfWork:
                 refresh_device_keys(obj)
             if self.remote or not changed:
                 continue
+            self._note(obj)
             stamp = self.next_stamp()
             obj.stamps = row_stamps.dump(row_stamps.with_fields(row_stamps.parse(obj.stamps), changed, stamp))
             fields = {c: getattr(obj, c) for c in changed}
             entries.append(self._outbox(obj.__tablename__, obj.id, "upsert", fields, stamp))
         if entries:
+            self.touched.add(OutboxRecord.__tablename__)
             session.add_all(OutboxRecord(**e) for e in entries)
         if not self.remote:
             self._save_clock()
@@ -243,6 +271,11 @@ class UnitOfWork:
             table_rows.append(values)
         if not table_rows:
             return 0
+        self.touched.add(record.__tablename__)
+        if record is DeviceRecord:
+            self.touched_devices.update(r["id"] for r in table_rows)
+        if outbox_rows:
+            self.touched.add(OutboxRecord.__tablename__)
         # Core executemany with column names: the ORM's bulk path regroups rows and issued
         # thousands of statements for a demo city.
         names = {prop.key: prop.columns[0].name for prop in mapper.column_attrs}

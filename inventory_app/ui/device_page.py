@@ -251,5 +251,5 @@ class DevicePage(QWidget):
         self._changed({device_id})
 
     def _changed(self, ids: set[str]) -> None:
-        self.refresh(ids)
+        # The table and the index follow the store's change notification (MainWindow._store_changed).
         self.devices_changed.emit(ids)

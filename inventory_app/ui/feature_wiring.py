@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from inventory_app.core.changes import Changes
 from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.conflicts_page import ConflictsPage
 from inventory_app.ui.duplicates_page import DuplicatesPage
@@ -42,10 +43,10 @@ class FeatureWiring(QObject):
         window.add_page(self.duplicates_page, self.tr("D&uplicates"), "Ctrl+6")
 
         self.sync_panel.online_changed.connect(window.set_online)
-        self.sync_panel.sync_finished.connect(lambda _report: self._data_changed())
-        self.conflicts_page.conflict_resolved.connect(lambda _id: self._data_changed())
-        self.duplicates_page.duplicates_merged.connect(lambda _serial: self._data_changed())
-        self.duplicates_page.merge_undone.connect(lambda _id: self._data_changed())
+        # Sync, conflicts and duplicates write through the store: the window follows its change
+        # notification (MainWindow._store_changed); the Sync page's counts follow it too.
+        window.store_changes.changed.connect(self._store_changed)
+        window.pages.currentChanged.connect(self._page_shown)
 
         tools = window.menuBar().addMenu(self.tr("&Tools"))
         self.labels_action = self._action(tools, self.tr("Print &labels…"), "Ctrl+P", self.open_labels)
@@ -96,7 +97,28 @@ class FeatureWiring(QObject):
         dialog.open()
         return dialog
 
+    def _store_changed(self, changes: Changes) -> None:
+        # Pages read the store when they are shown (_page_shown) and follow changes while visible: a scan
+        # every second must not recount duplicates on a page nobody looks at.
+        current = self.window.pages.currentWidget()
+        if current is self.sync_panel and (changes.outbox or changes.touches("conflicts")):
+            self.sync_panel.refresh_status()
+        elif current is self.conflicts_page and changes.touches("conflicts"):
+            self.conflicts_page.reload()
+        elif current is self.duplicates_page and changes.devices:
+            self.duplicates_page.reload()
+
+    def _page_shown(self, _index: int) -> None:
+        current = self.window.pages.currentWidget()
+        if current is self.sync_panel:
+            self.sync_panel.refresh_status()
+        elif current is self.conflicts_page:
+            self.conflicts_page.reload()
+        elif current is self.duplicates_page:
+            self.duplicates_page.reload()
+
     def _data_changed(self) -> None:
+        # A restored backup replaced the whole file under the store: everything is read again.
         self.window.refresh()
 
     # -- dialogs ------------------------------------------------------------------------------------
@@ -110,14 +132,12 @@ class FeatureWiring(QObject):
         from inventory_app.ui.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.window.ctx, self.window.runner, self._parent())
-        wizard.import_finished.connect(lambda _result: self._data_changed())
         return self._show(wizard)
 
     def open_central_import(self) -> QDialog:
         from inventory_app.ui.central_import_dialog import CentralImportDialog
 
         dialog = CentralImportDialog(self.window.ctx, self.window.runner, self._parent())
-        dialog.sync_file_imported.connect(lambda _result: self._data_changed())
         return self._show(dialog)
 
     def open_targets(self) -> QDialog:

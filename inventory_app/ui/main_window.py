@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
 
 from inventory_app.context import AppContext
+from inventory_app.core.changes import Changes
 from inventory_app.inventory.browse import DeviceBrowser
 from inventory_app.inventory.search_index import DeviceSearchIndex
 from inventory_app.inventory.service import InventoryService
@@ -22,9 +23,8 @@ from inventory_app.ui.feature_wiring import FeatureWiring
 from inventory_app.ui.nav_tree import NavTree
 from inventory_app.ui.settings_dialog import SettingsDialog
 from inventory_app.ui.sounds import SoundPlayer
+from inventory_app.ui.store_changes import StoreChanges
 from inventory_app.ui.tasks import TaskRunner
-
-PENDING_REFRESH_MS = 5000
 
 
 def window_settings(ctx: AppContext) -> QSettings:
@@ -79,15 +79,13 @@ class MainWindow(QMainWindow):
 
         self.nav.scope_selected.connect(self.device_page.set_scope)
         self.nav.scope_selected.connect(lambda site_id, _room: self.audit_page.set_tree_site(site_id))
-        self.device_page.devices_changed.connect(self._devices_changed)
-        self.audit_page.devices_changed.connect(self._devices_changed)
         self.audit_page.room_changed.connect(self._room_changed)
         self.pages.currentChanged.connect(self._page_changed)
 
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setInterval(PENDING_REFRESH_MS)
-        self._pending_timer.timeout.connect(self.update_status)
-        self._pending_timer.start()
+        # One notification of what every write changed drives the tree, the device table, the search
+        # index and the pending count (ui/store_changes.py); no page tells the others.
+        self.store_changes = StoreChanges(self.store, parent=self)
+        self.store_changes.changed.connect(self._store_changed)
         self.update_status()
         self.set_online(None)
         self._restore_state()
@@ -209,11 +207,16 @@ class MainWindow(QMainWindow):
         self.device_page.refresh()
         self.update_status()
 
-    def _devices_changed(self, _ids: object) -> None:
+    def _store_changed(self, changes: Changes) -> None:
+        if changes.outbox or changes.external:
+            self.update_status()
+        if not (changes.devices or changes.structure):
+            return
         if self.pages.currentWidget() is self.device_page:
             self.reload_tree()
+            self.device_page.refresh(set(changes.device_ids))
         else:
-            self._stale_devices = True  # refreshed when the device page is shown again
+            self._stale_devices = True  # read again when the device page is shown
 
     def _audit_changed(self, _audit_id: str) -> None:
         self.reload_tree()
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         # Every scan is already committed by the engine; only the window's layout is left to keep.
         self.save_state()
-        self._pending_timer.stop()
+        self.store_changes.stop()
         self._index_timer.stop()
         self.features.shutdown()
         self.audit_page.shutdown()
