@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.support import throwaway_pg_database
 
 # Offscreen, on a screen the size of the auditors' laptops (Qt's default offscreen screen is 800x600).
 os.environ.setdefault(
@@ -82,27 +83,8 @@ def cli(store_path: Path):  # type: ignore[no-untyped-def]
 # ---- PostgreSQL ----------------------------------------------------------------------------------
 
 
-def _pg_admin_url() -> str:
-    return os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A throwaway PostgreSQL database; skipped locally when no server answers, a failure in CI."""
-    psycopg = pytest.importorskip("psycopg")
-    admin = _pg_admin_url()
-    try:
-        conn = psycopg.connect(admin, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL at {admin} is not reachable in CI: {exc}")
-        pytest.skip(f"no PostgreSQL at {admin}: {exc}")
-    name = f"inv_test_{uuid.uuid4().hex[:12]}"
-    with conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base = admin.rsplit("/", 1)[0]
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn2:
-            conn2.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_pg_database() as url:
+        yield url

@@ -1,7 +1,5 @@
-import sqlite3
-
 from inventory_app.audit.scan_log import codes_from_lines
-from inventory_app.core.identifiers import make_tag
+from tests.support import dump
 
 
 def test_codes_from_lines_drop_dates_and_blanks():
@@ -37,14 +35,7 @@ def test_import_log_with_start_room(cli, school, tmp_path):
 
 
 def test_bad_log_files_change_nothing(cli, school, tmp_path, store_path):
-    def dump():
-        conn = sqlite3.connect(store_path)
-        try:
-            return list(conn.iterdump())
-        finally:
-            conn.close()
-
-    before = dump()
+    before = dump(store_path)
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n")
     binary = tmp_path / "photo.jpg"
@@ -54,7 +45,7 @@ def test_bad_log_files_change_nothing(cli, school, tmp_path, store_path):
         result = cli("audit", "import-log", "--site", school.site_code, str(path))
         assert result.code == 3 and message in result.err, result.err
     assert cli("audit", "import-log", "--site", "NOWHERE", str(empty)).code == 3
-    assert dump() == before
+    assert dump(store_path) == before
 
 
 def test_a_log_with_an_unknown_room_label_is_refused_and_changes_nothing(cli, school, tmp_path, store_path):
@@ -62,21 +53,14 @@ def test_a_log_with_an_unknown_room_label_is_refused_and_changes_nothing(cli, sc
     previous room."""
     from inventory_app.core.identifiers import room_label_code
 
-    def dump():
-        conn = sqlite3.connect(store_path)
-        try:
-            return list(conn.iterdump())
-        finally:
-            conn.close()
-
     log = tmp_path / "scanner.txt"
     log.write_text("\n".join([school.labels["A102"], school.tags["A102"][0], room_label_code("KOI01", "Z999"),
                               school.tags["A101"][0], school.other_site_label]))
-    before = dump()
+    before = dump(store_path)
     result = cli("audit", "import-log", "--site", school.site_code, str(log))
     assert result.code == 3
     assert "line 3" in result.err and "line 5" in result.err
-    assert dump() == before
+    assert dump(store_path) == before
 
 
 def test_a_log_without_an_auditor_says_so(cli, school, tmp_path):

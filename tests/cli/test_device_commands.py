@@ -1,21 +1,13 @@
 """The command line as an admin or a script uses it, including every rejected input."""
 
-import sqlite3
-
 import pytest
 
 from inventory_app.core.identifiers import make_tag
+from tests.support import dump
 
 TAG = make_tag("HKI", 900001)
 
 
-def dump(path) -> list[str]:
-    """Every row of every table: what "the store is unchanged" means."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -1,17 +1,8 @@
 """A small known city to import into: one area, two sites, a few rooms, a leasing contract."""
 
-import sqlite3
-
 import pytest
 
-
-def dump(path):
-    """Every row of every table: what "the store is unchanged" means."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+from tests.support import dump  # noqa: F401 (the importing tests take it from here)
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 import csv
 
 import pytest
-from conftest import dump
+
+from tests.support import dump
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ import json
 from datetime import date
 
 import pytest
-from conftest import dump
 from openpyxl import Workbook
 
 from inventory_app.inventory.service import InventoryService
+from tests.support import dump
 
 HEADER = "Koulu;Luokka;Laitetyyppi;Valmistaja;Malli;Sarjanumero;Inventaarionumero;Hankintapäivä;Hankintahinta;Huom;Tunniste"
 GOOD_ROWS = [

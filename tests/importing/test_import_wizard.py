@@ -3,12 +3,12 @@
 from pathlib import Path
 
 import pytest
-from conftest import dump
 
 from inventory_app.config import Config
 from inventory_app.context import AppContext
 from inventory_app.inventory.service import InventoryService
 from inventory_app.paths import UserPaths
+from tests.support import dump
 
 ROWS = [
     "Koulu;Luokka;Laitetyyppi;Sarjanumero;Hankintapäivä;Hankintahinta",

@@ -1,18 +1,9 @@
 """``labels`` as an auditor runs it: a site's labels, new tags, rooms, and refused jobs that change nothing."""
 
-import sqlite3
-
 import pytest
 
 from inventory_app.core.identifiers import is_valid_tag, make_tag
-
-
-def dump(path):
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+from tests.support import dump
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import inspect
 
 from inventory_app.core.errors import StoreError
 from inventory_app.storage import migrations
 from inventory_app.storage.schema import Base
-from inventory_app.storage.store import Store, resolve_url
+from inventory_app.storage.store import Store
 
 
 def _diff(engine):

@@ -1,4 +1,5 @@
 import json
+from datetime import UTC
 
 import pytest
 from sqlalchemy import select
@@ -77,7 +78,7 @@ def test_soft_delete_is_an_ordinary_stamped_change(store):
 
 
 def test_scan_events_are_insert_only(store):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from inventory_app.storage.schema import AuditRecord
 
@@ -88,11 +89,11 @@ def test_scan_events_are_insert_only(store):
         site = SiteRecord(name="S", area_id=area.id, kind="primary")
         uow.session.add(site)
         uow.flush()
-        audit = AuditRecord(site_id=site.id, started_at=datetime.now(timezone.utc), status="open")
+        audit = AuditRecord(site_id=site.id, started_at=datetime.now(UTC), status="open")
         uow.session.add(audit)
         uow.flush()
         event = ScanEventRecord(audit_id=audit.id, raw_code="X", code="X", method="keyboard",
-                                scanned_at=datetime.now(timezone.utc), outcome="unknown")
+                                scanned_at=datetime.now(UTC), outcome="unknown")
         uow.session.add(event)
     assert _outbox(store)[-1].op == "insert"
     with pytest.raises(StoreError, match="insert-only"), store.unit_of_work() as uow:

@@ -9,6 +9,7 @@ import pytest
 
 from inventory_app.storage.store import Store
 from inventory_app.sync.central import CentralHub
+from tests.support import throwaway_pg_database
 from tests.sync.helpers import Clock, Laptop
 
 
@@ -53,22 +54,5 @@ def module_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="module")
 def module_pg_url(module_home: Path) -> Iterator[str]:
     """Like ``pg_url`` (fails in CI when unreachable, skips locally) but shared by a module's tests."""
-    import os
-    import uuid
-
-    psycopg = pytest.importorskip("psycopg")
-    admin = os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-    try:
-        conn = psycopg.connect(admin, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"PostgreSQL at {admin} is not reachable in CI: {exc}")
-        pytest.skip(f"no PostgreSQL at {admin}: {exc}")
-    name = f"inv_test_{uuid.uuid4().hex[:12]}"
-    with conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{admin.rsplit('/', 1)[0]}/{name}"
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn2:
-            conn2.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with throwaway_pg_database() as url:
+        yield url
