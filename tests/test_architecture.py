@@ -1,4 +1,4 @@
-"""The layering rule of DESIGN §2, as import-linter contracts in pyproject.toml."""
+"""The layering rule of docs/ARCHITECTURE.md ("Layers"), as import-linter contracts in pyproject.toml."""
 
 import subprocess
 import sys

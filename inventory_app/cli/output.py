@@ -9,7 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
-# Exit codes (DESIGN §6).
+# Exit codes (README, "Command line").
 OK = 0
 UNEXPECTED = 1
 USAGE = 2

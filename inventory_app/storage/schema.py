@@ -1,7 +1,7 @@
 """ORM records. Names end in ``Record`` (the domain says ``Device``; Qt says ``DeviceTableModel``).
 
 Synced tables (``SyncedRecord``) carry a ``stamps`` JSON map field -> HLC stamp and a soft
-``deleted`` flag; they have no UNIQUE constraint on non-key columns (DESIGN §5).
+``deleted`` flag; they have no UNIQUE constraint on non-key columns (docs/ARCHITECTURE.md, "Storage").
 Insert-only tables (``InsertOnlyRecord``) are never updated: scans and observations.
 Local tables (replica state, outbox, sync state, conflicts) never leave the machine.
 """
