@@ -7,8 +7,11 @@ Rules:
   Identifiers that find two different devices make the row invalid.
 - An identifier (tag, serial, inventory number, MAC, id) appearing on two rows makes every one of
   those rows invalid: the file does not say which is right.
-- The site must exist (by code or name); an unknown site is an invalid row, never created.
-  A room not yet known in a known site is created.
+- The site must exist (by code or name); an unknown site is an invalid row unless the import
+  creates missing sites (``--create-missing``) or the file is a full export whose Sites sheet
+  has it. A room not yet known in a known site is created.
+- An "asset tag" that is not shaped like this app's tags ("ICC-2065556", "KES-001") is another
+  system's identifier: it is kept as the inventory number, never refused for a check character.
 - A new device needs a site and a device type. Without an asset tag it stays untagged, found by
   its serial or other identifier; tags are allocated when labels are printed (labels --new).
 - An empty cell changes nothing (an import never clears a field).
@@ -25,12 +28,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from inventory_app.core.cells import restore_text
 from inventory_app.core.devices import euros_to_cents, parse_date
 from inventory_app.core.enums import Condition, DeviceStatus, Ownership
 from inventory_app.core.errors import RejectedInput
-from inventory_app.core.identifiers import device_id_for_tag, identifier_key, parse_tag, room_label_code
+from inventory_app.core.identifiers import device_id_for_tag, identifier_key, own_tag
 from inventory_app.core.tabular import header_key
 from inventory_app.importing.mapping import (
+    ANY_CATEGORY,
     CONDITION_WORDS,
     FIELDS,
     OWNERSHIP_WORDS,
@@ -41,6 +46,16 @@ from inventory_app.importing.mapping import (
     word_table,
 )
 from inventory_app.importing.reader import SheetData
+from inventory_app.importing.structure import (
+    SITE_KINDS,
+    NewArea,
+    NewContract,
+    NewRoom,
+    NewSite,
+    StructureSheets,
+    new_room,
+    site_code_for,
+)
 from inventory_app.storage import import_queries as q
 
 Progress = Callable[..., None]
@@ -72,18 +87,6 @@ class PlannedRow:
 
 
 @dataclass(slots=True)
-class NewRoom:
-    id: str
-    site_id: str
-    site_name: str
-    code: str
-    label_code: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"site": self.site_name, "room": self.code}
-
-
-@dataclass(slots=True)
 class NewModel:
     id: str
     manufacturer: str | None
@@ -100,18 +103,55 @@ class ImportPlan:
     invalid: list[RowIssue] = field(default_factory=list)
     new_rooms: list[NewRoom] = field(default_factory=list)
     new_models: list[NewModel] = field(default_factory=list)
+    new_areas: list[NewArea] = field(default_factory=list)
+    new_sites: list[NewSite] = field(default_factory=list)
+    new_contracts: list[NewContract] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # Device type as written in the file -> (category code or None when unknown, rows).
+    categories: dict[str, tuple[str | None, int]] = field(default_factory=dict)
+    # Rows whose "asset tag" was another system's identifier, kept as the inventory number.
+    foreign_tags: int = 0
+    header_row: int = 1
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def unknown_categories(self) -> list[str]:
+        return sorted(word for word, (code, _n) in self.categories.items() if code is None)
+
+    def category_fix(self) -> str | None:
+        """One way to fix every unknown device type, as a command-line option."""
+        unknown = self.unknown_categories
+        if not unknown:
+            return None
+        example = unknown[0].replace('"', "'")
+        return (f'say which type each is, e.g. --category-map "{example}=pupil_laptop" (repeat it), '
+                f'or --category-map "{ANY_CATEGORY}=staff_laptop" for every type not otherwise known; '
+                "or the same in the mapping file's \"categories\"")
 
     def summary(self) -> dict[str, Any]:
         return {"file": self.source, "rows": self.total_rows, "new": self.count("new"),
                 "changed": self.count("changed"), "unchanged": self.count("unchanged"),
                 "invalid": [i.to_json() for i in self.invalid],
+                "new_areas": [a.name for a in self.new_areas],
+                "new_sites": [s.to_json() for s in self.new_sites],
                 "new_rooms": [r.to_json() for r in self.new_rooms],
+                "new_contracts": [c.to_json() for c in self.new_contracts],
                 "new_models": [f"{m.manufacturer or ''} {m.name}".strip() for m in self.new_models],
-                "ignored_columns": self.ignored_columns, "mapping": self.mapping.to_json()["columns"]}
+                "categories": {word: {"category": code, "rows": n} for word, (code, n) in self.categories.items()},
+                "unknown_categories": self.unknown_categories, "category_fix": self.category_fix(),
+                "foreign_tags_as_inventory_numbers": self.foreign_tags, "header_row": self.header_row,
+                "ignored_columns": self.ignored_columns, "mapping": self.mapping.to_json()["columns"],
+                "from": self.mapping.source}
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    """An asset-tag cell: one of ours (checked), or another system's identifier."""
+
+    text: str
+    own: bool
 
 
 def _show(value: Any) -> Any:
@@ -127,8 +167,24 @@ def _text(value: Any) -> str | None:
         value = int(value)  # a spreadsheet shows 4105, not 4105.0 (serials and numbers of digits)
     if isinstance(value, datetime):
         value = value.date()
-    text = str(value).strip()
+    text = restore_text(str(value).strip()) if isinstance(value, str) else str(value).strip()
     return text or None
+
+
+def _slash_date(text: str, order: str) -> date:
+    """``1/23/23`` (US, Snipe-IT) or ``23/1/2023`` (European); two-digit years are 20xx below 70."""
+    parts = text.strip().split("/")
+    if len(parts) != 3 or not all(p.strip().isdigit() for p in parts):
+        raise RejectedInput(f"'{text}' is not a date")
+    a, b, year = (int(p) for p in parts)
+    month, day = (a, b) if order == "mdy" else (b, a)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        how = "m/d/yy" if order == "mdy" else "d/m/yyyy"
+        raise RejectedInput(f"'{text}' is not a date (read as {how})") from None
 
 
 class _Index:
@@ -157,6 +213,13 @@ class _Index:
             self.model_by_id[m.id] = m
         self.contracts = {c.contract_number.strip().upper(): c.id for c in q.live_contracts(session)}
         self.contract_number_by_id = {c_id: num for num, c_id in self.contracts.items()}
+        self.areas: dict[str, str] = {}
+        for area in q.live_areas(session):
+            self.areas.setdefault(" ".join(area.name.split()).casefold(), area.id)
+            if area.code:
+                self.areas.setdefault(area.code.strip().casefold(), area.id)
+        # Ids taken by any row (deleted ones too): an id from a file is reused only when free.
+        self.taken_ids: set[str] = q.structure_ids(session)
         self.live_ids: set[str] = set()
         self.gone_ids: set[str] = set()
         self.by_key: dict[str, dict[str, set[str]]] = {k: {} for k in KEY_COLUMN.values()}
@@ -173,41 +236,85 @@ class _Index:
                 if key:
                     self.by_key[column].setdefault(key, set()).add(dev_id)
 
-    def find_site(self, text: str) -> Any:
+    def add_site(self, site: NewSite) -> None:
+        self.site_by_id[site.id] = site
+        if site.code:
+            self.sites_by_code.setdefault(site.code.strip().casefold(), []).append(site)
+        self.sites_by_name.setdefault(" ".join(site.name.split()).casefold(), []).append(site)
+
+    def add_room(self, room: NewRoom) -> None:
+        self.rooms[(room.site_id, room.code.strip().upper())] = room.id
+        self.room_code_by_id[room.id] = room.code
+
+    def add_contract(self, contract: NewContract) -> None:
+        self.contracts[contract.contract_number.strip().upper()] = contract.id
+        self.contract_number_by_id[contract.id] = contract.contract_number
+
+    def free_id(self, wanted: str | None) -> str:
+        new_id = wanted if wanted and wanted not in self.taken_ids else str(uuid.uuid4())
+        self.taken_ids.add(new_id)
+        return new_id
+
+    def lookup_site(self, text: str) -> list[Any]:
         key = " ".join(text.split()).casefold()
-        found = self.sites_by_code.get(key) or self.sites_by_name.get(key) or []
+        return self.sites_by_code.get(key) or self.sites_by_name.get(key) or []
+
+    def find_site(self, text: str) -> Any:
+        found = self.lookup_site(text)
         if not found:
-            raise RejectedInput(f"unknown site '{text}' (sites are added in the app, never by an import)")
+            raise RejectedInput(f"unknown site '{text}' (add it with 'site add', or import with --create-missing "
+                                "to create the sites the file names)")
         if len(found) > 1:
             raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
         return found[0]
 
 
 class ImportPlanner:
-    def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None) -> None:
+    def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None, *,
+                 create_missing: bool = False, area: str | None = None,
+                 structure: StructureSheets | None = None) -> None:
         self.session = session
         self.mapping = mapping
         self.progress = progress or (lambda *a, **k: None)
+        self.create_missing = create_missing
+        self.area = area.strip() if area and area.strip() else None
+        self.structure = structure or StructureSheets()
         self.categories = category_table(mapping.categories)
+        self.any_category = mapping.categories.get(ANY_CATEGORY)
         self.statuses = word_table(STATUS_WORDS)
         self.conditions = word_table(CONDITION_WORDS)
         self.ownerships = word_table(OWNERSHIP_WORDS)
+        self.site_kinds = word_table(SITE_KINDS)
 
     def plan(self, sheet: SheetData) -> ImportPlan:
         columns = resolve_columns(self.mapping, sheet.headers, sheet.source)
-        plan = ImportPlan(sheet.source, self.mapping, len(sheet.rows))
+        plan = ImportPlan(sheet.source, self.mapping, len(sheet.rows), header_row=sheet.header_row)
         mapped = set(columns.values())
         plan.ignored_columns = [h for i, h in enumerate(sheet.headers) if i not in mapped and h.strip()]
         index = _Index(self.session)
         self._new_rooms: dict[tuple[str, str], NewRoom] = {}
         self._new_models: dict[tuple[str, str], NewModel] = {}
+        self._new_sites: dict[str, NewSite] = {}
+        self._new_areas: dict[str, NewArea] = {}
+        self._new_contracts: list[NewContract] = []
+        self._category_use: dict[str, tuple[str | None, int]] = {}
+        self._foreign_rows: set[int] = set()
+        self._area_id: str | None = None
+        self._area_name: str | None = None
+        self._area_resolved = False
+        self._plan_structure(index)
         total = len(sheet.rows)
 
         parsed: list[tuple[int, dict[str, Any]]] = []
         problems: dict[int, list[str]] = {}
         seen: dict[tuple[str, str], list[int]] = {}
         for n, (row_no, cells) in enumerate(sheet.rows, start=1):
-            values, reasons = self._parse_row(cells, columns, sheet.headers, index)
+            width_problem = sheet.row_problems.get(row_no)
+            if width_problem:
+                problems[row_no] = [width_problem]
+                parsed.append((row_no, {}))
+                continue
+            values, reasons = self._parse_row(row_no, cells, columns, sheet.headers, index)
             if reasons:
                 problems[row_no] = reasons
             parsed.append((row_no, values))
@@ -252,13 +359,83 @@ class ImportPlanner:
         plan.invalid = [RowIssue(r, "; ".join(reasons)) for r, reasons in sorted(problems.items())]
         used_rooms = {r.values.get("room_id") for r in plan.rows}
         used_models = {r.values.get("model_id") for r in plan.rows}
-        plan.new_rooms = [room for room in self._new_rooms.values() if room.id in used_rooms]
+        used_sites = {r.values.get("site_id") for r in plan.rows}
+        plan.new_sites = [site for site in self._new_sites.values() if site.from_sheet or site.id in used_sites]
+        kept_sites = {site.id for site in plan.new_sites}
+        plan.new_rooms = [room for room in self._new_rooms.values()
+                          if room.from_sheet or (room.id in used_rooms and room.site_id not in self._new_sites)
+                          or (room.id in used_rooms and room.site_id in kept_sites)]
+        used_areas = {site.area_id for site in plan.new_sites}
+        plan.new_areas = [a for a in self._new_areas.values() if a.id in used_areas]
+        plan.new_contracts = list(self._new_contracts)
         plan.new_models = [m for m in self._new_models.values() if m.id in used_models]
+        plan.categories = dict(sorted(self._category_use.items()))
+        valid_rows = {r.row for r in plan.rows}
+        plan.foreign_tags = len(self._foreign_rows & valid_rows)
         self.progress(total * 2, total * 2, "checked")
         return plan
 
+    # -- the city's structure ---------------------------------------------------------------------
+    def _plan_structure(self, index: _Index) -> None:
+        """Plan the areas, sites, rooms and contracts of a full export's sheets that the store lacks."""
+        for row in self.structure.contracts:
+            if row["number"].strip().upper() in index.contracts:
+                continue
+            contract = NewContract(index.free_id(row.get("id")), row["number"], row["lessor"], row.get("start"),
+                                   row.get("end"), row.get("notice_months"), row.get("fee_basis"),
+                                   row.get("monthly_fee"), row.get("cost_centre"))
+            index.add_contract(contract)
+            self._new_contracts.append(contract)
+        for row in self.structure.sites:
+            if index.lookup_site(row.get("code") or row["name"]):
+                continue
+            area_id, area_name = self._area_for(row.get("area") or row.get("area_code"), index,
+                                                row.get("area_code"), row.get("area_id"))
+            site = NewSite(index.free_id(row.get("id")), row["name"], row.get("code"), area_id, area_name,
+                           row.get("kind") or "other", row.get("cost_centre"), row.get("address"), from_sheet=True)
+            index.add_site(site)
+            self._new_sites[site.id] = site
+        for row in self.structure.rooms:
+            found = index.lookup_site(row["site"])
+            if len(found) != 1:
+                raise RejectedInput(f"sheet Rooms, row {row['row']}: "
+                                    f"{'unknown site' if not found else 'more than one site named'} '{row['site']}'; "
+                                    "nothing was imported")
+            site = found[0]
+            key = (site.id, row["code"].strip().upper())
+            if key in index.rooms:
+                continue
+            room = new_room(site.id, site.code, site.name, row["code"], id=index.free_id(row.get("id")),
+                            name=row.get("name"), kind=row.get("kind") or "classroom", from_sheet=True)
+            index.add_room(room)
+            self._new_rooms[key] = room
+
+    def _area_for(self, text: str | None, index: _Index, code: str | None = None,
+                  wanted_id: str | None = None) -> tuple[str | None, str | None]:
+        if not text:
+            return None, None
+        key = " ".join(text.split()).casefold()
+        if key in index.areas:
+            return index.areas[key], text
+        planned = self._new_areas.get(key)
+        if planned is None:
+            planned = NewArea(index.free_id(wanted_id), text, code)
+            self._new_areas[key] = planned
+            index.areas[key] = planned.id
+        return planned.id, planned.name
+
+    def _new_site(self, text: str, kind: str | None, index: _Index) -> NewSite:
+        if not self._area_resolved:
+            self._area_id, self._area_name = self._area_for(self.area, index)
+            self._area_resolved = True
+        site = NewSite(index.free_id(None), " ".join(text.split()), site_code_for(text), self._area_id,
+                       self._area_name, kind or "other")
+        index.add_site(site)
+        self._new_sites[site.id] = site
+        return site
+
     # -- one row ----------------------------------------------------------------------------------
-    def _parse_row(self, cells: list[Any], columns: dict[str, int], headers: list[str],
+    def _parse_row(self, row_no: int, cells: list[Any], columns: dict[str, int], headers: list[str],
                    index: _Index) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         reasons: list[str] = []
@@ -266,19 +443,72 @@ class ImportPlanner:
             raw = cells[i] if i < len(cells) else None
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
+            if isinstance(raw, str):
+                raw = restore_text(raw.strip())
             try:
                 values[key] = self._cell(key, raw, index)
             except RejectedInput as exc:
                 reasons.append(f"{headers[i]}: {exc}")
+        site_text = values.pop("site", None)
+        if site_text is not None:
+            try:
+                values["site"] = self._site(site_text, values.get("site_kind"), index)
+            except RejectedInput as exc:
+                reasons.append(f"{headers[columns['site']]}: {exc}")
+        tag = values.get("asset_tag")
+        if tag is not None and not tag.own:
+            # Another system's identifier: kept as the inventory number, never checked as our tag.
+            inventory = values.get("inventory_number")
+            if inventory is not None and identifier_key(inventory) != identifier_key(tag.text):
+                reasons.append(f"{headers[columns['asset_tag']]}: '{tag.text}' is not one of this app's asset tags, "
+                               f"and the row already has the inventory number '{inventory}'; map that column as the "
+                               "serial or the inventory number instead")
+            else:
+                values["inventory_number"] = tag.text
+                self._foreign_rows.add(row_no)
+            del values["asset_tag"]
+        elif tag is not None:
+            values["asset_tag"] = tag.text
         return values, reasons
 
+    def _site(self, text: str, kind: str | None, index: _Index) -> Any:
+        found = index.lookup_site(text)
+        if len(found) > 1:
+            raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
+        if found:
+            return found[0]
+        if self.create_missing:
+            return self._new_site(text, kind, index)
+        return index.find_site(text)
+
+    def _category(self, text: str, index: _Index) -> str:
+        key = header_key(text)
+        code = self.categories.get(key)
+        if code is None and key.endswith("s"):
+            code = self.categories.get(key[:-1])  # "Projectors", "Tablets"
+        if code is None:
+            code = self.any_category
+        _, n = self._category_use.get(text, (None, 0))
+        self._category_use[text] = (code if code in index.category_id_by_code else None, n + 1)
+        if code is None or code not in index.category_id_by_code:
+            example = text.replace('"', "'")
+            raise RejectedInput(f"unknown device type '{text}' (say which type it is, e.g. "
+                                f"--category-map \"{example}=pupil_laptop\")")
+        return code
+
+    def _date(self, raw: Any) -> date | None:
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        text = str(raw).strip()
+        if "/" in text:
+            return _slash_date(text, self.mapping.date_order)
+        return parse_date(text)
+
     def _cell(self, key: str, raw: Any, index: _Index) -> Any:
-        if key == "purchase_date":
-            if isinstance(raw, datetime):
-                return raw.date()
-            if isinstance(raw, date):
-                return raw
-            return parse_date(str(raw))
+        if key in ("purchase_date", "lease_end"):
+            return self._date(raw)
         if key in ("purchase_price", "lease_monthly_fee"):
             if isinstance(raw, bool):
                 raise RejectedInput(f"'{raw}' is not a euro amount")
@@ -290,19 +520,22 @@ class ImportPlanner:
         if text is None:
             return None
         if key == "asset_tag":
-            return parse_tag(text).text
+            mine = own_tag(text)
+            return _Tag(mine, True) if mine is not None else _Tag(text, False)
         if key == "id":
             try:
                 return str(uuid.UUID(text))
             except ValueError:
                 raise RejectedInput(f"'{text}' is not a device id") from None
         if key == "site":
-            return index.find_site(text)
+            return text
+        if key == "site_kind":
+            kind = self.site_kinds.get(header_key(text))
+            if kind is None:
+                raise RejectedInput(f"'{text}' is not a site kind (use one of: {', '.join(sorted(set(SITE_KINDS.values())))})")
+            return kind
         if key == "category":
-            code = self.categories.get(header_key(text))
-            if code is None or code not in index.category_id_by_code:
-                raise RejectedInput(f"unknown device type '{text}' (add it to the mapping's categories)")
-            return code
+            return self._category(text, index)
         if key in ("status", "condition", "ownership"):
             table = {"status": self.statuses, "condition": self.conditions, "ownership": self.ownerships}[key]
             found = table.get(header_key(text))
@@ -313,7 +546,7 @@ class ImportPlanner:
         if key == "contract":
             contract_id = index.contracts.get(text.upper())
             if contract_id is None:
-                raise RejectedInput(f"no leasing contract '{text}'")
+                raise RejectedInput(f"no leasing contract '{text}' (add it with 'contract add')")
             return contract_id
         return text
 
@@ -354,8 +587,7 @@ class ImportPlanner:
             planned = self._new_rooms.get(key)
             if planned is None:
                 site_rec = index.site_by_id[new_site_id]
-                planned = NewRoom(str(uuid.uuid4()), new_site_id, site_rec.name, room_text,
-                                  room_label_code(site_rec.code or site_rec.name, room_text))
+                planned = new_room(new_site_id, site_rec.code, site_rec.name, room_text)
                 self._new_rooms[key] = planned
             room_id = planned.id
         return new_site_id, room_id
@@ -381,7 +613,7 @@ class ImportPlanner:
         """Row values as device columns (only those the row gives)."""
         out: dict[str, Any] = {}
         for key in ("asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
-                    "purchase_date", "assigned_to", "notes"):
+                    "purchase_date", "lease_end", "assigned_to", "notes"):
             if values.get(key) is not None:
                 out[key] = values[key]
         if values.get("purchase_price") is not None:
@@ -404,8 +636,11 @@ class ImportPlanner:
     def _new(self, row_no: int, values: dict[str, Any], index: _Index) -> PlannedRow:
         if values.get("site") is None:
             raise RejectedInput("a new device needs a site")
+        if not values.get("category") and self.any_category in index.category_id_by_code:
+            values = {**values, "category": self.any_category}
         if not values.get("category"):
-            raise RejectedInput("a new device needs a device type")
+            raise RejectedInput("a new device needs a device type (map a type column, or give every device one "
+                                f"type with --category-map \"{ANY_CATEGORY}=CODE\")")
         tag = values.get("asset_tag")
         if tag and identifier_key(tag) in index.gone_tags:
             raise RejectedInput(f"asset tag {tag} belonged to a deleted device; tags are never reused")
