@@ -60,6 +60,8 @@ from inventory_app.storage import import_queries as q
 
 Progress = Callable[..., None]
 PROGRESS_EVERY = 2000
+# Free-text fields: a neutralised cell (see core.cells) is restored to the exact text.
+EXACT_TEXT = ("notes", "assigned_to", "model", "manufacturer")
 KEY_COLUMN = {"asset_tag": "tag_key", "serial": "serial_key", "inventory_number": "inventory_key", "mac": "mac_key"}
 
 
@@ -167,7 +169,7 @@ def _text(value: Any) -> str | None:
         value = int(value)  # a spreadsheet shows 4105, not 4105.0 (serials and numbers of digits)
     if isinstance(value, datetime):
         value = value.date()
-    text = restore_text(str(value).strip()) if isinstance(value, str) else str(value).strip()
+    text = str(value).strip()
     return text or None
 
 
@@ -443,10 +445,15 @@ class ImportPlanner:
             raw = cells[i] if i < len(cells) else None
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
+            exact = None
             if isinstance(raw, str):
-                raw = restore_text(raw.strip())
+                stripped = raw.strip()
+                restored = restore_text(stripped)
+                # Text this app neutralised on export comes back exactly, a leading tab included.
+                exact = restored if restored != stripped else None
+                raw = restored
             try:
-                values[key] = self._cell(key, raw, index)
+                values[key] = exact if exact is not None and key in EXACT_TEXT else self._cell(key, raw, index)
             except RejectedInput as exc:
                 reasons.append(f"{headers[i]}: {exc}")
         site_text = values.pop("site", None)
