@@ -57,9 +57,9 @@ class DeviceView:
 # The common plain form ("10,42", "-3.5", "120"): read as whole cents without a Decimal. Exactly
 # one or two decimals, so "1,234" (which the full parser reads as 1.234 €) never takes this path.
 _PLAIN_EUROS = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9][0-9]?))?")
-# No device, fee or contract comes near ten billion euros; a larger number is a mistake (or "1e308"),
-# and it would not fit the store's 64-bit cents column.
-MAX_CENTS = 10**12
+# No device, fee or contract comes near a trillion euros (twelve digits); a larger number is a
+# mistake (or "1e308"), and past 19 digits of cents it would not fit the store's 64-bit column.
+MAX_CENTS = 10**14
 
 
 def _bounded(cents: int, text: object) -> int:

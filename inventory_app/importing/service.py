@@ -99,8 +99,9 @@ class ImportService:
             used = replace(used, categories={**used.categories, **opts.category_map})
         return sheet, used
 
-    def _planner(self, session: Any, path: Path, mapping: ColumnMapping, options: ImportOptions,
+    def planner(self, session: Any, path: Path, mapping: ColumnMapping, options: ImportOptions,
                  progress: Progress | None) -> ImportPlanner:
+        """The planner for ``path`` with the options (a full export's structure sheets included)."""
         structure = read_structure_sheets(path) if not mapping.sheet else None
         return ImportPlanner(session, mapping, progress, create_missing=options.create_missing, area=options.area,
                              structure=structure)
@@ -111,7 +112,7 @@ class ImportService:
         opts = options or ImportOptions()
         sheet, used = self.read(path, mapping, opts)
         with self.store.read() as session:
-            return self._planner(session, path, used, opts, progress).plan(sheet)
+            return self.planner(session, path, used, opts, progress).plan(sheet)
 
     def run(self, path: Path, mapping: ColumnMapping | None = None, *, skip_invalid: bool = False,
             dry_run: bool = False, progress: Progress | None = None,
@@ -126,10 +127,10 @@ class ImportService:
         sheet, used = self.read(path, mapping, opts)
         if dry_run:
             with self.store.read() as session:
-                plan = self._planner(session, path, used, opts, report).plan(sheet)
+                plan = self.planner(session, path, used, opts, report).plan(sheet)
             return ImportResult(plan, written=False, skipped=len(plan.invalid))
         with self.store.unit_of_work() as uow:
-            plan = self._planner(uow.session, path, used, opts, report).plan(sheet)
+            plan = self.planner(uow.session, path, used, opts, report).plan(sheet)
             if plan.invalid and not skip_invalid:
                 raise InvalidRows(plan)
             self._write(uow, plan, report)
