@@ -125,8 +125,8 @@ def _print_plan(plan: ImportPlan, out) -> None:  # type: ignore[no-untyped-def]
     if plan.new_sites:
         out.write("New sites:\n")
         for site in plan.new_sites:
-            code = f" ({site.code})" if site.code and site.code != site.name else ""
-            out.write(f"  {site.name}{code}: area {site.area_name or '(none; --area AREA)'}, kind {site.kind}\n")
+            shown_code = f" ({site.code})" if site.code and site.code != site.name else ""
+            out.write(f"  {site.name}{shown_code}: area {site.area_name or '(none; --area AREA)'}, kind {site.kind}\n")
     if plan.new_rooms:
         out.write("New rooms: " + ", ".join(f"{r.site_name} {r.code}" for r in plan.new_rooms) + "\n")
     if plan.new_contracts:
@@ -138,9 +138,9 @@ def _print_plan(plan: ImportPlan, out) -> None:  # type: ignore[no-untyped-def]
         out.write("Device types:\n")
         for word, (code, n) in plan.categories.items():
             out.write(f"  {word} -> {code or 'UNKNOWN'} ({n} row{'s' if n != 1 else ''})\n")
-        fix = plan.category_fix()
-        if fix:
-            out.write(f"Unknown device types: {', '.join(plan.unknown_categories)}; {fix}.\n")
+        category_fix = plan.category_fix()
+        if category_fix:
+            out.write(f"Unknown device types: {', '.join(plan.unknown_categories)}; {category_fix}.\n")
     if plan.ignored_columns:
         out.write("Columns not imported: " + ", ".join(plan.ignored_columns) + "\n")
     if plan.invalid:

@@ -209,9 +209,9 @@ def detect_mapping(headers: list[str], source: str | None = None) -> ColumnMappi
             lookup.setdefault(header_key(alias), key)
     columns: dict[str, str] = {}
     for header in headers:
-        key = lookup.get(header_key(header))
-        if key and key not in columns:
-            columns[key] = header
+        field_key = lookup.get(header_key(header))
+        if field_key and field_key not in columns:
+            columns[field_key] = header
     return ColumnMapping(columns, source=tool.name if tool else None,
                          date_order=tool.date_order if tool else "dmy")
 
@@ -227,13 +227,13 @@ def resolve_columns(mapping: ColumnMapping, headers: list[str], source: str) -> 
     for i, header in enumerate(headers):
         index_by_key.setdefault(header_key(header), i)
     result: dict[str, int] = {}
-    missing = []
+    missing: list[str] = []
     for key, header in mapping.columns.items():
-        i = index_by_key.get(header_key(header))
-        if i is None:
+        found = index_by_key.get(header_key(header))
+        if found is None:
             missing.append(header)
         else:
-            result[key] = i
+            result[key] = found
     if missing:
         raise RejectedInput(f"{source}: the mapping names column(s) the file does not have: "
                             f"{', '.join(repr(m) for m in missing)}; nothing was imported")

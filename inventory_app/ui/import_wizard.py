@@ -111,7 +111,7 @@ class _FilePage(QWizardPage):
             return False
         self.owner.sheet = sheet
         self.owner.mapping = mapping
-        self.owner.options = options
+        self.owner.import_options = options
         return True
 
 
@@ -336,7 +336,7 @@ class ImportWizard(QWizard):
         self.service = ImportService(ctx.store)
         self.sheet: SheetData | None = None
         self.mapping: ColumnMapping | None = None
-        self.options = ImportOptions()
+        self.import_options = ImportOptions()
         self.setWindowTitle(self.tr("Import an inventory"))
         self.file_page = _FilePage(self)
         self.mapping_page = _MappingPage(self)
@@ -356,7 +356,7 @@ class ImportWizard(QWizard):
 
     def start_preview(self, page: _PreviewPage) -> None:
         assert self.sheet is not None and self.mapping is not None
-        sheet, mapping, options, path = self.sheet, self.mapping, self.options, self.path
+        sheet, mapping, options, path = self.sheet, self.mapping, self.import_options, self.path
 
         def work(progress: Any) -> ImportPlan:
             with self.ctx.store.read() as session:
@@ -371,7 +371,7 @@ class ImportWizard(QWizard):
 
     def start_import(self, page: _ImportPage) -> None:
         assert self.mapping is not None
-        path, mapping, options = self.path, self.mapping, self.options
+        path, mapping, options = self.path, self.mapping, self.import_options
         skip = self.preview_page.skip_invalid.isChecked()
 
         def done(result: ImportResult) -> None:
