@@ -258,3 +258,33 @@ def test_dump_helper_sees_rows():  # guards the "nothing changed" checks above
     conn.execute("create table t (x)")
     conn.execute("insert into t values (1)")
     assert any("INSERT" in line for line in conn.iterdump())
+
+
+def test_a_tag_shaped_code_a_device_carries_is_found_when_scanned(fresh, tmp_path, store_path):
+    good = make_tag("ABC", 123456)
+    other = good[:-1] + ("0" if good[-1] != "0" else "1")  # shaped like ours, another system's number
+    path = tmp_path / "inv.csv"
+    path.write_text(f"Koulu;Laite;Inventaarionumero;Luokka\nKesämäki;iPad;{other};A1\n", encoding="utf-8")
+    assert fresh("import", str(path), "--create-missing", "--area", "Pohjoinen").code == 0
+    store = Store.open(store_path)
+    try:
+        audit = AuditSession.start(store, "Kesämäki")
+        with store.read() as s:
+            room_id = s.execute(__import__("sqlalchemy").text("select id from rooms where code='A1'")).scalar()
+        audit.set_room(room_id)
+        assert audit.scan(other).outcome == ScanOutcome.FOUND
+    finally:
+        store.close()
+
+
+def test_created_areas_sites_and_rooms_are_synced_changes(fresh, tmp_path, store_path):
+    path = kesamaki_list(tmp_path / "k.xlsx")
+    assert fresh("import", str(path), "--create-missing", "--area", "Itä").code == 0
+    conn = sqlite3.connect(store_path)
+    try:
+        tables = dict(conn.execute("select table_name, count(*) from outbox group by table_name").fetchall())
+        stamped = conn.execute("select count(*) from sites where stamps like ?", ('%"*":%',)).fetchone()[0]
+    finally:
+        conn.close()
+    assert tables["areas"] == 1 and tables["sites"] == 1 and tables["rooms"] == 3 and tables["devices"] == 4
+    assert stamped == 1
