@@ -457,6 +457,12 @@ class ImportPlanner:
             except RejectedInput as exc:
                 reasons.append(f"{headers[i]}: {exc}")
         site_text = values.pop("site", None)
+        if site_text is not None and self.mapping.source == "glpi" and ">" in site_text:
+            # GLPI writes a location's full path: "Kesämäen koulu > A-siipi > A203" is site and room.
+            parts = [p.strip() for p in site_text.split(">") if p.strip()]
+            site_text = parts[0] if parts else site_text
+            if len(parts) > 1 and not values.get("room"):
+                values["room"] = parts[-1]
         if site_text is not None:
             try:
                 values["site"] = self._site(site_text, values.get("site_kind"), index)

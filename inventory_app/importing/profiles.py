@@ -11,7 +11,8 @@ Where the names come from:
   (Serial, Status, Notes).
 - GLPI: the English labels of the computer search options (Name, Entity, Serial number,
   Inventory number, Location, Manufacturer, Model, Type, Status, Comments), which its CSV export
-  of a list uses as headers, and the financial tab's Date of purchase and Value.
+  of a list uses as headers, and the financial tab's Date of purchase and Value. A GLPI location
+  is a path ("Kesämäen koulu > A-siipi > A203"): its first part is the site, its last the room.
 - InvenTree: the column names of its stock item export resource (Stock Item ID, Part Name,
   Serial, Location Name, Status, Notes, Purchase Price, Expiry Date).
 """

@@ -221,7 +221,7 @@ def test_category_map_option_and_mapping_file_keep_the_fix(fresh, tmp_path, stor
 GLPI_CSV = (
     "Name;Entity;Status;Manufacturer;Serial number;Type;Model;Location;Inventory number;Date of purchase;Value\n"
     "PC-101;Root entity;In use;Dell;7HX2K93;Laptop;Latitude 3420;Kesämäki;INV-2211;2022-08-15;799.00\n"
-    "PRN-7;Root entity;In stock;HP;CNB1R2;Printer;LaserJet M404;Kesämäki;INV-2212;;\n"
+    "PRN-7;Root entity;In stock;HP;CNB1R2;Printer;LaserJet M404;Kesämäki > A-siipi > A203;INV-2212;;\n"
 )
 INVENTREE_CSV = (
     "Stock Item ID,Part ID,Part Name,Quantity,Serial,Batch,Status,Status Code,Location ID,Location Name,"
@@ -243,6 +243,8 @@ def test_glpi_and_inventree_exports(fresh, tmp_path, tool, text, extra):
     devices = fresh("device", "list", "--site", "Kesämäki", "--json").json()
     statuses = sorted(d["status"] for d in devices)
     assert statuses == (["in_use", "spare"] if tool == "glpi" else ["broken", "in_use"])
+    if tool == "glpi":  # a location path is site and room
+        assert report["new_rooms"] == [{"site": "Kesämäki", "room": "A203"}]
 
 
 def test_mapping_file_documented_in_import_help(cli):
