@@ -225,6 +225,8 @@ class _PreviewPage(QWizardPage):
                              .format(plan.total_rows, plan.count("new"), plan.count("changed"),
                                      plan.count("unchanged"), len(plan.invalid), rooms))
         notes = []
+        if plan.new_areas:
+            notes.append(self.tr("New areas: {0}.").format(", ".join(a.name for a in plan.new_areas)))
         if plan.new_sites:
             notes.append(self.tr("New sites: {0}.").format(", ".join(
                 f"{site.name} ({site.area_name or self.tr('no area')})" for site in plan.new_sites)))

@@ -43,6 +43,10 @@
         <translation>Tarkista uudelleen näillä tyypeillä</translation>
     </message>
     <message>
+        <source>New areas: {0}.</source>
+        <translation>Uudet alueet: {0}.</translation>
+    </message>
+    <message>
         <source>New sites: {0}.</source>
         <translation>Uudet toimipisteet: {0}.</translation>
     </message>
