@@ -430,8 +430,8 @@ class ImportPlanner:
         if not self._area_resolved:
             self._area_id, self._area_name = self._area_for(self.area, index)
             self._area_resolved = True
-        site = NewSite(index.free_id(None), " ".join(text.split()), site_code_for(text), self._area_id,
-                       self._area_name, kind or "other")
+        site = NewSite(index.free_id(None), " ".join(text.split()), site_code_for(text, set(index.sites_by_code)),
+                       self._area_id, self._area_name, kind or "other")
         index.add_site(site)
         self._new_sites[site.id] = site
         return site

@@ -13,6 +13,7 @@ never changed by it: a site already in the store is used as it is.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -218,10 +219,22 @@ def write_structure(uow: Any, areas: list[NewArea], sites: list[NewSite], rooms:
         uow.insert_many(LeasingContractRecord, rows)
 
 
-def site_code_for(text: str) -> str | None:
-    """A new site's code from the name in a file: the text itself when it looks like a code."""
+def site_code_for(text: str, taken: set[str]) -> str:
+    """A new site's code from the name in a file.
+
+    The text itself when it looks like a code ("KES07", "Pacocha-Kiehn"); otherwise the first
+    word's first three letters and a running number ("Kesämäen koulu" -> "KES01"), so that room
+    labels (RM + site code + room) stay short. ``taken`` holds the codes in use, case-folded.
+    """
     value = " ".join(text.split())
-    return value if value and " " not in value and len(value) <= 20 else None
+    if value and " " not in value and len(value) <= 20 and value.casefold() not in taken:
+        return value
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    prefix = "".join(ch for ch in folded.split(" ")[0] if ch.isalnum())[:3].upper() or "S"
+    n = 1
+    while f"{prefix}{n:02d}".casefold() in taken:
+        n += 1
+    return f"{prefix}{n:02d}"
 
 
 def new_room(site_id: str, site_code: str | None, site_name: str, code: str, **kw: Any) -> NewRoom:

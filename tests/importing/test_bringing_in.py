@@ -130,7 +130,7 @@ def test_finnish_school_list_with_a_title_row_imports_without_a_mapping(fresh, t
         "Videotykki": {"category": "projector", "rows": 1},
         "iPad": {"category": "tablet", "rows": 1},
         "Älytaulu": {"category": "interactive_display", "rows": 1}}
-    assert report["new_sites"] == [{"site": "Kesämäen koulu", "code": None, "area": None, "kind": "other"}]
+    assert report["new_sites"] == [{"site": "Kesämäen koulu", "code": "KES01", "area": None, "kind": "other"}]
     assert {r["room"] for r in report["new_rooms"]} == {"A12", "B3", "Sali"}
     projector = fresh("device", "show", "KES-002", "--json").json()
     assert projector["inventory_number"] == "KES-002" and projector["purchase_price"] == 1149.90
@@ -290,3 +290,18 @@ def test_created_areas_sites_and_rooms_are_synced_changes(fresh, tmp_path, store
         conn.close()
     assert tables["areas"] == 1 and tables["sites"] == 1 and tables["rooms"] == 3 and tables["devices"] == 4
     assert stamped == 1
+
+
+def test_a_site_kind_column_gives_new_sites_their_kind(fresh, tmp_path):
+    path = write_xlsx(tmp_path / "k.xlsx", [
+        ["Koulu", "Koulumuoto", "Laite", "Sarjanumero"],
+        ["Kesämäen koulu", "peruskoulu", "iPad", "S-1"],
+        ["Kesämäen päiväkoti", "päiväkoti", "iPad", "S-2"],
+        ["Kesämäen lukio", "avaruusasema", "iPad", "S-3"],
+    ])
+    result = fresh("import", str(path), "--create-missing", "--skip-invalid", "--json")
+    assert result.code == 0, result.err
+    report = result.json()
+    assert [(s["site"], s["code"], s["kind"]) for s in report["new_sites"]] == [
+        ("Kesämäen koulu", "KES01", "comprehensive"), ("Kesämäen päiväkoti", "KES02", "early_childhood")]
+    assert report["invalid"][0]["row"] == 4 and "'avaruusasema' is not a site kind" in report["invalid"][0]["reason"]
