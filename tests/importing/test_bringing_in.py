@@ -305,3 +305,18 @@ def test_a_site_kind_column_gives_new_sites_their_kind(fresh, tmp_path):
     assert [(s["site"], s["code"], s["kind"]) for s in report["new_sites"]] == [
         ("Kesämäen koulu", "KES01", "comprehensive"), ("Kesämäen päiväkoti", "KES02", "early_childhood")]
     assert report["invalid"][0]["row"] == 4 and "'avaruusasema' is not a site kind" in report["invalid"][0]["reason"]
+
+
+def test_a_foreign_tag_next_to_another_inventory_number_is_refused_with_the_fix(fresh, tmp_path, store_path):
+    path = write_xlsx(tmp_path / "k.xlsx", [
+        ["Tunniste", "Inventaarionumero", "Laite", "Koulu"],
+        ["KES-001", "INV-9", "iPad", "Kesämäki"],
+        ["KES-002", "KES-002", "iPad", "Kesämäki"],
+    ])
+    before = dump(store_path)
+    result = fresh("import", str(path), "--create-missing")
+    assert result.code == 3
+    assert ("row 2: Tunniste: 'KES-001' is not one of this app's asset tags, and the row already has the "
+            "inventory number 'INV-9'; map that column as the serial or the inventory number instead") in result.err
+    assert "row 3" not in result.err
+    assert dump(store_path) == before
