@@ -216,6 +216,7 @@ class _Index:
         self.contracts = {c.contract_number.strip().upper(): c.id for c in q.live_contracts(session)}
         self.contract_number_by_id = {c_id: num for num, c_id in self.contracts.items()}
         self.areas: dict[str, str] = {}
+        self.area_names = {area.id: area.name for area in q.live_areas(session)}
         for area in q.live_areas(session):
             self.areas.setdefault(" ".join(area.name.split()).casefold(), area.id)
             if area.code:
@@ -418,12 +419,13 @@ class ImportPlanner:
             return None, None
         key = " ".join(text.split()).casefold()
         if key in index.areas:
-            return index.areas[key], text
+            return index.areas[key], index.area_names.get(index.areas[key], text)
         planned = self._new_areas.get(key)
         if planned is None:
             planned = NewArea(index.free_id(wanted_id), text, code)
             self._new_areas[key] = planned
             index.areas[key] = planned.id
+            index.area_names[planned.id] = planned.name
         return planned.id, planned.name
 
     def _new_site(self, text: str, kind: str | None, index: _Index) -> NewSite:

@@ -320,3 +320,12 @@ def test_a_foreign_tag_next_to_another_inventory_number_is_refused_with_the_fix(
             "inventory number 'INV-9'; map that column as the serial or the inventory number instead") in result.err
     assert "row 3" not in result.err
     assert dump(store_path) == before
+
+
+def test_an_existing_area_is_used_by_name_or_code(cli, city, tmp_path):
+    path = write_xlsx(tmp_path / "k.xlsx", [["Koulu", "Laite", "Sarjanumero"], ["Kesämäen koulu", "iPad", "S-1"]])
+    report = cli("import", str(path), "--create-missing", "--area", "ita", "--json").json()
+    assert report["new_areas"] == []
+    assert report["new_sites"] == [{"site": "Kesämäen koulu", "code": "KES01", "area": "Itä alue", "kind": "other"}]
+    shown = cli("device", "show", "S-1", "--json").json()
+    assert shown["area"] == "Itä alue"
