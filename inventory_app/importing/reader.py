@@ -27,6 +27,7 @@ from inventory_app.core.tabular import decode_text, row_width_problem, sniff_del
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # How far down a header may sit below title and blank rows.
 HEADER_SEARCH_ROWS = 10
+STRUCTURE_SHEETS = ("Sites", "Rooms", "Contracts")
 # Header cells -> how many of them name known columns.
 HeaderScore = Callable[[list[str]], int]
 
@@ -44,6 +45,8 @@ class SheetData:
     header_row: int = 1
     # Spreadsheet row number -> why the row does not fit the header (CSV only).
     row_problems: dict[int, str] = field(default_factory=dict)
+    # A full export's Sites, Rooms and Contracts sheets: name -> numbered non-blank rows.
+    extra_sheets: dict[str, list[tuple[int, list[Any]]]] = field(default_factory=dict)
 
 
 def read_table(path: Path, sheet: str | None = None, header_score: HeaderScore | None = None) -> SheetData:
@@ -154,6 +157,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
                 have_header = True
                 continue
             table.rows.append((number, cells))
+        if not sheet:
+            # A full export's structure sheets, read while the workbook is open (see importing.structure).
+            for name in STRUCTURE_SHEETS:
+                if name in book.sheetnames and book[name] is not ws:
+                    table.extra_sheets[name] = [
+                        (n, list(v)) for n, v in enumerate(book[name].iter_rows(values_only=True), start=1)
+                        if any(c is not None and str(c).strip() for c in v)]
     finally:
         book.close()
     if not have_header:

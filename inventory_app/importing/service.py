@@ -12,7 +12,7 @@ from inventory_app.core.tabular import header_key
 from inventory_app.importing.mapping import ColumnMapping, detect_mapping, header_score
 from inventory_app.importing.planner import ImportPlan, ImportPlanner
 from inventory_app.importing.reader import SheetData, read_table
-from inventory_app.importing.structure import read_structure_sheets, write_structure
+from inventory_app.importing.structure import parse_structure_sheets, write_structure
 from inventory_app.storage import import_queries as q
 from inventory_app.storage.schema import DeviceModelRecord, DeviceRecord
 from inventory_app.storage.store import Store
@@ -99,10 +99,10 @@ class ImportService:
             used = replace(used, categories={**used.categories, **opts.category_map})
         return sheet, used
 
-    def planner(self, session: Any, path: Path, mapping: ColumnMapping, options: ImportOptions,
-                 progress: Progress | None) -> ImportPlanner:
-        """The planner for ``path`` with the options (a full export's structure sheets included)."""
-        structure = read_structure_sheets(path) if not mapping.sheet else None
+    def planner(self, session: Any, sheet: SheetData, mapping: ColumnMapping, options: ImportOptions,
+                progress: Progress | None) -> ImportPlanner:
+        """The planner for a read file with the options (a full export's structure sheets included)."""
+        structure = parse_structure_sheets(sheet.source, sheet.extra_sheets) if sheet.extra_sheets else None
         return ImportPlanner(session, mapping, progress, create_missing=options.create_missing, area=options.area,
                              structure=structure)
 
@@ -112,7 +112,7 @@ class ImportService:
         opts = options or ImportOptions()
         sheet, used = self.read(path, mapping, opts)
         with self.store.read() as session:
-            return self.planner(session, path, used, opts, progress).plan(sheet)
+            return self.planner(session, sheet, used, opts, progress).plan(sheet)
 
     def run(self, path: Path, mapping: ColumnMapping | None = None, *, skip_invalid: bool = False,
             dry_run: bool = False, progress: Progress | None = None,
@@ -127,10 +127,10 @@ class ImportService:
         sheet, used = self.read(path, mapping, opts)
         if dry_run:
             with self.store.read() as session:
-                plan = self.planner(session, path, used, opts, report).plan(sheet)
+                plan = self.planner(session, sheet, used, opts, report).plan(sheet)
             return ImportResult(plan, written=False, skipped=len(plan.invalid))
         with self.store.unit_of_work() as uow:
-            plan = self.planner(uow.session, path, used, opts, report).plan(sheet)
+            plan = self.planner(uow.session, sheet, used, opts, report).plan(sheet)
             if plan.invalid and not skip_invalid:
                 raise InvalidRows(plan)
             self._write(uow, plan, report)

@@ -17,7 +17,6 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from inventory_app.core.cells import restore_text
@@ -155,35 +154,18 @@ class StructureSheets:
         return bool(self.sites or self.rooms or self.contracts)
 
 
-def read_structure_sheets(path: Path) -> StructureSheets:
-    """The Sites, Rooms and Contracts sheets of an XLSX workbook (empty when it has none)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return StructureSheets()
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise RejectedInput(f"{path.name} cannot be opened as an XLSX workbook ({exc})") from None
+def parse_structure_sheets(source: str, sheets: dict[str, list[tuple[int, list[Any]]]]) -> StructureSheets:
+    """The Sites, Rooms and Contracts sheets of a workbook (as the reader kept them), parsed."""
     result = StructureSheets()
-    try:
-        for name, columns, target in ((SITES_SHEET, SITE_COLUMNS, result.sites),
-                                      (ROOMS_SHEET, ROOM_COLUMNS, result.rooms),
-                                      (CONTRACTS_SHEET, CONTRACT_COLUMNS, result.contracts)):
-            if name not in book.sheetnames:
-                continue
-            rows = [(n, list(v)) for n, v in enumerate(book[name].iter_rows(values_only=True), start=1)
-                    if any(c is not None and str(c).strip() for c in v)]
-            if not rows:
-                continue
-            headers = ["" if c is None else str(c).strip() for c in rows[0][1]]
-            table = Table(f"{path.name}, sheet {name}", headers, [r for _, r in rows[1:]], [n for n, _ in rows[1:]])
-            target.extend(parse_rows(table, columns))
-    finally:
-        book.close()
+    for name, columns, target in ((SITES_SHEET, SITE_COLUMNS, result.sites),
+                                  (ROOMS_SHEET, ROOM_COLUMNS, result.rooms),
+                                  (CONTRACTS_SHEET, CONTRACT_COLUMNS, result.contracts)):
+        rows = sheets.get(name) or []
+        if not rows:
+            continue
+        headers = ["" if c is None else str(c).strip() for c in rows[0][1]]
+        table = Table(f"{source}, sheet {name}", headers, [r for _, r in rows[1:]], [n for n, _ in rows[1:]])
+        target.extend(parse_rows(table, columns))
     return result
 
 

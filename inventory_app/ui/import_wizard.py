@@ -358,11 +358,11 @@ class ImportWizard(QWizard):
 
     def start_preview(self, page: _PreviewPage) -> None:
         assert self.sheet is not None and self.mapping is not None
-        sheet, mapping, options, path = self.sheet, self.mapping, self.import_options, self.path
+        sheet, mapping, options = self.sheet, self.mapping, self.import_options
 
         def work(progress: Any) -> ImportPlan:
             with self.ctx.store.read() as session:
-                return self.service.planner(session, path, mapping, options, progress).plan(sheet)
+                return self.service.planner(session, sheet, mapping, options, progress).plan(sheet)
 
         def done(plan: ImportPlan) -> None:
             page.show_plan(plan)
