@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 
 from inventory_app.cli.output import OK, REJECTED, print_json, print_table
@@ -22,15 +24,21 @@ mapping file (--mapping, --save-mapping; the import wizard saves and loads the s
    "columns": {"serial": "Sarjanumero", "site": "Koulu", "room": "Luokka", "category": "Laite"},
    "categories": {"Läppäri": "pupil_laptop", "*": "staff_laptop"},
    "from": "snipe-it", "date_order": "mdy", "sheet": "Laitteet"}
-  columns     field -> the column's header in the file. Fields: %(fields)s
-  categories  a word in the file's type column -> category code (%(codes)s);
-              "*" is every type not otherwise known (also devices of a file with no type column)
+  columns     field -> the column's header in the file. Fields:
+%(fields)s
+  categories  a word in the file's type column -> category code; "*" is every type not otherwise
+              known (also devices of a file with no type column). Codes:
+%(codes)s
   from        snipe-it | glpi | inventree: that tool's column names and words (optional)
   date_order  "mdy" reads 1/23/23 as 23 January (Snipe-IT); default "dmy" (23/1/2023, 23.1.2023)
   sheet       which sheet of an XLSX workbook (default: the first)
 Without --mapping the columns are found from their Finnish or English names; a title row or blank
 rows above the header are skipped.
 """
+
+
+def _wrapped(words: Iterable[str]) -> str:
+    return textwrap.fill(", ".join(words), width=96, initial_indent=" " * 14, subsequent_indent=" " * 14)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -45,7 +53,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "identifiers finds, so importing the same file twice changes nothing the second time. Another system's "
         "identifiers in the asset tag column (ICC-2065556, KES-001) are kept as inventory numbers. The app's "
         "own full export (export --out FILE.xlsx) also brings the sites, rooms and contracts it lists.",
-        epilog=MAPPING_HELP % {"fields": ", ".join(FIELDS), "codes": ", ".join(CATEGORY_BY_CODE)},
+        epilog=MAPPING_HELP % {"fields": _wrapped(FIELDS), "codes": _wrapped(CATEGORY_BY_CODE)},
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", type=Path)
