@@ -329,3 +329,16 @@ def test_an_existing_area_is_used_by_name_or_code(cli, city, tmp_path):
     assert report["new_sites"] == [{"site": "Kesämäen koulu", "code": "KES01", "area": "Itä alue", "kind": "other"}]
     shown = cli("device", "show", "S-1", "--json").json()
     assert shown["area"] == "Itä alue"
+
+
+def test_a_csv_list_with_a_title_line_and_blank_lines(fresh, tmp_path):
+    text = ("Kesämäen koulu – laiteluettelo 2026;;;\r\n;;;\r\n\r\n"
+            "Laitetunnus;Laite;Koulu;Luokka;Hinta\r\n"
+            "KES-010;Tabletti;Kesämäen koulu;A1;399,00\r\n"
+            "KES-011;Kannettava;Kesämäen koulu;A1;\r\n")
+    path = tmp_path / "lista.csv"
+    path.write_bytes(text.encode("cp1252", errors="replace"))
+    result = fresh("import", str(path), "--create-missing", "--json")
+    assert result.code == 0, result.err
+    report = result.json()
+    assert (report["new"], report["invalid"], report["header_row"]) == (2, [], 4)
