@@ -12,7 +12,7 @@ from inventory_app.cli.output import OK, REJECTED, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.importing.export import export_file
 from inventory_app.importing.mapping import ColumnMapping
-from inventory_app.importing.planner import ImportPlan
+from inventory_app.importing.plan import ImportPlan
 from inventory_app.importing.service import ImportOptions, ImportService, InvalidRows, parse_category_map
 
 SHOWN_ROWS = 50

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from inventory_app.core.enums import Condition, DeviceStatus, Ownership
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import device_id_for_tag, identifier_key, own_tag
 from inventory_app.core.tabular import header_key
+from inventory_app.importing.index import KEY_COLUMN, StoreIndex, StructurePlanner
 from inventory_app.importing.mapping import (
     ANY_CATEGORY,
     CONDITION_WORDS,
@@ -45,107 +46,15 @@ from inventory_app.importing.mapping import (
     resolve_columns,
     word_table,
 )
+from inventory_app.importing.plan import ImportPlan, NewModel, PlannedRow, RowIssue
 from inventory_app.importing.reader import SheetData
-from inventory_app.importing.structure import (
-    SITE_KINDS,
-    NewArea,
-    NewContract,
-    NewRoom,
-    NewSite,
-    StructureSheets,
-    new_room,
-    site_code_for,
-)
+from inventory_app.importing.structure import SITE_KINDS, NewRoom, StructureSheets, new_room
 from inventory_app.storage import import_queries as q
 
 Progress = Callable[..., None]
 PROGRESS_EVERY = 2000
 # Free-text fields: a neutralised cell (see core.cells) is restored to the exact text.
 EXACT_TEXT = ("notes", "assigned_to", "model", "manufacturer")
-KEY_COLUMN = {"asset_tag": "tag_key", "serial": "serial_key", "inventory_number": "inventory_key", "mac": "mac_key"}
-
-
-@dataclass(frozen=True, slots=True)
-class RowIssue:
-    row: int
-    reason: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "reason": self.reason}
-
-
-@dataclass(slots=True)
-class PlannedRow:
-    row: int
-    action: str  # "new" | "changed" | "unchanged"
-    device_id: str
-    label: str  # the identifier people recognise
-    values: dict[str, Any]  # device columns to write (all for new, the changed ones otherwise)
-    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "action": self.action, "device_id": self.device_id, "device": self.label,
-                "changes": {k: [_show(a), _show(b)] for k, (a, b) in self.changes.items()}}
-
-
-@dataclass(slots=True)
-class NewModel:
-    id: str
-    manufacturer: str | None
-    name: str
-    category_id: str | None
-
-
-@dataclass(slots=True)
-class ImportPlan:
-    source: str
-    mapping: ColumnMapping
-    total_rows: int
-    rows: list[PlannedRow] = field(default_factory=list)
-    invalid: list[RowIssue] = field(default_factory=list)
-    new_rooms: list[NewRoom] = field(default_factory=list)
-    new_models: list[NewModel] = field(default_factory=list)
-    new_areas: list[NewArea] = field(default_factory=list)
-    new_sites: list[NewSite] = field(default_factory=list)
-    new_contracts: list[NewContract] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    # Device type as written in the file -> (category code or None when unknown, rows).
-    categories: dict[str, tuple[str | None, int]] = field(default_factory=dict)
-    # Rows whose "asset tag" was another system's identifier, kept as the inventory number.
-    foreign_tags: int = 0
-    header_row: int = 1
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
-
-    @property
-    def unknown_categories(self) -> list[str]:
-        return sorted(word for word, (code, _n) in self.categories.items() if code is None)
-
-    def category_fix(self) -> str | None:
-        """One way to fix every unknown device type, as a command-line option."""
-        unknown = self.unknown_categories
-        if not unknown:
-            return None
-        example = unknown[0].replace('"', "'")
-        return (f'say which type each is, e.g. --category-map "{example}=pupil_laptop" (repeat it), '
-                f'or --category-map "{ANY_CATEGORY}=staff_laptop" for every type not otherwise known; '
-                "or the same in the mapping file's \"categories\"")
-
-    def summary(self) -> dict[str, Any]:
-        return {"file": self.source, "rows": self.total_rows, "new": self.count("new"),
-                "changed": self.count("changed"), "unchanged": self.count("unchanged"),
-                "invalid": [i.to_json() for i in self.invalid],
-                "new_areas": [a.name for a in self.new_areas],
-                "new_sites": [s.to_json() for s in self.new_sites],
-                "new_rooms": [r.to_json() for r in self.new_rooms],
-                "new_contracts": [c.to_json() for c in self.new_contracts],
-                "new_models": [f"{m.manufacturer or ''} {m.name}".strip() for m in self.new_models],
-                "categories": {word: {"category": code, "rows": n} for word, (code, n) in self.categories.items()},
-                "unknown_categories": self.unknown_categories, "category_fix": self.category_fix(),
-                "foreign_tags_as_inventory_numbers": self.foreign_tags, "header_row": self.header_row,
-                "ignored_columns": self.ignored_columns, "mapping": self.mapping.to_json()["columns"],
-                "from": self.mapping.source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +63,6 @@ class _Tag:
 
     text: str
     own: bool
-
-
-def _show(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
 
 
 def _text(value: Any) -> str | None:
@@ -189,89 +92,6 @@ def _slash_date(text: str, order: str) -> date:
         raise RejectedInput(f"'{text}' is not a date (read as {how})") from None
 
 
-class _Index:
-    """Everything rows are checked against, read once."""
-
-    def __init__(self, session: Session) -> None:
-        self.sites_by_code: dict[str, list[Any]] = {}
-        self.sites_by_name: dict[str, list[Any]] = {}
-        self.site_by_id: dict[str, Any] = {}
-        for site in q.live_sites(session):
-            self.site_by_id[site.id] = site
-            if site.code:
-                self.sites_by_code.setdefault(site.code.strip().casefold(), []).append(site)
-            self.sites_by_name.setdefault(" ".join(site.name.split()).casefold(), []).append(site)
-        self.rooms: dict[tuple[str, str], str] = {}
-        self.room_code_by_id: dict[str, str] = {}
-        for room in q.live_rooms(session):
-            self.rooms[(room.site_id, room.code.strip().upper())] = room.id
-            self.room_code_by_id[room.id] = room.code
-        self.category_id_by_code = {c.code: c.id for c in q.live_categories(session)}
-        self.category_code_by_id = {v: k for k, v in self.category_id_by_code.items()}
-        self.models: dict[tuple[str, str], str] = {}
-        self.model_by_id: dict[str, Any] = {}
-        for m in q.live_models(session):
-            self.models.setdefault(((m.manufacturer or "").casefold().strip(), m.name.casefold().strip()), m.id)
-            self.model_by_id[m.id] = m
-        self.contracts = {c.contract_number.strip().upper(): c.id for c in q.live_contracts(session)}
-        self.contract_number_by_id = {c_id: num for num, c_id in self.contracts.items()}
-        self.areas: dict[str, str] = {}
-        self.area_names = {area.id: area.name for area in q.live_areas(session)}
-        for area in q.live_areas(session):
-            self.areas.setdefault(" ".join(area.name.split()).casefold(), area.id)
-            if area.code:
-                self.areas.setdefault(area.code.strip().casefold(), area.id)
-        # Ids taken by any row (deleted ones too): an id from a file is reused only when free.
-        self.taken_ids: set[str] = q.structure_ids(session)
-        self.live_ids: set[str] = set()
-        self.gone_ids: set[str] = set()
-        self.by_key: dict[str, dict[str, set[str]]] = {k: {} for k in KEY_COLUMN.values()}
-        self.gone_tags: set[str] = set()
-        for dev_id, deleted, merged, tag_key, serial_key, inventory_key, mac_key in q.device_identity_rows(session):
-            if deleted or merged:
-                self.gone_ids.add(dev_id)
-                if tag_key:
-                    self.gone_tags.add(tag_key)
-                continue
-            self.live_ids.add(dev_id)
-            for column, key in (("tag_key", tag_key), ("serial_key", serial_key),
-                                ("inventory_key", inventory_key), ("mac_key", mac_key)):
-                if key:
-                    self.by_key[column].setdefault(key, set()).add(dev_id)
-
-    def add_site(self, site: NewSite) -> None:
-        self.site_by_id[site.id] = site
-        if site.code:
-            self.sites_by_code.setdefault(site.code.strip().casefold(), []).append(site)
-        self.sites_by_name.setdefault(" ".join(site.name.split()).casefold(), []).append(site)
-
-    def add_room(self, room: NewRoom) -> None:
-        self.rooms[(room.site_id, room.code.strip().upper())] = room.id
-        self.room_code_by_id[room.id] = room.code
-
-    def add_contract(self, contract: NewContract) -> None:
-        self.contracts[contract.contract_number.strip().upper()] = contract.id
-        self.contract_number_by_id[contract.id] = contract.contract_number
-
-    def free_id(self, wanted: str | None) -> str:
-        new_id = wanted if wanted and wanted not in self.taken_ids else str(uuid.uuid4())
-        self.taken_ids.add(new_id)
-        return new_id
-
-    def lookup_site(self, text: str) -> list[Any]:
-        key = " ".join(text.split()).casefold()
-        return self.sites_by_code.get(key) or self.sites_by_name.get(key) or []
-
-    def find_site(self, text: str) -> Any:
-        found = self.lookup_site(text)
-        if not found:
-            raise RejectedInput(f"unknown site '{text}' (add it with 'site add', or import with --create-missing "
-                                "to create the sites the file names)")
-        if len(found) > 1:
-            raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
-        return found[0]
-
-
 class ImportPlanner:
     def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None, *,
                  create_missing: bool = False, area: str | None = None,
@@ -294,18 +114,13 @@ class ImportPlanner:
         plan = ImportPlan(sheet.source, self.mapping, len(sheet.rows), header_row=sheet.header_row)
         mapped = set(columns.values())
         plan.ignored_columns = [h for i, h in enumerate(sheet.headers) if i not in mapped and h.strip()]
-        index = _Index(self.session)
-        self._new_rooms: dict[tuple[str, str], NewRoom] = {}
+        index = StoreIndex(self.session)
+        self.city = StructurePlanner(index, self.area, self.structure)
+        self.city.plan_sheets()
+        self._new_rooms: dict[tuple[str, str], NewRoom] = self.city.rooms
         self._new_models: dict[tuple[str, str], NewModel] = {}
-        self._new_sites: dict[str, NewSite] = {}
-        self._new_areas: dict[str, NewArea] = {}
-        self._new_contracts: list[NewContract] = []
         self._category_use: dict[str, tuple[str | None, int]] = {}
         self._foreign_rows: set[int] = set()
-        self._area_id: str | None = None
-        self._area_name: str | None = None
-        self._area_resolved = False
-        self._plan_structure(index)
         total = len(sheet.rows)
 
         parsed: list[tuple[int, dict[str, Any]]] = []
@@ -363,14 +178,15 @@ class ImportPlanner:
         used_rooms = {r.values.get("room_id") for r in plan.rows}
         used_models = {r.values.get("model_id") for r in plan.rows}
         used_sites = {r.values.get("site_id") for r in plan.rows}
-        plan.new_sites = [site for site in self._new_sites.values() if site.from_sheet or site.id in used_sites]
+        new_sites = self.city.sites
+        plan.new_sites = [site for site in new_sites.values() if site.from_sheet or site.id in used_sites]
         kept_sites = {site.id for site in plan.new_sites}
         plan.new_rooms = [room for room in self._new_rooms.values()
-                          if room.from_sheet or (room.id in used_rooms and room.site_id not in self._new_sites)
+                          if room.from_sheet or (room.id in used_rooms and room.site_id not in new_sites)
                           or (room.id in used_rooms and room.site_id in kept_sites)]
         used_areas = {site.area_id for site in plan.new_sites}
-        plan.new_areas = [a for a in self._new_areas.values() if a.id in used_areas]
-        plan.new_contracts = list(self._new_contracts)
+        plan.new_areas = [a for a in self.city.areas.values() if a.id in used_areas]
+        plan.new_contracts = list(self.city.contracts)
         plan.new_models = [m for m in self._new_models.values() if m.id in used_models]
         plan.categories = dict(sorted(self._category_use.items()))
         valid_rows = {r.row for r in plan.rows}
@@ -378,69 +194,9 @@ class ImportPlanner:
         self.progress(total * 2, total * 2, "checked")
         return plan
 
-    # -- the city's structure ---------------------------------------------------------------------
-    def _plan_structure(self, index: _Index) -> None:
-        """Plan the areas, sites, rooms and contracts of a full export's sheets that the store lacks."""
-        for row in self.structure.contracts:
-            if row["number"].strip().upper() in index.contracts:
-                continue
-            contract = NewContract(index.free_id(row.get("id")), row["number"], row["lessor"], row.get("start"),
-                                   row.get("end"), row.get("notice_months"), row.get("fee_basis"),
-                                   row.get("monthly_fee"), row.get("cost_centre"))
-            index.add_contract(contract)
-            self._new_contracts.append(contract)
-        for row in self.structure.sites:
-            if index.lookup_site(row.get("code") or row["name"]):
-                continue
-            area_id, area_name = self._area_for(row.get("area") or row.get("area_code"), index,
-                                                row.get("area_code"), row.get("area_id"))
-            site = NewSite(index.free_id(row.get("id")), row["name"], row.get("code"), area_id, area_name,
-                           row.get("kind") or "other", row.get("cost_centre"), row.get("address"), from_sheet=True)
-            index.add_site(site)
-            self._new_sites[site.id] = site
-        for row in self.structure.rooms:
-            found = index.lookup_site(row["site"])
-            if len(found) != 1:
-                raise RejectedInput(f"sheet Rooms, row {row['row']}: "
-                                    f"{'unknown site' if not found else 'more than one site named'} '{row['site']}'; "
-                                    "nothing was imported")
-            site = found[0]
-            key = (site.id, row["code"].strip().upper())
-            if key in index.rooms:
-                continue
-            room = new_room(site.id, site.code, site.name, row["code"], id=index.free_id(row.get("id")),
-                            name=row.get("name"), kind=row.get("kind") or "classroom", from_sheet=True)
-            index.add_room(room)
-            self._new_rooms[key] = room
-
-    def _area_for(self, text: str | None, index: _Index, code: str | None = None,
-                  wanted_id: str | None = None) -> tuple[str | None, str | None]:
-        if not text:
-            return None, None
-        key = " ".join(text.split()).casefold()
-        if key in index.areas:
-            return index.areas[key], index.area_names.get(index.areas[key], text)
-        planned = self._new_areas.get(key)
-        if planned is None:
-            planned = NewArea(index.free_id(wanted_id), text, code)
-            self._new_areas[key] = planned
-            index.areas[key] = planned.id
-            index.area_names[planned.id] = planned.name
-        return planned.id, planned.name
-
-    def _new_site(self, text: str, kind: str | None, index: _Index) -> NewSite:
-        if not self._area_resolved:
-            self._area_id, self._area_name = self._area_for(self.area, index)
-            self._area_resolved = True
-        site = NewSite(index.free_id(None), " ".join(text.split()), site_code_for(text, set(index.sites_by_code)),
-                       self._area_id, self._area_name, kind or "other")
-        index.add_site(site)
-        self._new_sites[site.id] = site
-        return site
-
     # -- one row ----------------------------------------------------------------------------------
     def _parse_row(self, row_no: int, cells: list[Any], columns: dict[str, int], headers: list[str],
-                   index: _Index) -> tuple[dict[str, Any], list[str]]:
+                   index: StoreIndex) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         reasons: list[str] = []
         for key, i in columns.items():
@@ -486,17 +242,17 @@ class ImportPlanner:
             values["asset_tag"] = tag.text
         return values, reasons
 
-    def _site(self, text: str, kind: str | None, index: _Index) -> Any:
+    def _site(self, text: str, kind: str | None, index: StoreIndex) -> Any:
         found = index.lookup_site(text)
         if len(found) > 1:
             raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
         if found:
             return found[0]
         if self.create_missing:
-            return self._new_site(text, kind, index)
+            return self.city.new_site(text, kind)
         return index.find_site(text)
 
-    def _category(self, text: str, index: _Index) -> str:
+    def _category(self, text: str, index: StoreIndex) -> str:
         key = header_key(text)
         code = self.categories.get(key)
         if code is None and key.endswith("s"):
@@ -521,7 +277,7 @@ class ImportPlanner:
             return _slash_date(text, self.mapping.date_order)
         return parse_date(text)
 
-    def _cell(self, key: str, raw: Any, index: _Index) -> Any:
+    def _cell(self, key: str, raw: Any, index: StoreIndex) -> Any:
         if key in ("purchase_date", "lease_end"):
             return self._date(raw)
         if key in ("purchase_price", "lease_monthly_fee"):
@@ -565,7 +321,7 @@ class ImportPlanner:
             return contract_id
         return text
 
-    def _match(self, values: dict[str, Any], index: _Index) -> str | None:
+    def _match(self, values: dict[str, Any], index: StoreIndex) -> str | None:
         if not any(values.get(k) for k in ("id", *KEY_COLUMN)):
             raise RejectedInput("no identifier: give an asset tag, serial, inventory number, MAC or device id")
         found: dict[str, str] = {}
@@ -587,7 +343,7 @@ class ImportPlanner:
         return next(iter(found), None)
 
     def _location(self, values: dict[str, Any], site_id: str | None, current_room: str | None,
-                  index: _Index) -> tuple[str | None, str | None]:
+                  index: StoreIndex) -> tuple[str | None, str | None]:
         """(site id, room id) after the row; an unknown room in a known site is planned as new."""
         site = values.get("site")
         new_site_id = site.id if site is not None else site_id
@@ -607,7 +363,7 @@ class ImportPlanner:
             room_id = planned.id
         return new_site_id, room_id
 
-    def _model_id(self, values: dict[str, Any], category_id: str | None, index: _Index) -> str | None:
+    def _model_id(self, values: dict[str, Any], category_id: str | None, index: StoreIndex) -> str | None:
         name = values.get("model")
         if not name:
             return None
@@ -624,7 +380,7 @@ class ImportPlanner:
             self._new_models[key] = planned
         return planned.id
 
-    def _common(self, values: dict[str, Any], index: _Index) -> dict[str, Any]:
+    def _common(self, values: dict[str, Any], index: StoreIndex) -> dict[str, Any]:
         """Row values as device columns (only those the row gives)."""
         out: dict[str, Any] = {}
         for key in ("asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
@@ -648,7 +404,7 @@ class ImportPlanner:
                 return str(values[key])
         return fallback
 
-    def _new(self, row_no: int, values: dict[str, Any], index: _Index) -> PlannedRow:
+    def _new(self, row_no: int, values: dict[str, Any], index: StoreIndex) -> PlannedRow:
         if values.get("site") is None:
             raise RejectedInput("a new device needs a site")
         if not values.get("category") and self.any_category in index.category_id_by_code:
@@ -671,7 +427,7 @@ class ImportPlanner:
         row.setdefault("ownership", Ownership.OWNED.value)
         return PlannedRow(row_no, "new", device_id, self._label(values, device_id), row)
 
-    def _update(self, row_no: int, values: dict[str, Any], current: dict[str, Any], index: _Index) -> PlannedRow:
+    def _update(self, row_no: int, values: dict[str, Any], current: dict[str, Any], index: StoreIndex) -> PlannedRow:
         wanted = self._common(values, index)
         site_id, room_id = self._location(values, current["site_id"], current["room_id"], index)
         wanted["site_id"], wanted["room_id"] = site_id, room_id
@@ -699,7 +455,7 @@ class ImportPlanner:
                 "contract_id": "contract", "purchase_price_cents": "purchase_price",
                 "lease_monthly_fee_cents": "lease_monthly_fee"}.get(column, column)
 
-    def _display(self, column: str, value: Any, index: _Index) -> Any:
+    def _display(self, column: str, value: Any, index: StoreIndex) -> Any:
         if value is None:
             return None
         if column == "site_id":

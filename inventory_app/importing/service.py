@@ -10,7 +10,8 @@ from typing import Any
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.tabular import header_key
 from inventory_app.importing.mapping import ColumnMapping, detect_mapping, header_score
-from inventory_app.importing.planner import ImportPlan, ImportPlanner
+from inventory_app.importing.plan import ImportPlan
+from inventory_app.importing.planner import ImportPlanner
 from inventory_app.importing.reader import SheetData, read_table
 from inventory_app.importing.structure import parse_structure_sheets, write_structure
 from inventory_app.storage import import_queries as q

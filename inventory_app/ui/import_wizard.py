@@ -35,7 +35,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.catalogue import STANDARD_CATEGORIES
 from inventory_app.core.errors import InventoryError
 from inventory_app.importing.mapping import FIELDS, ColumnMapping
-from inventory_app.importing.planner import ImportPlan
+from inventory_app.importing.plan import ImportPlan
 from inventory_app.importing.profiles import PROFILES
 from inventory_app.importing.reader import SheetData
 from inventory_app.importing.service import ImportOptions, ImportResult, ImportService
