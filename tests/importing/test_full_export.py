@@ -76,3 +76,17 @@ def test_structure_sheet_errors_refuse_the_file(cli, demo, tmp_path):
     assert result.code == 3
     assert "sheet Contracts" in result.err and "31.2.2025" in result.err
     assert dump(fresh) == before
+
+
+def test_full_export_rebuilds_the_inventory_in_a_postgresql_store(cli, tmp_path, pg_url):
+    assert cli("demo", "--devices", "120", "--seed", "9").code == 0
+    out = tmp_path / "full.xlsx"
+    assert cli("export", "--out", str(out)).code == 0
+    assert cli("init", db=pg_url).code == 0
+    result = cli("import", str(out), "--json", db=pg_url)
+    assert result.code == 0, result.err
+    assert (result.json()["new"], result.json()["invalid"]) == (120, [])
+    sites = {s["code"]: s["devices"] for s in cli("site", "list", "--json").json()}
+    assert {s["code"]: s["devices"] for s in cli("site", "list", "--json", db=pg_url).json()} == sites
+    again = cli("import", str(out), "--json", db=pg_url).json()
+    assert (again["new"], again["changed"], again["new_sites"]) == (0, 0, [])
