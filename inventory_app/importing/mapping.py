@@ -158,12 +158,16 @@ class ColumnMapping:
         if unknown:
             raise RejectedInput(f"{source}: unknown field(s) {', '.join(unknown)}; fields: {', '.join(FIELDS)}")
         categories = raw.get("categories") or {}
-        known_codes = {s.code for s in STANDARD_CATEGORIES}
-        bad = sorted(v for v in categories.values() if v not in known_codes)
-        if bad:
-            raise RejectedInput(f"{source}: unknown category code(s) {', '.join(bad)}")
         if not isinstance(categories, dict):
             raise RejectedInput(f"{source}: \"categories\" must be {{\"word in the file\": \"category code\"}}")
+        known_codes = {s.code for s in STANDARD_CATEGORIES}
+        bad = sorted(str(v) for v in categories.values() if v not in known_codes)
+        if bad:
+            raise RejectedInput(f"{source}: unknown category code(s) {', '.join(bad)}")
+        from inventory_app.importing.profiles import PROFILES
+
+        if raw.get("from") and str(raw["from"]) not in PROFILES:
+            raise RejectedInput(f"{source}: \"from\" must be one of {', '.join(PROFILES)}")
         date_order = str(raw.get("date_order") or "dmy")
         if date_order not in DATE_ORDERS:
             raise RejectedInput(f"{source}: date_order must be one of {', '.join(DATE_ORDERS)}")

@@ -342,3 +342,20 @@ def test_a_csv_list_with_a_title_line_and_blank_lines(fresh, tmp_path):
     assert result.code == 0, result.err
     report = result.json()
     assert (report["new"], report["invalid"], report["header_row"]) == (2, [], 4)
+
+
+@pytest.mark.parametrize("raw, message", [
+    ({"columns": {"serial": "S"}, "from": "excel"}, '"from" must be one of snipe-it, glpi, inventree'),
+    ({"columns": {"serial": "S"}, "date_order": "ymd"}, "date_order must be one of dmy, mdy"),
+    ({"columns": {"serial": "S"}, "categories": {"*": "robot"}}, "unknown category code(s) robot"),
+    ({"columns": {"serial": "S"}, "categories": ["tablet"]}, '"categories" must be'),
+])
+def test_a_bad_mapping_file_is_refused(fresh, tmp_path, store_path, raw, message):
+    import json
+
+    mapping = tmp_path / "m.json"
+    mapping.write_text(json.dumps(raw), encoding="utf-8")
+    before = dump(store_path)
+    result = fresh("import", str(SNIPE), "--mapping", str(mapping))
+    assert result.code == 3 and message in result.err
+    assert dump(store_path) == before
