@@ -152,7 +152,10 @@ class ColumnMapping:
     def from_json(cls, raw: Any, source: str = "mapping") -> ColumnMapping:
         if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
             raise RejectedInput(f"{source} is not a column mapping (expected {{\"columns\": {{...}}}})")
-        if raw.get("format", MAPPING_FORMAT) > MAPPING_FORMAT:
+        version = raw.get("format", MAPPING_FORMAT)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise RejectedInput(f"{source}: \"format\" must be a whole number (1)")
+        if version > MAPPING_FORMAT:
             raise RejectedInput(f"{source} was saved by a newer version of the app; update the app")
         unknown = sorted(set(raw["columns"]) - set(FIELDS))
         if unknown:

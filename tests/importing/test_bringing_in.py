@@ -349,6 +349,7 @@ def test_a_csv_list_with_a_title_line_and_blank_lines(fresh, tmp_path):
     ({"columns": {"serial": "S"}, "date_order": "ymd"}, "date_order must be one of dmy, mdy"),
     ({"columns": {"serial": "S"}, "categories": {"*": "robot"}}, "unknown category code(s) robot"),
     ({"columns": {"serial": "S"}, "categories": ["tablet"]}, '"categories" must be'),
+    ({"columns": {"serial": "S"}, "format": "1"}, '"format" must be a whole number'),
 ])
 def test_a_bad_mapping_file_is_refused(fresh, tmp_path, store_path, raw, message):
     import json
