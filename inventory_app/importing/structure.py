@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from inventory_app.core.cells import restore_text
-from inventory_app.core.enums import SiteKind
+from inventory_app.core.enums import RoomKind, SiteKind
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import room_label_code
 from inventory_app.core.tabular import (
@@ -71,7 +71,7 @@ ROOM_COLUMNS = (
     Column("site", ("Site code", "Site", "Koulu", "Toimipiste"), _text, required=True),
     Column("code", ("Room", "Huone", "Luokka", "Room code"), _text, required=True),
     Column("name", ("Room name", "Huoneen nimi", "Name"), _text),
-    Column("kind", ("Kind", "Tyyppi", "Room kind"), _text),
+    Column("kind", ("Kind", "Tyyppi", "Room kind"), choice_cell({k.value: k.value for k in RoomKind}, "room kind")),
     Column("label_code", ("Label code", "Tarrakoodi"), _text, ignored=True),
     Column("id", ("Room id",), _optional_id),
 )

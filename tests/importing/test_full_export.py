@@ -90,3 +90,25 @@ def test_full_export_rebuilds_the_inventory_in_a_postgresql_store(cli, tmp_path,
     assert {s["code"]: s["devices"] for s in cli("site", "list", "--json", db=pg_url).json()} == sites
     again = cli("import", str(out), "--json", db=pg_url).json()
     assert (again["new"], again["changed"], again["new_sites"]) == (0, 0, [])
+
+
+@pytest.mark.parametrize("sheet, row, message", [
+    ("Rooms", ["NOPE99", "A1", None, "classroom"], "sheet Rooms, row"),
+    ("Rooms", ["KON07X", "A1", None, "swimming pool"], "'swimming pool' is not a room kind"),
+    ("Sites", ["Itä", None, "X1", "Uusi koulu", "castle"], "'castle' is not a site kind"),
+    ("Sites", ["Itä", None, "X2", "Toinen koulu", "other", None, None, "not-an-id"], "'not-an-id' is not an id"),
+])
+def test_bad_structure_rows_refuse_the_file(cli, demo, tmp_path, sheet, row, message):
+    from openpyxl import load_workbook as open_book
+
+    out = tmp_path / "full.xlsx"
+    cli("export", "--out", str(out))
+    book = open_book(out)
+    book[sheet].append(row)
+    book.save(out)
+    fresh = tmp_path / "fresh.sqlite"
+    cli("init", db=str(fresh))
+    before = dump(fresh)
+    result = cli("import", str(out), db=str(fresh))
+    assert result.code == 3 and message in result.err, result.err
+    assert dump(fresh) == before
