@@ -196,7 +196,9 @@ class AuditSession:
                 return self._result(ScanOutcome.INVALID, code,
                                     f"Room label {code} is not a room of {self.site_name}. Scan another room "
                                     "label or pick the room before scanning devices.")
-        if looks_like_tag(key) and not is_valid_tag(key):
+        # A code shaped like our tags with a wrong check character is refused, unless a device
+        # already carries it (another system's identifier kept as an inventory number).
+        if looks_like_tag(code) and not is_valid_tag(code) and not self._devices_with(code):
             self.invalid += 1
             return self._result(ScanOutcome.INVALID, code,
                                 f"{code}: wrong check character. Check the label and scan or type it again.")

@@ -57,6 +57,15 @@ class DeviceView:
 # The common plain form ("10,42", "-3.5", "120"): read as whole cents without a Decimal. Exactly
 # one or two decimals, so "1,234" (which the full parser reads as 1.234 €) never takes this path.
 _PLAIN_EUROS = re.compile(r"(-?)([0-9]+)(?:[.,]([0-9][0-9]?))?")
+# No device, fee or contract comes near a trillion euros (twelve digits); a larger number is a
+# mistake (or "1e308"), and past 19 digits of cents it would not fit the store's 64-bit column.
+MAX_CENTS = 10**14
+
+
+def _bounded(cents: int, text: object) -> int:
+    if abs(cents) >= MAX_CENTS:
+        raise RejectedInput(f"'{text}' is too large for a euro amount")
+    return cents
 
 
 def euros_to_cents(text: str | float | Decimal | None) -> int | None:
@@ -67,10 +76,17 @@ def euros_to_cents(text: str | float | Decimal | None) -> int | None:
         plain = _PLAIN_EUROS.fullmatch(text)
         if plain is not None:
             sign, whole, decimals = plain.groups()
+            if len(whole) > 12:
+                raise RejectedInput(f"'{text}' is too large for a euro amount")
             cents = int(whole) * 100 + int((decimals or "0").ljust(2, "0"))
-            return -cents if sign else cents
+            return _bounded(-cents if sign else cents, text)
     if isinstance(text, (int, float, Decimal)):
-        return int((Decimal(str(text)) * 100).quantize(Decimal(1)))
+        number = Decimal(str(text))
+        if not number.is_finite():
+            raise RejectedInput(f"'{text}' is not a euro amount")
+        if abs(number) >= MAX_CENTS // 100:
+            raise RejectedInput(f"'{text}' is too large for a euro amount")
+        return int((number * 100).quantize(Decimal(1)))
     cleaned = (
         text.replace("€", "").replace("EUR", "").replace("\u00a0", "").replace("\u202f", "")
         .replace(" ", "").strip()
@@ -91,6 +107,8 @@ def euros_to_cents(text: str | float | Decimal | None) -> int | None:
         raise RejectedInput(f"'{text}' is not a euro amount") from None
     if not value.is_finite():
         raise RejectedInput(f"'{text}' is not a euro amount")
+    if abs(value) >= MAX_CENTS // 100:
+        raise RejectedInput(f"'{text}' is too large for a euro amount")
     return int((value * 100).quantize(Decimal(1)))
 
 

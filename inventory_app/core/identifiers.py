@@ -78,8 +78,25 @@ def make_tag(prefix: str, number: int) -> str:
 
 
 def looks_like_tag(code: str) -> bool:
-    """True when a normalised code has the shape of one of our asset tags (check not verified)."""
-    return bool(_TAGLIKE_RE.match(identifier_key(code)))
+    """True when a code has the shape of one of our asset tags (check not verified).
+
+    Our tags are letters and digits only (spaces people type between groups are ignored), so a
+    code with a dash, dot or slash is another system's identifier ("ICC-2065556", "KES-001"),
+    never one of ours with a wrong check character.
+    """
+    text = re.sub(r"\s+", "", clean_code(code)).upper()
+    return bool(_TAGLIKE_RE.match(text))
+
+
+def own_tag(text: str) -> str | None:
+    """The asset tag in ``text`` if it is one of ours; None for another system's identifier.
+
+    Raises InvalidTag only for a code shaped like ours whose check character is wrong (a mistyped
+    or misread label): that is the one case where "wrong check character" is the right message.
+    """
+    if not looks_like_tag(text):
+        return None
+    return parse_tag(text).text
 
 
 def parse_tag(text: str) -> AssetTag:

@@ -54,25 +54,62 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+SNIFF_LINES = 10
+
+
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header line into the most cells (quotes respected)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    best, best_count = ";", 0
+    """The delimiter that splits the first lines into the most cells (quotes respected).
+
+    Several lines are looked at, not just the first: a title line above the header ("Kesämäen
+    koulu – laiteluettelo 2026") has one cell whatever the delimiter. For each delimiter the most
+    common cell count of those lines counts, so a comma in one line's notes does not win.
+    """
+    lines = [line for line in text.splitlines()[: SNIFF_LINES * 3] if line.strip()][:SNIFF_LINES]
+    best, best_score = ";", (0, 0)
     for delimiter in DELIMITERS:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
-        if len(cells) > best_count:
-            best, best_count = delimiter, len(cells)
+        counts = [len(cells) for cells in csv.reader(lines, delimiter=delimiter)]
+        wide = [n for n in counts if n > 1]
+        if not wide:
+            continue
+        mode = max(set(wide), key=lambda n: (wide.count(n), n))
+        score = (wide.count(mode), mode)
+        if score > best_score:
+            best, best_score = delimiter, score
     return best
 
 
+def row_width_problem(cells: Sequence[Any], headers: Sequence[str], delimiter: str = ";") -> str | None:
+    """Why a CSV row does not fit its header, or None.
+
+    More filled cells than header columns usually means an unquoted delimiter inside a value
+    (a ``;`` in the notes): the values after it would land in the wrong columns or be dropped.
+    Fewer cells than the header means a cut or hand-edited line. Empty cells past the last named
+    column (a trailing delimiter some programs write) are fine.
+    """
+    width = len(headers)
+    named = max((i + 1 for i, h in enumerate(headers) if str(h).strip()), default=0)
+    extra = [c for c in cells[width:] if c is not None and str(c).strip()]
+    name = {";": "';'", ",": "','", "\t": "tab"}.get(delimiter, repr(delimiter))
+    if extra:
+        return (f"{len(cells)} cells but the header has {width} columns (an unquoted {name} inside a value? "
+                "put the value in quotes)")
+    if len(cells) < named:
+        return f"only {len(cells)} cells but the header has {named} columns (a cut or incomplete line?)"
+    return None
+
+
 def read_delimited(data: bytes, source: str = "file") -> Table:
-    """A CSV/TSV file's bytes as a Table; blank lines are skipped but keep their line numbers."""
+    """A CSV/TSV file's bytes as a Table; blank lines are skipped but keep their line numbers.
+
+    A row that does not fit the header (see :func:`row_width_problem`) refuses the whole file.
+    """
     text = decode_text(data)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
+    problems: list[str] = []
     try:
         for cells in reader:
             if not "".join(cells).strip():
@@ -80,12 +117,17 @@ def read_delimited(data: bytes, source: str = "file") -> Table:
             if headers is None:
                 headers = [c.strip() for c in cells]
                 continue
+            problem = row_width_problem(cells, headers, delimiter)
+            if problem:
+                problems.append(f"row {reader.line_num}: {problem}")
             rows.append(cells)
             numbers.append(reader.line_num)
     except csv.Error as exc:
         raise RejectedInput(f"{source}: line {reader.line_num} cannot be read as CSV ({exc})") from None
     if headers is None:
         raise RejectedInput(f"{source} is empty")
+    if problems:
+        raise RejectedInput(describe_problems(source, problems))
     return Table(source, headers, rows, numbers)
 
 

@@ -15,23 +15,28 @@ from inventory_app.core.errors import RejectedInput
 from inventory_app.core.tabular import header_key
 
 MAPPING_FORMAT = 1
+# In a mapping's categories, the word for "every other device type in the file".
+ANY_CATEGORY = "*"
+DATE_ORDERS = ("dmy", "mdy")
 
 # Field key -> (English label, header names people use). The first alias is what export writes.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "id": ("Device id", ("Device id", "Laite-ID", "Laitetunnus", "id", "uuid")),
+    # "Laitetunnus" is a school's own device code ("KES-001"), never this app's internal id.
+    "id": ("Device id", ("Device id", "Laite-ID", "id", "uuid")),
     "asset_tag": ("Asset tag", ("Asset tag", "Tunniste", "Tunnistetarra", "Tarra", "Viivakoodi", "Tag",
-                                "Inventory tag", "Barcode")),
+                                "Inventory tag", "Barcode", "Laitetunnus", "Laitenumero")),
     "serial": ("Serial", ("Serial", "Sarjanumero", "Sarjanro", "Sarja nro", "S/N", "SN", "Serial number",
                           "Serial no")),
     "inventory_number": ("Inventory number", ("Inventory number", "Inventaarionumero", "Inventaarionro",
                                               "Inv nro", "Inventaario", "Inventory no", "Inventory")),
     "mac": ("MAC", ("MAC", "MAC-osoite", "MAC address", "Mac-osoite")),
     "category": ("Category", ("Category", "Laitetyyppi", "Tyyppi", "Kategoria", "Laiteluokka", "Device type",
-                              "Type")),
+                              "Type", "Laite", "Laji")),
     "manufacturer": ("Manufacturer", ("Manufacturer", "Valmistaja", "Merkki", "Make", "Brand")),
     "model": ("Model", ("Model", "Malli", "Laitemalli")),
     "site": ("Site", ("Site", "Koulu", "Toimipiste", "Yksikkö", "Päiväkoti", "Koulu/päiväkoti", "School", "Unit",
-                      "Site code")),
+                      "Site code", "Koulun nimi")),
+    "site_kind": ("Site kind", ("Site kind", "Koulumuoto", "Yksikön tyyppi", "Toimipisteen tyyppi")),
     "room": ("Room", ("Room", "Luokka", "Huone", "Luokkahuone", "Tila-koodi", "Tilakoodi", "Classroom",
                       "Room code")),
     "status": ("Status", ("Status", "Tila", "Käyttötila")),
@@ -43,6 +48,8 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "purchase_price": ("Purchase price", ("Purchase price", "Hankintahinta", "Hinta", "Ostohinta", "Price")),
     "lease_monthly_fee": ("Monthly fee", ("Monthly fee", "Kuukausimaksu", "Kk-maksu", "Leasingmaksu",
                                           "Lease monthly fee")),
+    "lease_end": ("Lease end", ("Lease end", "Leasing päättyy", "Leasingin loppu", "Sopimus päättyy",
+                                "Vuokra päättyy")),
     "assigned_to": ("Assigned to", ("Assigned to", "Käyttäjä", "Ryhmä", "Luokka-aste", "Käyttäjäryhmä")),
     "notes": ("Notes", ("Notes", "Huom", "Huomautukset", "Huomautus", "Lisätiedot", "Kommentit", "Comments")),
 }
@@ -50,27 +57,41 @@ IDENTIFIER_FIELDS = ("id", "asset_tag", "serial", "inventory_number", "mac")
 
 # Finnish and English words for categories, beyond the catalogue's own names and codes.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "projector": ("videotykki", "dataprojektori", "tykki", "projektori"),
-    "display": ("monitori", "televisio", "tv", "näyttö", "screen", "monitor"),
-    "interactive_display": ("kosketusnäyttö", "älytaulu", "interaktiivinen taulu", "smartboard",
-                            "kosketustaulu"),
-    "document_camera": ("dokkari", "visualizer", "dokumenttikamera"),
-    "audio": ("kaiutin", "kaiuttimet", "äänentoistojärjestelmä", "speakers", "audio"),
     # A plain "laptop" in a school's list is most often a pupil's; a saved mapping can say otherwise.
     "pupil_laptop": ("kannettava tietokone", "kannettava", "oppilaskone", "oppilaan kone", "läppäri", "laptop",
-                     "notebook"),
-    "chromebook": ("chromebook",),
-    "tablet": ("tabletti", "ipad", "taulutietokone", "tablet"),
+                     "notebook", "kannettavat", "kannettavat tietokoneet", "läppärit", "laptops", "notebooks",
+                     "macbook"),
+    "chromebook": ("chromebook", "chromebookit", "chromebooks"),
+    "tablet": ("tabletti", "ipad", "taulutietokone", "tablet", "tabletit", "tablets", "ipads"),
     "staff_laptop": ("opettajan kannettava", "henkilöstön kannettava"),
-    "staff_desktop": ("pöytäkone", "työasema", "pöytätietokone", "desktop"),
+    "staff_desktop": ("pöytäkone", "työasema", "pöytätietokone", "desktop", "pöytäkoneet", "työasemat",
+                      "desktops", "desktop computer", "desktop computers", "computer", "computers", "tietokone"),
     "staff_tablet": ("opettajan tabletti", "opettajan ipad"),
-    "printer": ("monitoimilaite", "tulostin", "printer"),
-    "access_point": ("tukiasema", "wlan tukiasema", "wifi", "access point", "ap"),
+    "printer": ("monitoimilaite", "tulostin", "printer", "tulostimet", "monitoimilaitteet", "printers",
+                "multifunction printer"),
+    "access_point": ("tukiasema", "wlan tukiasema", "wifi", "access point", "ap", "tukiasemat", "access points",
+                     "networking"),
+    "projector": ("videotykki", "dataprojektori", "tykki", "projektori", "videotykit", "projektorit", "projectors",
+                  "video projector", "video projectors", "beamer"),
+    "display": ("monitori", "televisio", "tv", "näyttö", "screen", "monitor", "näytöt", "monitorit", "displays",
+                "monitors", "screens"),
+    "interactive_display": ("kosketusnäyttö", "älytaulu", "interaktiivinen taulu", "smartboard",
+                            "kosketustaulu", "älytaulut", "kosketusnäytöt", "interactive whiteboard",
+                            "interactive whiteboards", "smart board", "interactive displays"),
+    "document_camera": ("dokkari", "visualizer", "dokumenttikamera", "dokumenttikamerat", "document cameras",
+                        "visualisers"),
+    "audio": ("kaiutin", "kaiuttimet", "äänentoistojärjestelmä", "speakers", "audio", "äänentoisto"),
 }
 STATUS_WORDS: dict[str, str] = {
     "käytössä": "in_use", "kaytossa": "in_use", "in use": "in_use", "varalla": "spare", "varastossa": "spare",
     "rikki": "broken", "viallinen": "broken", "korjauksessa": "in_repair", "huollossa": "in_repair",
     "kadonnut": "lost", "poistettu": "retired", "poistettu käytöstä": "retired", "kierrätetty": "recycled",
+    # What Snipe-IT, GLPI and InvenTree call their statuses.
+    "deployed": "in_use", "ready to deploy": "spare", "pending": "spare", "archived": "retired",
+    "undeployable": "broken", "lost/stolen": "lost", "stolen": "lost", "out for repair": "in_repair",
+    "out for diagnostics": "in_repair", "pending diagnostics": "in_repair", "in stock": "spare",
+    "ok": "in_use", "damaged": "broken", "destroyed": "retired", "attention needed": "in_repair",
+    "quarantined": "in_repair", "rejected": "retired", "returned": "spare",
     **{s.value.replace("_", " "): s.value for s in DeviceStatus},
 }
 CONDITION_WORDS: dict[str, str] = {
@@ -103,11 +124,17 @@ def category_table(overrides: dict[str, str] | None = None) -> dict[str, str]:
 
 @dataclass(slots=True)
 class ColumnMapping:
-    """Field key -> the header text in the file; plus category words the city uses."""
+    """Field key -> the header text in the file; plus category words the city uses.
+
+    ``source`` names the program the file came from (``--from``), ``date_order`` how dates with
+    slashes read ("mdy": Snipe-IT's US 1/23/23; "dmy" otherwise).
+    """
 
     columns: dict[str, str] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
     sheet: str | None = None
+    source: str | None = None
+    date_order: str = "dmy"
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"format": MAPPING_FORMAT, "columns": dict(self.columns)}
@@ -115,24 +142,41 @@ class ColumnMapping:
             data["categories"] = dict(self.categories)
         if self.sheet:
             data["sheet"] = self.sheet
+        if self.source:
+            data["from"] = self.source
+        if self.date_order != "dmy":
+            data["date_order"] = self.date_order
         return data
 
     @classmethod
     def from_json(cls, raw: Any, source: str = "mapping") -> ColumnMapping:
         if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
             raise RejectedInput(f"{source} is not a column mapping (expected {{\"columns\": {{...}}}})")
-        if raw.get("format", MAPPING_FORMAT) > MAPPING_FORMAT:
+        version = raw.get("format", MAPPING_FORMAT)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise RejectedInput(f"{source}: \"format\" must be a whole number (1)")
+        if version > MAPPING_FORMAT:
             raise RejectedInput(f"{source} was saved by a newer version of the app; update the app")
         unknown = sorted(set(raw["columns"]) - set(FIELDS))
         if unknown:
             raise RejectedInput(f"{source}: unknown field(s) {', '.join(unknown)}; fields: {', '.join(FIELDS)}")
         categories = raw.get("categories") or {}
+        if not isinstance(categories, dict):
+            raise RejectedInput(f"{source}: \"categories\" must be {{\"word in the file\": \"category code\"}}")
         known_codes = {s.code for s in STANDARD_CATEGORIES}
-        bad = sorted(v for v in categories.values() if v not in known_codes)
+        bad = sorted(str(v) for v in categories.values() if v not in known_codes)
         if bad:
             raise RejectedInput(f"{source}: unknown category code(s) {', '.join(bad)}")
+        from inventory_app.importing.profiles import PROFILES
+
+        if raw.get("from") and str(raw["from"]) not in PROFILES:
+            raise RejectedInput(f"{source}: \"from\" must be one of {', '.join(PROFILES)}")
+        date_order = str(raw.get("date_order") or "dmy")
+        if date_order not in DATE_ORDERS:
+            raise RejectedInput(f"{source}: date_order must be one of {', '.join(DATE_ORDERS)}")
         return cls({str(k): str(v) for k, v in raw["columns"].items() if v},
-                   {str(k): str(v) for k, v in categories.items()}, raw.get("sheet"))
+                   {str(k): str(v) for k, v in categories.items()}, raw.get("sheet"),
+                   str(raw["from"]) if raw.get("from") else None, date_order)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -151,18 +195,37 @@ class ColumnMapping:
         return cls.from_json(raw, str(path))
 
 
-def detect_mapping(headers: list[str]) -> ColumnMapping:
-    """Map every header whose name (Finnish or English) is known; the first match of a field wins."""
+def detect_mapping(headers: list[str], source: str | None = None) -> ColumnMapping:
+    """Map every header whose name (Finnish or English) is known; the first match of a field wins.
+
+    With ``source`` (``--from snipe-it``, ``glpi``, ``inventree``) that tool's export names come
+    first and the columns it writes that have no field here are left unmapped.
+    """
+    from inventory_app.importing.profiles import profile
+
+    tool = profile(source)
     lookup: dict[str, str] = {}
+    if tool is not None:
+        for key, names in tool.columns.items():
+            for name in names:
+                lookup.setdefault(header_key(name), key)
+        for name in tool.unused:
+            lookup.setdefault(header_key(name), "")
     for key, (_, aliases) in FIELDS.items():
         for alias in (key, *aliases):
             lookup.setdefault(header_key(alias), key)
     columns: dict[str, str] = {}
     for header in headers:
-        key = lookup.get(header_key(header))
-        if key and key not in columns:
-            columns[key] = header
-    return ColumnMapping(columns)
+        field_key = lookup.get(header_key(header))
+        if field_key and field_key not in columns:
+            columns[field_key] = header
+    return ColumnMapping(columns, source=tool.name if tool else None,
+                         date_order=tool.date_order if tool else "dmy")
+
+
+def header_score(headers: list[str], source: str | None = None) -> int:
+    """How many cells of a row name known columns (finds the header below a title row)."""
+    return len(detect_mapping(headers, source).columns)
 
 
 def resolve_columns(mapping: ColumnMapping, headers: list[str], source: str) -> dict[str, int]:
@@ -171,13 +234,13 @@ def resolve_columns(mapping: ColumnMapping, headers: list[str], source: str) -> 
     for i, header in enumerate(headers):
         index_by_key.setdefault(header_key(header), i)
     result: dict[str, int] = {}
-    missing = []
+    missing: list[str] = []
     for key, header in mapping.columns.items():
-        i = index_by_key.get(header_key(header))
-        if i is None:
+        found = index_by_key.get(header_key(header))
+        if found is None:
             missing.append(header)
         else:
-            result[key] = i
+            result[key] = found
     if missing:
         raise RejectedInput(f"{source}: the mapping names column(s) the file does not have: "
                             f"{', '.join(repr(m) for m in missing)}; nothing was imported")

@@ -7,8 +7,11 @@ Rules:
   Identifiers that find two different devices make the row invalid.
 - An identifier (tag, serial, inventory number, MAC, id) appearing on two rows makes every one of
   those rows invalid: the file does not say which is right.
-- The site must exist (by code or name); an unknown site is an invalid row, never created.
-  A room not yet known in a known site is created.
+- The site must exist (by code or name); an unknown site is an invalid row unless the import
+  creates missing sites (``--create-missing``) or the file is a full export whose Sites sheet
+  has it. A room not yet known in a known site is created.
+- An "asset tag" that is not shaped like this app's tags ("ICC-2065556", "KES-001") is another
+  system's identifier: it is kept as the inventory number, never refused for a check character.
 - A new device needs a site and a device type. Without an asset tag it stays untagged, found by
   its serial or other identifier; tags are allocated when labels are printed (labels --new).
 - An empty cell changes nothing (an import never clears a field).
@@ -19,18 +22,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from inventory_app.core.cells import restore_text
 from inventory_app.core.devices import euros_to_cents, parse_date
 from inventory_app.core.enums import Condition, DeviceStatus, Ownership
 from inventory_app.core.errors import RejectedInput
-from inventory_app.core.identifiers import device_id_for_tag, identifier_key, parse_tag, room_label_code
+from inventory_app.core.identifiers import device_id_for_tag, identifier_key, own_tag
 from inventory_app.core.tabular import header_key
+from inventory_app.importing.index import KEY_COLUMN, StoreIndex, StructurePlanner
 from inventory_app.importing.mapping import (
+    ANY_CATEGORY,
     CONDITION_WORDS,
     FIELDS,
     OWNERSHIP_WORDS,
@@ -40,84 +46,23 @@ from inventory_app.importing.mapping import (
     resolve_columns,
     word_table,
 )
+from inventory_app.importing.plan import ImportPlan, NewModel, PlannedRow, RowIssue
 from inventory_app.importing.reader import SheetData
+from inventory_app.importing.structure import SITE_KINDS, NewRoom, StructureSheets, new_room
 from inventory_app.storage import import_queries as q
 
 Progress = Callable[..., None]
 PROGRESS_EVERY = 2000
-KEY_COLUMN = {"asset_tag": "tag_key", "serial": "serial_key", "inventory_number": "inventory_key", "mac": "mac_key"}
+# Free-text fields: a neutralised cell (see core.cells) is restored to the exact text.
+EXACT_TEXT = ("notes", "assigned_to", "model", "manufacturer")
 
 
 @dataclass(frozen=True, slots=True)
-class RowIssue:
-    row: int
-    reason: str
+class _Tag:
+    """An asset-tag cell: one of ours (checked), or another system's identifier."""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "reason": self.reason}
-
-
-@dataclass(slots=True)
-class PlannedRow:
-    row: int
-    action: str  # "new" | "changed" | "unchanged"
-    device_id: str
-    label: str  # the identifier people recognise
-    values: dict[str, Any]  # device columns to write (all for new, the changed ones otherwise)
-    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "action": self.action, "device_id": self.device_id, "device": self.label,
-                "changes": {k: [_show(a), _show(b)] for k, (a, b) in self.changes.items()}}
-
-
-@dataclass(slots=True)
-class NewRoom:
-    id: str
-    site_id: str
-    site_name: str
-    code: str
-    label_code: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"site": self.site_name, "room": self.code}
-
-
-@dataclass(slots=True)
-class NewModel:
-    id: str
-    manufacturer: str | None
-    name: str
-    category_id: str | None
-
-
-@dataclass(slots=True)
-class ImportPlan:
-    source: str
-    mapping: ColumnMapping
-    total_rows: int
-    rows: list[PlannedRow] = field(default_factory=list)
-    invalid: list[RowIssue] = field(default_factory=list)
-    new_rooms: list[NewRoom] = field(default_factory=list)
-    new_models: list[NewModel] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
-
-    def summary(self) -> dict[str, Any]:
-        return {"file": self.source, "rows": self.total_rows, "new": self.count("new"),
-                "changed": self.count("changed"), "unchanged": self.count("unchanged"),
-                "invalid": [i.to_json() for i in self.invalid],
-                "new_rooms": [r.to_json() for r in self.new_rooms],
-                "new_models": [f"{m.manufacturer or ''} {m.name}".strip() for m in self.new_models],
-                "ignored_columns": self.ignored_columns, "mapping": self.mapping.to_json()["columns"]}
-
-
-def _show(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return value
+    text: str
+    own: bool
 
 
 def _text(value: Any) -> str | None:
@@ -131,83 +76,63 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-class _Index:
-    """Everything rows are checked against, read once."""
-
-    def __init__(self, session: Session) -> None:
-        self.sites_by_code: dict[str, list[Any]] = {}
-        self.sites_by_name: dict[str, list[Any]] = {}
-        self.site_by_id: dict[str, Any] = {}
-        for site in q.live_sites(session):
-            self.site_by_id[site.id] = site
-            if site.code:
-                self.sites_by_code.setdefault(site.code.strip().casefold(), []).append(site)
-            self.sites_by_name.setdefault(" ".join(site.name.split()).casefold(), []).append(site)
-        self.rooms: dict[tuple[str, str], str] = {}
-        self.room_code_by_id: dict[str, str] = {}
-        for room in q.live_rooms(session):
-            self.rooms[(room.site_id, room.code.strip().upper())] = room.id
-            self.room_code_by_id[room.id] = room.code
-        self.category_id_by_code = {c.code: c.id for c in q.live_categories(session)}
-        self.category_code_by_id = {v: k for k, v in self.category_id_by_code.items()}
-        self.models: dict[tuple[str, str], str] = {}
-        self.model_by_id: dict[str, Any] = {}
-        for m in q.live_models(session):
-            self.models.setdefault(((m.manufacturer or "").casefold().strip(), m.name.casefold().strip()), m.id)
-            self.model_by_id[m.id] = m
-        self.contracts = {c.contract_number.strip().upper(): c.id for c in q.live_contracts(session)}
-        self.contract_number_by_id = {c_id: num for num, c_id in self.contracts.items()}
-        self.live_ids: set[str] = set()
-        self.gone_ids: set[str] = set()
-        self.by_key: dict[str, dict[str, set[str]]] = {k: {} for k in KEY_COLUMN.values()}
-        self.gone_tags: set[str] = set()
-        for dev_id, deleted, merged, tag_key, serial_key, inventory_key, mac_key in q.device_identity_rows(session):
-            if deleted or merged:
-                self.gone_ids.add(dev_id)
-                if tag_key:
-                    self.gone_tags.add(tag_key)
-                continue
-            self.live_ids.add(dev_id)
-            for column, key in (("tag_key", tag_key), ("serial_key", serial_key),
-                                ("inventory_key", inventory_key), ("mac_key", mac_key)):
-                if key:
-                    self.by_key[column].setdefault(key, set()).add(dev_id)
-
-    def find_site(self, text: str) -> Any:
-        key = " ".join(text.split()).casefold()
-        found = self.sites_by_code.get(key) or self.sites_by_name.get(key) or []
-        if not found:
-            raise RejectedInput(f"unknown site '{text}' (sites are added in the app, never by an import)")
-        if len(found) > 1:
-            raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
-        return found[0]
+def _slash_date(text: str, order: str) -> date:
+    """``1/23/23`` (US, Snipe-IT) or ``23/1/2023`` (European); two-digit years are 20xx below 70."""
+    parts = text.strip().split("/")
+    if len(parts) != 3 or not all(p.strip().isdigit() for p in parts):
+        raise RejectedInput(f"'{text}' is not a date")
+    a, b, year = (int(p) for p in parts)
+    month, day = (a, b) if order == "mdy" else (b, a)
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        how = "m/d/yy" if order == "mdy" else "d/m/yyyy"
+        raise RejectedInput(f"'{text}' is not a date (read as {how})") from None
 
 
 class ImportPlanner:
-    def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None) -> None:
+    def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None, *,
+                 create_missing: bool = False, area: str | None = None,
+                 structure: StructureSheets | None = None) -> None:
         self.session = session
         self.mapping = mapping
         self.progress = progress or (lambda *a, **k: None)
+        self.create_missing = create_missing
+        self.area = area.strip() if area and area.strip() else None
+        self.structure = structure or StructureSheets()
         self.categories = category_table(mapping.categories)
+        self.any_category = mapping.categories.get(ANY_CATEGORY)
         self.statuses = word_table(STATUS_WORDS)
         self.conditions = word_table(CONDITION_WORDS)
         self.ownerships = word_table(OWNERSHIP_WORDS)
+        self.site_kinds = word_table(SITE_KINDS)
 
     def plan(self, sheet: SheetData) -> ImportPlan:
         columns = resolve_columns(self.mapping, sheet.headers, sheet.source)
-        plan = ImportPlan(sheet.source, self.mapping, len(sheet.rows))
+        plan = ImportPlan(sheet.source, self.mapping, len(sheet.rows), header_row=sheet.header_row)
         mapped = set(columns.values())
         plan.ignored_columns = [h for i, h in enumerate(sheet.headers) if i not in mapped and h.strip()]
-        index = _Index(self.session)
-        self._new_rooms: dict[tuple[str, str], NewRoom] = {}
+        index = StoreIndex(self.session)
+        self.city = StructurePlanner(index, self.area, self.structure)
+        self.city.plan_sheets()
+        self._new_rooms: dict[tuple[str, str], NewRoom] = self.city.rooms
         self._new_models: dict[tuple[str, str], NewModel] = {}
+        self._category_use: dict[str, tuple[str | None, int]] = {}
+        self._foreign_rows: set[int] = set()
         total = len(sheet.rows)
 
         parsed: list[tuple[int, dict[str, Any]]] = []
         problems: dict[int, list[str]] = {}
         seen: dict[tuple[str, str], list[int]] = {}
         for n, (row_no, cells) in enumerate(sheet.rows, start=1):
-            values, reasons = self._parse_row(cells, columns, sheet.headers, index)
+            width_problem = sheet.row_problems.get(row_no)
+            if width_problem:
+                problems[row_no] = [width_problem]
+                parsed.append((row_no, {}))
+                continue
+            values, reasons = self._parse_row(row_no, cells, columns, sheet.headers, index)
             if reasons:
                 problems[row_no] = reasons
             parsed.append((row_no, values))
@@ -252,33 +177,109 @@ class ImportPlanner:
         plan.invalid = [RowIssue(r, "; ".join(reasons)) for r, reasons in sorted(problems.items())]
         used_rooms = {r.values.get("room_id") for r in plan.rows}
         used_models = {r.values.get("model_id") for r in plan.rows}
-        plan.new_rooms = [room for room in self._new_rooms.values() if room.id in used_rooms]
+        used_sites = {r.values.get("site_id") for r in plan.rows}
+        new_sites = self.city.sites
+        plan.new_sites = [site for site in new_sites.values() if site.from_sheet or site.id in used_sites]
+        kept_sites = {site.id for site in plan.new_sites}
+        plan.new_rooms = [room for room in self._new_rooms.values()
+                          if room.from_sheet or (room.id in used_rooms and room.site_id not in new_sites)
+                          or (room.id in used_rooms and room.site_id in kept_sites)]
+        used_areas = {site.area_id for site in plan.new_sites}
+        plan.new_areas = [a for a in self.city.areas.values() if a.id in used_areas]
+        plan.new_contracts = list(self.city.contracts)
         plan.new_models = [m for m in self._new_models.values() if m.id in used_models]
+        plan.categories = dict(sorted(self._category_use.items()))
+        valid_rows = {r.row for r in plan.rows}
+        plan.foreign_tags = len(self._foreign_rows & valid_rows)
         self.progress(total * 2, total * 2, "checked")
         return plan
 
     # -- one row ----------------------------------------------------------------------------------
-    def _parse_row(self, cells: list[Any], columns: dict[str, int], headers: list[str],
-                   index: _Index) -> tuple[dict[str, Any], list[str]]:
+    def _parse_row(self, row_no: int, cells: list[Any], columns: dict[str, int], headers: list[str],
+                   index: StoreIndex) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         reasons: list[str] = []
         for key, i in columns.items():
             raw = cells[i] if i < len(cells) else None
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
+            exact = None
+            if isinstance(raw, str):
+                stripped = raw.strip()
+                restored = restore_text(stripped)
+                # Text this app neutralised on export comes back exactly, a leading tab included.
+                exact = restored if restored != stripped else None
+                raw = restored
             try:
-                values[key] = self._cell(key, raw, index)
+                values[key] = exact if exact is not None and key in EXACT_TEXT else self._cell(key, raw, index)
             except RejectedInput as exc:
                 reasons.append(f"{headers[i]}: {exc}")
+        site_text = values.pop("site", None)
+        if site_text is not None and self.mapping.source == "glpi" and ">" in site_text:
+            # GLPI writes a location's full path: "Kesämäen koulu > A-siipi > A203" is site and room.
+            parts = [p.strip() for p in site_text.split(">") if p.strip()]
+            site_text = parts[0] if parts else site_text
+            if len(parts) > 1 and not values.get("room"):
+                values["room"] = parts[-1]
+        if site_text is not None:
+            try:
+                values["site"] = self._site(site_text, values.get("site_kind"), index)
+            except RejectedInput as exc:
+                reasons.append(f"{headers[columns['site']]}: {exc}")
+        tag = values.get("asset_tag")
+        if tag is not None and not tag.own:
+            # Another system's identifier: kept as the inventory number, never checked as our tag.
+            inventory = values.get("inventory_number")
+            if inventory is not None and identifier_key(inventory) != identifier_key(tag.text):
+                reasons.append(f"{headers[columns['asset_tag']]}: '{tag.text}' is not one of this app's asset tags, "
+                               f"and the row already has the inventory number '{inventory}'; map that column as the "
+                               "serial or the inventory number instead")
+            else:
+                values["inventory_number"] = tag.text
+                self._foreign_rows.add(row_no)
+            del values["asset_tag"]
+        elif tag is not None:
+            values["asset_tag"] = tag.text
         return values, reasons
 
-    def _cell(self, key: str, raw: Any, index: _Index) -> Any:
-        if key == "purchase_date":
-            if isinstance(raw, datetime):
-                return raw.date()
-            if isinstance(raw, date):
-                return raw
-            return parse_date(str(raw))
+    def _site(self, text: str, kind: str | None, index: StoreIndex) -> Any:
+        found = index.lookup_site(text)
+        if len(found) > 1:
+            raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
+        if found:
+            return found[0]
+        if self.create_missing:
+            return self.city.new_site(text, kind)
+        return index.find_site(text)
+
+    def _category(self, text: str, index: StoreIndex) -> str:
+        key = header_key(text)
+        code = self.categories.get(key)
+        if code is None and key.endswith("s"):
+            code = self.categories.get(key[:-1])  # "Projectors", "Tablets"
+        if code is None:
+            code = self.any_category
+        _, n = self._category_use.get(text, (None, 0))
+        self._category_use[text] = (code if code in index.category_id_by_code else None, n + 1)
+        if code is None or code not in index.category_id_by_code:
+            example = text.replace('"', "'")
+            raise RejectedInput(f"unknown device type '{text}' (say which type it is, e.g. "
+                                f"--category-map \"{example}=pupil_laptop\")")
+        return code
+
+    def _date(self, raw: Any) -> date | None:
+        if isinstance(raw, datetime):
+            return raw.date()
+        if isinstance(raw, date):
+            return raw
+        text = str(raw).strip()
+        if "/" in text:
+            return _slash_date(text, self.mapping.date_order)
+        return parse_date(text)
+
+    def _cell(self, key: str, raw: Any, index: StoreIndex) -> Any:
+        if key in ("purchase_date", "lease_end"):
+            return self._date(raw)
         if key in ("purchase_price", "lease_monthly_fee"):
             if isinstance(raw, bool):
                 raise RejectedInput(f"'{raw}' is not a euro amount")
@@ -290,19 +291,22 @@ class ImportPlanner:
         if text is None:
             return None
         if key == "asset_tag":
-            return parse_tag(text).text
+            mine = own_tag(text)
+            return _Tag(mine, True) if mine is not None else _Tag(text, False)
         if key == "id":
             try:
                 return str(uuid.UUID(text))
             except ValueError:
                 raise RejectedInput(f"'{text}' is not a device id") from None
         if key == "site":
-            return index.find_site(text)
+            return text
+        if key == "site_kind":
+            kind = self.site_kinds.get(header_key(text))
+            if kind is None:
+                raise RejectedInput(f"'{text}' is not a site kind (use one of: {', '.join(sorted(set(SITE_KINDS.values())))})")
+            return kind
         if key == "category":
-            code = self.categories.get(header_key(text))
-            if code is None or code not in index.category_id_by_code:
-                raise RejectedInput(f"unknown device type '{text}' (add it to the mapping's categories)")
-            return code
+            return self._category(text, index)
         if key in ("status", "condition", "ownership"):
             table = {"status": self.statuses, "condition": self.conditions, "ownership": self.ownerships}[key]
             found = table.get(header_key(text))
@@ -313,11 +317,11 @@ class ImportPlanner:
         if key == "contract":
             contract_id = index.contracts.get(text.upper())
             if contract_id is None:
-                raise RejectedInput(f"no leasing contract '{text}'")
+                raise RejectedInput(f"no leasing contract '{text}' (add it with 'contract add')")
             return contract_id
         return text
 
-    def _match(self, values: dict[str, Any], index: _Index) -> str | None:
+    def _match(self, values: dict[str, Any], index: StoreIndex) -> str | None:
         if not any(values.get(k) for k in ("id", *KEY_COLUMN)):
             raise RejectedInput("no identifier: give an asset tag, serial, inventory number, MAC or device id")
         found: dict[str, str] = {}
@@ -339,7 +343,7 @@ class ImportPlanner:
         return next(iter(found), None)
 
     def _location(self, values: dict[str, Any], site_id: str | None, current_room: str | None,
-                  index: _Index) -> tuple[str | None, str | None]:
+                  index: StoreIndex) -> tuple[str | None, str | None]:
         """(site id, room id) after the row; an unknown room in a known site is planned as new."""
         site = values.get("site")
         new_site_id = site.id if site is not None else site_id
@@ -354,13 +358,12 @@ class ImportPlanner:
             planned = self._new_rooms.get(key)
             if planned is None:
                 site_rec = index.site_by_id[new_site_id]
-                planned = NewRoom(str(uuid.uuid4()), new_site_id, site_rec.name, room_text,
-                                  room_label_code(site_rec.code or site_rec.name, room_text))
+                planned = new_room(new_site_id, site_rec.code, site_rec.name, room_text)
                 self._new_rooms[key] = planned
             room_id = planned.id
         return new_site_id, room_id
 
-    def _model_id(self, values: dict[str, Any], category_id: str | None, index: _Index) -> str | None:
+    def _model_id(self, values: dict[str, Any], category_id: str | None, index: StoreIndex) -> str | None:
         name = values.get("model")
         if not name:
             return None
@@ -377,11 +380,11 @@ class ImportPlanner:
             self._new_models[key] = planned
         return planned.id
 
-    def _common(self, values: dict[str, Any], index: _Index) -> dict[str, Any]:
+    def _common(self, values: dict[str, Any], index: StoreIndex) -> dict[str, Any]:
         """Row values as device columns (only those the row gives)."""
         out: dict[str, Any] = {}
         for key in ("asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
-                    "purchase_date", "assigned_to", "notes"):
+                    "purchase_date", "lease_end", "assigned_to", "notes"):
             if values.get(key) is not None:
                 out[key] = values[key]
         if values.get("purchase_price") is not None:
@@ -401,11 +404,14 @@ class ImportPlanner:
                 return str(values[key])
         return fallback
 
-    def _new(self, row_no: int, values: dict[str, Any], index: _Index) -> PlannedRow:
+    def _new(self, row_no: int, values: dict[str, Any], index: StoreIndex) -> PlannedRow:
         if values.get("site") is None:
             raise RejectedInput("a new device needs a site")
+        if not values.get("category") and self.any_category in index.category_id_by_code:
+            values = {**values, "category": self.any_category}
         if not values.get("category"):
-            raise RejectedInput("a new device needs a device type")
+            raise RejectedInput("a new device needs a device type (map a type column, or give every device one "
+                                f"type with --category-map \"{ANY_CATEGORY}=CODE\")")
         tag = values.get("asset_tag")
         if tag and identifier_key(tag) in index.gone_tags:
             raise RejectedInput(f"asset tag {tag} belonged to a deleted device; tags are never reused")
@@ -421,7 +427,7 @@ class ImportPlanner:
         row.setdefault("ownership", Ownership.OWNED.value)
         return PlannedRow(row_no, "new", device_id, self._label(values, device_id), row)
 
-    def _update(self, row_no: int, values: dict[str, Any], current: dict[str, Any], index: _Index) -> PlannedRow:
+    def _update(self, row_no: int, values: dict[str, Any], current: dict[str, Any], index: StoreIndex) -> PlannedRow:
         wanted = self._common(values, index)
         site_id, room_id = self._location(values, current["site_id"], current["room_id"], index)
         wanted["site_id"], wanted["room_id"] = site_id, room_id
@@ -449,7 +455,7 @@ class ImportPlanner:
                 "contract_id": "contract", "purchase_price_cents": "purchase_price",
                 "lease_monthly_fee_cents": "lease_monthly_fee"}.get(column, column)
 
-    def _display(self, column: str, value: Any, index: _Index) -> Any:
+    def _display(self, column: str, value: Any, index: StoreIndex) -> Any:
         if value is None:
             return None
         if column == "site_id":

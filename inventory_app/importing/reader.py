@@ -4,6 +4,10 @@ CSV: delimiter ``;`` ``,`` or tab, UTF-8 (with or without BOM) or cp1252. XLSX: 
 (or a named one), read with openpyxl in read-only mode. Row numbers are the spreadsheet's own
 (header = row 1 when the header is on the first line), so messages point where people look.
 
+The header is the row among the first few that names the most known columns (``header_score``):
+a title row ("Kesämäen koulu – laiteluettelo 2026") or blank rows above it are skipped. A CSV row
+that does not fit the header is kept with its problem in ``row_problems``; the planner refuses it.
+
 The byte-level helpers (decoding, delimiter sniffing, header keys) are shared with the billing and
 population readers in ``core.tabular``.
 """
@@ -12,15 +16,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from inventory_app.core.errors import RejectedInput
-from inventory_app.core.tabular import decode_text, sniff_delimiter
+from inventory_app.core.tabular import decode_text, row_width_problem, sniff_delimiter
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# How far down a header may sit below title and blank rows.
+HEADER_SEARCH_ROWS = 10
+STRUCTURE_SHEETS = ("Sites", "Rooms", "Contracts")
+# Header cells -> how many of them name known columns.
+HeaderScore = Callable[[list[str]], int]
 
 
 @dataclass(slots=True)
@@ -33,9 +42,14 @@ class SheetData:
     kind: str = "csv"
     delimiter: str | None = None
     encoding: str | None = None
+    header_row: int = 1
+    # Spreadsheet row number -> why the row does not fit the header (CSV only).
+    row_problems: dict[int, str] = field(default_factory=dict)
+    # A full export's Sites, Rooms and Contracts sheets: name -> numbered non-blank rows.
+    extra_sheets: dict[str, list[tuple[int, list[Any]]]] = field(default_factory=dict)
 
 
-def read_table(path: Path, sheet: str | None = None) -> SheetData:
+def read_table(path: Path, sheet: str | None = None, header_score: HeaderScore | None = None) -> SheetData:
     if not path.exists():
         raise RejectedInput(f"no such file: {path}")
     if path.is_dir():
@@ -44,10 +58,40 @@ def read_table(path: Path, sheet: str | None = None) -> SheetData:
         raise RejectedInput(f"{path.name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
-    if suffix in (".xls", ".ods"):
+        table = _read_xlsx(path, sheet)
+    elif suffix in (".xls", ".ods"):
         raise RejectedInput(f"{path.name}: save the file as .xlsx or .csv first")
-    return _read_csv(path)
+    else:
+        table = _read_csv(path)
+    _pick_header(table, header_score)
+    return table
+
+
+def _text_cells(cells: list[Any]) -> list[str]:
+    return ["" if v is None else str(v).strip() for v in cells]
+
+
+def _pick_header(table: SheetData, score: HeaderScore | None) -> None:
+    """Move the header down past title rows: the first row naming the most known columns (two at least)."""
+    if not table.rows:
+        return
+    candidates = [(table.header_row, table.headers)] + [
+        (number, _text_cells(cells)) for number, cells in table.rows[: HEADER_SEARCH_ROWS - 1]]
+    if score is None:
+        return
+    scores = [score(headers) for _, headers in candidates]
+    best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
+    if best == 0 or scores[best] < 2 or scores[best] <= scores[0]:
+        return
+    table.header_row, table.headers = candidates[best]
+    table.rows = table.rows[best:]
+    if table.kind == "csv":
+        table.row_problems = {}
+        width_rows = table.rows
+        for number, cells in width_rows:
+            problem = row_width_problem(cells, table.headers, table.delimiter or ";")
+            if problem:
+                table.row_problems[number] = problem
 
 
 def _read_csv(path: Path) -> SheetData:
@@ -70,8 +114,12 @@ def _read_csv(path: Path) -> SheetData:
                 continue
             if not have_header:
                 table.headers = [c.strip() for c in cells]
+                table.header_row = reader.line_num
                 have_header = True
                 continue
+            problem = row_width_problem(cells, table.headers, delimiter)
+            if problem:
+                table.row_problems[reader.line_num] = problem
             table.rows.append((reader.line_num, cells))
     except csv.Error as exc:
         raise RejectedInput(f"{path.name}: line {reader.line_num} cannot be read as CSV ({exc})") from None
@@ -104,10 +152,18 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
             if not any(v is not None and str(v).strip() for v in cells):
                 continue
             if not have_header:
-                table.headers = ["" if v is None else str(v).strip() for v in cells]
+                table.headers = _text_cells(cells)
+                table.header_row = number
                 have_header = True
                 continue
             table.rows.append((number, cells))
+        if not sheet:
+            # A full export's structure sheets, read while the workbook is open (see importing.structure).
+            for name in STRUCTURE_SHEETS:
+                if name in book.sheetnames and book[name] is not ws:
+                    table.extra_sheets[name] = [
+                        (n, list(v)) for n, v in enumerate(book[name].iter_rows(values_only=True), start=1)
+                        if any(c is not None and str(c).strip() for c in v)]
     finally:
         book.close()
     if not have_header:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventory_app.storage.schema import (
+    AreaRecord,
     CategoryRecord,
     DeviceModelRecord,
     DeviceRecord,
@@ -22,8 +23,20 @@ from inventory_app.storage.schema import (
 DEVICE_IMPORT_COLUMNS = (
     "id", "asset_tag", "serial", "inventory_number", "mac", "category_id", "model_id", "site_id", "room_id",
     "status", "condition", "ownership", "contract_id", "purchase_date", "purchase_price_cents",
-    "lease_monthly_fee_cents", "assigned_to", "notes",
+    "lease_monthly_fee_cents", "lease_end", "assigned_to", "notes",
 )
+
+
+def live_areas(session: Session) -> list[AreaRecord]:
+    return list(session.scalars(select(AreaRecord).where(AreaRecord.deleted.is_(False))))
+
+
+def structure_ids(session: Session) -> set[str]:
+    """Ids of every area, site, room and contract, deleted ones too (an imported id must be free)."""
+    ids: set[str] = set()
+    for record in (AreaRecord, SiteRecord, RoomRecord, LeasingContractRecord):
+        ids.update(session.scalars(select(record.id)))
+    return ids
 
 
 def live_sites(session: Session) -> list[SiteRecord]:

@@ -1,11 +1,14 @@
 """Import wizard: file -> column mapping -> preview with the bad rows named -> import with progress.
 
 The preview and the import run off the UI thread (TaskRunner). The import checks every row again
-inside its transaction, so what is written is what the store allows at that moment.
+inside its transaction, so what is written is what the store allows at that moment. The file page
+offers the same choices as the command line (``--from``, ``--create-missing``, ``--area``); device
+types the file uses that are not known are chosen on the preview page and kept in the mapping.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.context import AppContext
+from inventory_app.core.catalogue import STANDARD_CATEGORIES
 from inventory_app.core.errors import InventoryError
-from inventory_app.importing.mapping import FIELDS, ColumnMapping, detect_mapping
-from inventory_app.importing.planner import ImportPlan
-from inventory_app.importing.reader import SheetData, read_table
-from inventory_app.importing.service import ImportResult, ImportService
+from inventory_app.importing.mapping import FIELDS, ColumnMapping
+from inventory_app.importing.plan import ImportPlan
+from inventory_app.importing.profiles import PROFILES
+from inventory_app.importing.reader import SheetData
+from inventory_app.importing.service import ImportOptions, ImportResult, ImportService
+from inventory_app.ui.labels import label
 from inventory_app.ui.tasks import TaskRunner
 
 SHOWN_ROWS = 500
@@ -52,6 +58,15 @@ class _FilePage(QWizardPage):
         self.mapping_edit.setPlaceholderText(self.tr("optional: a saved mapping (JSON)"))
         browse_mapping = QPushButton(self.tr("Browse…"))
         browse_mapping.clicked.connect(self._browse_mapping)
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("Recognise from the column names"), "")
+        for name, tool in PROFILES.items():
+            self.source_combo.addItem(tool.title, name)
+        self.create_missing = QCheckBox(self.tr("Create the sites the file names that are not in the inventory yet"))
+        self.area_edit = QLineEdit()
+        self.area_edit.setPlaceholderText(self.tr("optional: the area of new sites"))
+        self.area_edit.setEnabled(False)
+        self.create_missing.toggled.connect(self.area_edit.setEnabled)
         self.info = QLabel()
         self.info.setWordWrap(True)
         form = QFormLayout(self)
@@ -63,6 +78,9 @@ class _FilePage(QWizardPage):
         mrow.addWidget(self.mapping_edit)
         mrow.addWidget(browse_mapping)
         form.addRow(self.tr("Mapping"), mrow)
+        form.addRow(self.tr("Exported from"), self.source_combo)
+        form.addRow(self.create_missing)
+        form.addRow(self.tr("Area of new sites"), self.area_edit)
         form.addRow(self.info)
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
 
@@ -81,15 +99,19 @@ class _FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
+        options = ImportOptions(create_missing=self.create_missing.isChecked(),
+                                area=self.area_edit.text().strip() or None,
+                                source=self.source_combo.currentData() or None)
         try:
             saved = ColumnMapping.load(Path(self.mapping_edit.text().strip())) if self.mapping_edit.text().strip() else None
-            sheet = read_table(Path(self.path_edit.text().strip()), saved.sheet if saved else None)
+            sheet, mapping = ImportService.read(Path(self.path_edit.text().strip()), saved, options)
         except InventoryError as exc:
             self.info.setText(str(exc))
             self.info.setStyleSheet("color: #a40000;")
             return False
         self.owner.sheet = sheet
-        self.owner.mapping = saved or detect_mapping(sheet.headers)
+        self.owner.mapping = mapping
+        self.owner.import_options = options
         return True
 
 
@@ -117,8 +139,8 @@ class _MappingPage(QWizardPage):
         assert sheet is not None and mapping is not None
         self.table.setRowCount(len(FIELDS))
         self.combos.clear()
-        for row, (key, (label, _aliases)) in enumerate(FIELDS.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(label))
+        for row, (key, (field_label, _aliases)) in enumerate(FIELDS.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(field_label))
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), self.NOT_IMPORTED)
             for header in sheet.headers:
@@ -133,7 +155,7 @@ class _MappingPage(QWizardPage):
     def current_mapping(self) -> ColumnMapping:
         base = self.owner.mapping or ColumnMapping()
         columns = {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData()}
-        return ColumnMapping(columns, dict(base.categories), base.sheet)
+        return replace(base, columns=columns, categories=dict(base.categories))
 
     def choose(self, key: str, header: str | None) -> None:
         combo = self.combos[key]
@@ -164,12 +186,28 @@ class _PreviewPage(QWizardPage):
         self.table.verticalHeader().setVisible(False)
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the invalid ones"))
         self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        # Device types the file uses that are not known: pick ours for each, then check again.
+        self.types_label = QLabel(self.tr("Device types not recognised: choose what each one is."))
+        self.types_table = QTableWidget(0, 2)
+        self.types_table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Device type")])
+        self.types_table.horizontalHeader().setStretchLastSection(True)
+        self.types_table.verticalHeader().setVisible(False)
+        self.recheck = QPushButton(self.tr("Check again with these types"))
+        self.recheck.clicked.connect(self._recheck)
+        self.type_combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.details)
         layout.addWidget(self.progress)
+        layout.addWidget(self.types_label)
+        layout.addWidget(self.types_table)
+        layout.addWidget(self.recheck)
         layout.addWidget(self.table)
         layout.addWidget(self.skip_invalid)
         self.plan: ImportPlan | None = None
+        self._show_types([])
 
     def initializePage(self) -> None:  # noqa: N802
         self.plan = None
@@ -186,6 +224,21 @@ class _PreviewPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows: {1} new, {2} changed, {3} unchanged, {4} invalid. New rooms: {5}.")
                              .format(plan.total_rows, plan.count("new"), plan.count("changed"),
                                      plan.count("unchanged"), len(plan.invalid), rooms))
+        notes = []
+        if plan.new_areas:
+            notes.append(self.tr("New areas: {0}.").format(", ".join(a.name for a in plan.new_areas)))
+        if plan.new_sites:
+            notes.append(self.tr("New sites: {0}.").format(", ".join(
+                f"{site.name} ({site.area_name or self.tr('no area')})" for site in plan.new_sites)))
+        if plan.foreign_tags:
+            notes.append(self.tr("{0} identifiers of another system are kept as inventory numbers.")
+                         .format(plan.foreign_tags))
+        if plan.categories:
+            notes.append(self.tr("Device types: {0}.").format("; ".join(
+                f"{word} → {label('category', code) if code else self.tr('not recognised')}"
+                for word, (code, _n) in plan.categories.items())))
+        self.details.setText("\n".join(notes))
+        self._show_types(plan.unknown_categories)
         lines: list[tuple[int, str, str]] = [(i.row, self.tr("invalid"), i.reason) for i in plan.invalid]
         for r in plan.rows:
             if r.action == "new":
@@ -206,6 +259,32 @@ class _PreviewPage(QWizardPage):
         self.progress.setVisible(False)
         self.summary.setStyleSheet("color: #a40000;")
         self.summary.setText(text)
+
+    def _show_types(self, words: list[str]) -> None:
+        for widget in (self.types_label, self.types_table, self.recheck):
+            widget.setVisible(bool(words))
+        self.type_combos.clear()
+        self.types_table.setRowCount(len(words))
+        for row, word in enumerate(words):
+            self.types_table.setItem(row, 0, QTableWidgetItem(word))
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), "")
+            for spec in STANDARD_CATEGORIES:
+                combo.addItem(label("category", spec.code), spec.code)
+            self.types_table.setCellWidget(row, 1, combo)
+            self.type_combos[word] = combo
+        self.types_table.resizeColumnToContents(0)
+
+    def choose_type(self, word: str, code: str) -> None:
+        combo = self.type_combos[word]
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def _recheck(self) -> None:
+        chosen = {word: combo.currentData() for word, combo in self.type_combos.items() if combo.currentData()}
+        if chosen and self.owner.mapping is not None:
+            self.owner.mapping = replace(self.owner.mapping,
+                                         categories={**self.owner.mapping.categories, **chosen})
+            self.initializePage()
 
     def isComplete(self) -> bool:  # noqa: N802
         if self.plan is None:
@@ -259,6 +338,7 @@ class ImportWizard(QWizard):
         self.service = ImportService(ctx.store)
         self.sheet: SheetData | None = None
         self.mapping: ColumnMapping | None = None
+        self.import_options = ImportOptions()
         self.setWindowTitle(self.tr("Import an inventory"))
         self.file_page = _FilePage(self)
         self.mapping_page = _MappingPage(self)
@@ -278,13 +358,11 @@ class ImportWizard(QWizard):
 
     def start_preview(self, page: _PreviewPage) -> None:
         assert self.sheet is not None and self.mapping is not None
-        sheet, mapping = self.sheet, self.mapping
+        sheet, mapping, options = self.sheet, self.mapping, self.import_options
 
         def work(progress: Any) -> ImportPlan:
-            from inventory_app.importing.planner import ImportPlanner
-
             with self.ctx.store.read() as session:
-                return ImportPlanner(session, mapping, progress).plan(sheet)
+                return self.service.planner(session, sheet, mapping, options, progress).plan(sheet)
 
         def done(plan: ImportPlan) -> None:
             page.show_plan(plan)
@@ -295,7 +373,7 @@ class ImportWizard(QWizard):
 
     def start_import(self, page: _ImportPage) -> None:
         assert self.mapping is not None
-        path, mapping = self.path, self.mapping
+        path, mapping, options = self.path, self.mapping, self.import_options
         skip = self.preview_page.skip_invalid.isChecked()
 
         def done(result: ImportResult) -> None:
@@ -306,7 +384,8 @@ class ImportWizard(QWizard):
             page.show_error(str(exc))
             self.import_failed.emit(str(exc))
 
-        self.runner.run(lambda progress: self.service.run(path, mapping, skip_invalid=skip, progress=progress),
+        self.runner.run(lambda progress: self.service.run(path, mapping, skip_invalid=skip, progress=progress,
+                                                          options=options),
                         on_done=done, on_error=failed,
                         on_progress=lambda d, t, _x: _set_progress(page.progress, d, t))
 
