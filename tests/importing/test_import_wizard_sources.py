@@ -4,13 +4,13 @@ sites (--create-missing, --area), choosing unknown device types, and a mapping s
 from pathlib import Path
 
 import pytest
-from conftest import dump
 
 from inventory_app.config import Config
 from inventory_app.context import AppContext
 from inventory_app.importing.mapping import ColumnMapping
 from inventory_app.inventory.service import InventoryService
 from inventory_app.paths import UserPaths
+from tests.support import dump
 
 SNIPE = Path(__file__).parent / "data" / "snipe-it-assets-sample.csv"
 
