@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_central_enrol)
     p = csub.add_parser("replicas", parents=[common], help="list enrolled laptops and how far they are")
     p.set_defaults(handler=cmd_central_replicas)
+    p = csub.add_parser("revoke", parents=[common], help="revoke a laptop: its files and syncs are refused from now")
+    p.add_argument("laptop", metavar="NAME", help="the laptop's name, replica id or key id (see: central replicas)")
+    p.set_defaults(handler=cmd_central_revoke)
     p = csub.add_parser("quarantine", parents=[common], help="list changes held for far-future stamps")
     p.add_argument("--release", action="store_true", help="apply those whose time has come")
     p.add_argument("--force", action="store_true", help="with --release: apply all of them now")
@@ -106,9 +109,17 @@ def cmd_central_replicas(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return OK
-    print_table(["Name", "Replica", "Key", "Applied", "Pulled", "Last sync"],
-                [(r["name"], (r["replica_id"] or "")[:8], r["key_id"][:12], r["applied_seq"], r["pulled_pos"],
-                  r["last_sync_at"]) for r in rows])
+    print_table(["Name", "Replica", "Key", "State", "Applied", "Pulled", "Last sync"],
+                [(r["name"], (r["replica_id"] or "")[:8], r["key_id"][:12], "revoked" if r["revoked"] else "active",
+                  r["applied_seq"], r["pulled_pos"], r["last_sync_at"]) for r in rows])
+    return OK
+
+
+def cmd_central_revoke(ctx: AppContext, args: argparse.Namespace) -> int:
+    info = _service(ctx).revoke_laptop(args.laptop)
+    label = info["name"] or (info["replica_id"] or info["key_id"])[:8]
+    _say(args, info, f"Laptop {label} is revoked: central refuses its sync files and online syncs from now on. "
+                     "Its changes already at central stay.")
     return OK
 
 

@@ -40,7 +40,10 @@ def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped
     out = tmp_path / "from-a-1.zip"
     r = cli("export-sync", "--out", str(out), "--json", db=a_db)
     assert r.code == 0, r.err
-    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol}
+    # Laptop F is enrolled too (its key is bound to its own replica id from the start).
+    enrol_b = tmp_path / "b-enrol.json"
+    assert cli("central", "enrol", "--name", "Laptop F", "--out", str(enrol_b), db=pg_url).code == 0
+    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol, "enrol_b": enrol_b}
 
 
 @pytest.fixture
@@ -141,8 +144,9 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
         manifest["counts"]["changes"] += 0
         manifest["ranges"]["acked_through"] = 0
         # Change the last character to one it is not (a fixed "0" left it unchanged 1 time in 16).
-        last = manifest["source_replica"][-1]
-        manifest["source_replica"] = manifest["source_replica"][:-1] + ("1" if last == "0" else "0")
+        # (Not the source: a file claiming another laptop is refused before its signature is checked.)
+        last = manifest["file_id"][-1]
+        manifest["file_id"] = manifest["file_id"][:-1] + ("1" if last == "0" else "0")
         forge_zip(out, [("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
                         ("manifest.sig", good["manifest.sig"]), ("changes.ndjson", body)])
     elif case == "bad_signature":
@@ -151,6 +155,13 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
     elif case == "unknown_signer":
         forge_zip(out, reseal({**manifest, "key_id": keys.key_id(keys.public_key_of(keys.new_private_key()))},
                               body, keys.new_private_key()))
+    elif case == "other_laptops_key":
+        # Laptop F signs a file that claims to come from A (and far ahead of A's real changes).
+        b_key = json.loads(setup["enrol_b"].read_text())["private_key"]
+        far = [json.dumps({**json.loads(line), "seq": 10**9 + n}).encode() + b"\n" for n, line in enumerate(lines)]
+        forged = {**manifest, "key_id": keys.key_id(keys.public_key_of(b_key)),
+                  "ranges": {**manifest["ranges"], "outbox_seq": [10**9, 10**9 + len(lines) - 1]}}
+        forge_zip(out, reseal(forged, b"".join(far), b_key))
     elif case == "wrong_deployment":
         forge_zip(out, reseal({**manifest, "deployment_id": "00000000-0000-4000-8000-000000000000"}, body, key))
     elif case == "newer_format":
@@ -197,6 +208,7 @@ REFUSALS = [
     ("altered_manifest", "signature does not match"),
     ("bad_signature", "signature does not match"),
     ("unknown_signer", "not enrolled"),
+    ("other_laptops_key", "claims to come from another laptop"),
     ("wrong_deployment", "another deployment"),
     ("newer_format", "newer version of the app"),
     ("newer_schema", "newer database schema"),
