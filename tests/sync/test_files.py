@@ -289,3 +289,63 @@ def test_export_file_carries_no_secrets(shared):
     assert b"password" not in text.lower()
     assert set(members) == {"manifest.json", "manifest.sig", "changes.ndjson"}
     assert zipfile.ZipFile(io.BytesIO(setup["file"].read_bytes())).testzip() is None
+
+
+def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 600 << 20) -> None:  # type: ignore[type-arg]
+    """A validly signed file whose changes member declares ``declared`` bytes but inflates to ``inflated``."""
+    import struct
+
+    good = read_zip(setup["file"])
+    manifest = json.loads(good["manifest.json"])
+    members = dict(reseal(manifest, b"\n" * declared, _laptop_key(setup["a"])))
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("manifest.json", members["manifest.json"])
+        zf.writestr("manifest.sig", members["manifest.sig"])
+        with zf.open("changes.ndjson", "w") as fh:
+            block = b"\n" * (1 << 20)
+            for _ in range(inflated >> 20):
+                fh.write(block)
+    data = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as zf:
+        info = zf.getinfo("changes.ndjson")
+    local = info.header_offset
+    assert data[local:local + 4] == b"PK\x03\x04"
+    struct.pack_into("<I", data, local + 22, declared)  # uncompressed size in the local header
+    entry = data.index(b"PK\x01\x02", local + 30)  # the central directory follows the members
+    while data[entry + 46:entry + 46 + struct.unpack_from("<H", data, entry + 28)[0]] != b"changes.ndjson":
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    struct.pack_into("<I", data, entry + 24, declared)  # ... and in its central directory entry
+    out.write_bytes(bytes(data))
+    with zipfile.ZipFile(out) as zf:
+        assert zf.getinfo("changes.ndjson").file_size == declared
+
+
+def _peak_rss_mb(*args: str) -> tuple[int, float, str]:
+    """Run the CLI in a fresh interpreter; return its exit code, peak resident memory (MB) and stderr."""
+    import subprocess
+    import sys
+
+    code = ("import resource, sys\nfrom inventory_app.app import main\ncode = main(sys.argv[1:])\n"
+            "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)")
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code, *args], cwd=root, capture_output=True, text=True, timeout=300)
+    peak = [line for line in r.stderr.splitlines() if line.startswith("PEAK ")][-1]
+    return r.returncode, int(peak.split()[1]) / 1024, r.stderr
+
+
+def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(shared):
+    """Declares 1 KB, inflates to 600 MB: refused after reading at most the declared size."""
+    setup = shared
+    bad = setup["tmp"] / "lying-size.zip"
+    _lying_zip(bad, setup)
+    before = pg_dump_rows(setup["pg"])
+    code, peak_mb, err = _peak_rss_mb("--db", setup["pg"], "import-sync", str(bad))
+    assert code == 3, err
+    assert "Nothing was imported" in err
+    assert pg_dump_rows(setup["pg"]) == before
+    normal_code, normal_mb, normal_err = _peak_rss_mb("--db", setup["pg"], "import-sync", "--preview",
+                                                      str(setup["file"]))
+    assert normal_code == 0, normal_err
+    print(f"peak RSS: lying member {peak_mb:.0f} MB, normal preview {normal_mb:.0f} MB")
+    assert peak_mb < 400, f"peak {peak_mb:.0f} MB (a normal import: {normal_mb:.0f} MB)"
+    assert peak_mb < normal_mb + 50
