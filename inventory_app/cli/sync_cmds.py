@@ -136,7 +136,15 @@ def cmd_central_quarantine(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_central_login(ctx: AppContext, args: argparse.Namespace) -> int:
-    password = getpass.getpass(f"Password for {strip_password(args.url)}: ")
+    if not sys.stdin.isatty():
+        raise RejectedInput(
+            "central login asks for the password and needs a terminal for that (a password is never read from a "
+            "pipe or shown); run it in a terminal, or give the password once in the address: "
+            "sync --central postgresql://user:PASSWORD@host/database (it goes to the system keyring)")
+    try:
+        password = getpass.getpass(f"Password for {strip_password(args.url)}: ")
+    except EOFError:
+        password = ""
     if not password:
         raise RejectedInput("no password given; nothing was stored")
     url = SyncService(ctx.store).remember_password(args.url, password)
@@ -155,11 +163,7 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     if not url:
         raise RejectedInput("name the central: sync --central postgresql://user@host/database")
     service = _service(ctx)
-    if "@" in url and ":" in url.split("://", 1)[-1].split("@", 1)[0]:
-        # A password typed into the URL goes to the keyring, never into the config file.
-        clean = service.remember_password(url, url.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1])
-    else:
-        clean = strip_password(url)
+    clean = strip_password(url)  # a password typed into the URL goes to the keyring, never into the config
     show = not args.json and sys.stderr.isatty()
 
     def progress(done: int, total: int, stage: str) -> None:

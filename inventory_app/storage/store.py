@@ -20,6 +20,7 @@ from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
+from inventory_app.storage.urls import public_url
 
 
 def resolve_url(target: str | Path) -> str:
@@ -125,7 +126,7 @@ class Store:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return public_url(self.engine.url)  # never with a password
 
     @property
     def is_sqlite(self) -> bool:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from inventory_app.core.errors import RejectedInput
-from inventory_app.storage.store import Store
+from inventory_app.storage.store import Store, resolve_url
+from inventory_app.storage.urls import split_password
 from inventory_app.sync import conflicts as conflict_log
 from inventory_app.sync import duplicates, keys
 from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
@@ -179,6 +180,17 @@ class SyncService:
                                      private_key=doc["private_key"], replica_id=replica_id)
         return {"deployment_id": doc["deployment_id"], "name": doc.get("name"), "key_id": doc["key_id"]}
 
+    def _keep_password(self, url: str) -> list[str]:
+        """A password written into the URL (it worked: central answered) goes to the keyring, nowhere else."""
+        _, password = split_password(resolve_url(url))
+        if not password:
+            return []
+        try:
+            self.credentials.save(url, password)
+        except RejectedInput as exc:
+            return [f"{exc}; the password in the address was used for this sync only"]
+        return []
+
     def remember_password(self, url: str, password: str) -> str:
         self.credentials.save(url, password)
         return strip_password(url)
@@ -187,11 +199,13 @@ class SyncService:
              interrupt: Interrupt | None = None, name: str | None = None) -> SyncReport:
         self._require_laptop("sync")
         central, skew = open_central(url, self.credentials)
+        kept = self._keep_password(url)
         try:
             report = sync_online(ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
                                  progress=progress, interrupt=interrupt, name=name)
         finally:
             central.close()
+        report.warnings.extend(kept)
         log.info("synced with %s", safe_url(url))
         return report
 
