@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from inventory_app.core.errors import RejectedInput
+from inventory_app.storage.file_modes import write_private
 from inventory_app.storage.store import Store, resolve_url
 from inventory_app.storage.urls import split_password
 from inventory_app.sync import conflicts as conflict_log
@@ -125,10 +126,7 @@ class SyncService:
         self._require_central()
         doc = CentralHub(self.store).make_enrolment(name)
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(json.dumps(doc, indent=1), encoding="utf-8")
-        tmp.chmod(0o600)
-        tmp.replace(out)
+        write_private(out, json.dumps(doc, indent=1).encode("utf-8"))  # it holds a private key
         return {"path": str(out), "name": name, "key_id": doc["key_id"]}
 
     def replicas(self) -> list[dict[str, Any]]:

@@ -99,3 +99,66 @@ def test_central_login_without_a_terminal_says_so(cli, monkeypatch, keyring):
     assert "terminal" in r.err and "keyring" in r.err
     assert PW not in r.out + r.err
     assert keyring.items == {}
+
+
+# -- the laptop's signing key: every file that holds it is its owner's only -------------------------------
+
+
+def _mode(path: Path) -> int:
+    import stat
+
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask():  # type: ignore[no-untyped-def]
+    """The widest umask: files must still come out owner-only."""
+    import os
+
+    old = os.umask(0)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_store_wal_shm_and_backups_are_owner_only(cli, tmp_path, open_umask):
+    from inventory_app.core.identifiers import make_tag
+    from inventory_app.inventory.service import InventoryService
+    from inventory_app.sync.replica import ReplicaSync
+
+    db = tmp_path / "laptop.sqlite"
+    assert cli("init", db=str(db)).code == 0
+    store = Store.open(db)
+    try:
+        assert ReplicaSync(store).private_key()  # the key is in this file
+        site_id, _ = seed_site(store)
+        InventoryService(store).add(tag=make_tag("HKI", 1), category="pupil_laptop", site="KOU01", room="A101")
+        side = [db.with_name(db.name + s) for s in ("-wal", "-shm")]
+        assert all(p.exists() for p in side)  # open while the store is open
+        assert {str(p): _mode(p) for p in (db, *side)} == {str(p): 0o600 for p in (db, *side)}
+    finally:
+        store.close()
+    r = cli("backup", "create", "--json", db=str(db))
+    assert r.code == 0, r.err
+    backups = [p for p in (tmp_path / "backups").rglob("*") if p.is_file()] or [
+        p for p in UserPaths.default().backup_dir.rglob("*") if p.is_file()]
+    assert backups
+    assert {str(p): _mode(p) for p in backups} == {str(p): 0o600 for p in backups}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_an_older_world_readable_store_is_made_owner_only_when_opened(cli, tmp_path):
+    db = tmp_path / "old.sqlite"
+    assert cli("init", db=str(db)).code == 0
+    db.chmod(0o644)
+    assert cli("device", "list", db=str(db)).code == 0
+    assert _mode(db) == 0o600
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_an_enrolment_file_is_owner_only(cli, pg_url, tmp_path, open_umask):
+    assert cli("central", "init", "--db", pg_url).code == 0
+    doc = tmp_path / "enrol.json"
+    assert cli("central", "enrol", "--name", "Laptop Q", "--out", str(doc), db=pg_url).code == 0
+    assert _mode(doc) == 0o600 and "private_key" in doc.read_text()
