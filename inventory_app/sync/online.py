@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import wall_clock_ms
@@ -93,7 +93,11 @@ def open_central(url: str, credentials: Credentials | None = None,
     """Open central for syncing without migrating it; return it and its clock's offset from ours (ms)."""
     if not resolve_url(url).startswith("postgresql"):
         raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
-    full, password = _with_password(url, credentials)
+    try:
+        full, password = _with_password(url, credentials)
+    except (ValueError, ArgumentError):
+        raise RejectedInput("the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
+                            "check it and try again") from None
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     try:
         with engine.connect() as conn:

@@ -27,6 +27,7 @@ from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_cent
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
+ENROLMENT_FILE_BYTES = 64 * 1024  # a real one is under 1 KB
 
 
 @dataclass(slots=True)
@@ -156,7 +157,11 @@ class SyncService:
     def enrol_from_file(self, path: Path) -> dict[str, Any]:
         self._require_laptop("enrol")
         try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+            with Path(path).open("rb") as fh:
+                raw = fh.read(ENROLMENT_FILE_BYTES + 1)
+            if len(raw) > ENROLMENT_FILE_BYTES:
+                raise RejectedInput(f"{path} is not an enrolment file made with: central enrol (it is far too large)")
+            doc = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
             raise RejectedInput(f"cannot read the enrolment file {path}: {exc}") from None
         needed = ("deployment_id", "central_replica", "central_public_key", "private_key", "key_id")

@@ -162,3 +162,18 @@ def test_an_enrolment_file_is_owner_only(cli, pg_url, tmp_path, open_umask):
     doc = tmp_path / "enrol.json"
     assert cli("central", "enrol", "--name", "Laptop Q", "--out", str(doc), db=pg_url).code == 0
     assert _mode(doc) == 0o600 and "private_key" in doc.read_text()
+
+
+def test_a_malformed_central_address_is_refused_plainly(cli, tmp_path):
+    r = cli("sync", "--central", f"postgresql://u:{PW}@host:notaport/db", db=str(tmp_path / "l.sqlite"))
+    assert r.code == 3 and "not a valid PostgreSQL URL" in r.err, r.err
+    assert PW not in r.out + r.err
+
+
+def test_an_oversized_enrolment_file_is_refused_without_reading_it_whole(cli, tmp_path):
+    big = tmp_path / "enrol.json"
+    big.write_bytes(b" " * (1 << 20) + b"{}")
+    db = tmp_path / "l.sqlite"
+    assert cli("init", db=str(db)).code == 0
+    r = cli("enrol", str(big), db=str(db))
+    assert r.code == 3 and "too large" in r.err, r.err
