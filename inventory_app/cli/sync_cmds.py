@@ -118,7 +118,7 @@ def cmd_central_replicas(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_central_revoke(ctx: AppContext, args: argparse.Namespace) -> int:
     info = _service(ctx).revoke_laptop(args.laptop)
     label = info["name"] or (info["replica_id"] or info["key_id"])[:8]
-    _say(args, info, f"Laptop {label} is revoked: central refuses its sync files and online syncs from now on. "
+    _say(args, info, f"{label} is revoked: central refuses its sync files and online syncs from now on. "
                      "Its changes already at central stay.")
     return OK
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, func, select, update
+from sqlalchemy import String, func, or_, select, update
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import Stamp
@@ -206,10 +206,10 @@ class ReplicaSync:
 def _rename_replica(session: Any, old: str, new: str) -> None:
     """Replace the replica id ``old`` by ``new`` in every text column of the store (ids, stamps, outbox)."""
     for table in Base.metadata.sorted_tables:
-        for column in table.columns:
-            if isinstance(column.type, String):  # Text is a String too
-                session.execute(update(table).where(column.contains(old, autoescape=True))
-                                .values({column.name: func.replace(column, old, new)}))
+        texts = [c for c in table.columns if isinstance(c.type, String)]  # Text is a String too
+        if texts:  # one pass over each table
+            session.execute(update(table).where(or_(*(c.contains(old, autoescape=True) for c in texts)))
+                            .values({c.name: func.replace(c, old, new) for c in texts}))
     session.expire_all()
 
 
