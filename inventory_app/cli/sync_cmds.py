@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_central_enrol)
     p = csub.add_parser("replicas", parents=[common], help="list enrolled laptops and how far they are")
     p.set_defaults(handler=cmd_central_replicas)
+    p = csub.add_parser("revoke", parents=[common], help="revoke a laptop: its files and syncs are refused from now")
+    p.add_argument("laptop", metavar="NAME", help="the laptop's name, replica id or key id (see: central replicas)")
+    p.set_defaults(handler=cmd_central_revoke)
     p = csub.add_parser("quarantine", parents=[common], help="list changes held for far-future stamps")
     p.add_argument("--release", action="store_true", help="apply those whose time has come")
     p.add_argument("--force", action="store_true", help="with --release: apply all of them now")
@@ -106,9 +109,17 @@ def cmd_central_replicas(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return OK
-    print_table(["Name", "Replica", "Key", "Applied", "Pulled", "Last sync"],
-                [(r["name"], (r["replica_id"] or "")[:8], r["key_id"][:12], r["applied_seq"], r["pulled_pos"],
-                  r["last_sync_at"]) for r in rows])
+    print_table(["Name", "Replica", "Key", "State", "Applied", "Pulled", "Last sync"],
+                [(r["name"], (r["replica_id"] or "")[:8], r["key_id"][:12], "revoked" if r["revoked"] else "active",
+                  r["applied_seq"], r["pulled_pos"], r["last_sync_at"]) for r in rows])
+    return OK
+
+
+def cmd_central_revoke(ctx: AppContext, args: argparse.Namespace) -> int:
+    info = _service(ctx).revoke_laptop(args.laptop)
+    label = info["name"] or (info["replica_id"] or info["key_id"])[:8]
+    _say(args, info, f"{label} is revoked: central refuses its sync files and online syncs from now on. "
+                     "Its changes already at central stay.")
     return OK
 
 
@@ -125,7 +136,15 @@ def cmd_central_quarantine(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_central_login(ctx: AppContext, args: argparse.Namespace) -> int:
-    password = getpass.getpass(f"Password for {strip_password(args.url)}: ")
+    if not sys.stdin.isatty():
+        raise RejectedInput(
+            "central login asks for the password and needs a terminal for that (a password is never read from a "
+            "pipe or shown); run it in a terminal, or give the password once in the address: "
+            "sync --central postgresql://user:PASSWORD@host/database (it goes to the system keyring)")
+    try:
+        password = getpass.getpass(f"Password for {strip_password(args.url)}: ")
+    except EOFError:
+        password = ""
     if not password:
         raise RejectedInput("no password given; nothing was stored")
     url = SyncService(ctx.store).remember_password(args.url, password)
@@ -144,11 +163,7 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
     if not url:
         raise RejectedInput("name the central: sync --central postgresql://user@host/database")
     service = _service(ctx)
-    if "@" in url and ":" in url.split("://", 1)[-1].split("@", 1)[0]:
-        # A password typed into the URL goes to the keyring, never into the config file.
-        clean = service.remember_password(url, url.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1])
-    else:
-        clean = strip_password(url)
+    clean = strip_password(url)  # a password typed into the URL goes to the keyring, never into the config
     show = not args.json and sys.stderr.isatty()
 
     def progress(done: int, total: int, stage: str) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inventory_app.core.errors import RejectedInput, StoreError
+from inventory_app.storage.file_modes import create_private
 
 if TYPE_CHECKING:
     from inventory_app.storage.store import Store
@@ -77,6 +78,7 @@ def online_backup(source: Path, target: Path, *, pages_per_step: int = -1) -> Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private(partial)  # a backup holds the signing key too: owner-only (file_modes)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
     try:
         dst = sqlite3.connect(partial)
@@ -221,6 +223,7 @@ class StoreBackups:
         info = self.check_restorable(backup)
         safety = self.create("before-restore", rotate=False) if self.store_path.is_file() else None
         self.store_path.parent.mkdir(parents=True, exist_ok=True)
+        create_private(self.store_path)
         src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(self.store_path, timeout=5)

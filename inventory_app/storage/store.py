@@ -20,8 +20,10 @@ from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
+from inventory_app.storage.file_modes import create_private, make_private
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
+from inventory_app.storage.urls import public_url
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ def _sqlite_begin(conn: Any) -> None:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite file consistently with SQLite's online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    create_private(target)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -104,6 +107,8 @@ class Store:
         path = sqlite_path(url)
         if path is not None:
             _check_sqlite_file(path)
+            create_private(path)  # it holds the signing key: owner-only (file_modes)
+            make_private(path)
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
@@ -131,7 +136,7 @@ class Store:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return public_url(self.engine.url)  # never with a password
 
     @property
     def is_sqlite(self) -> bool:

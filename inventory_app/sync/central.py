@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
-from inventory_app.core.errors import RejectedInput
+from inventory_app.core.errors import NotFound, RejectedInput
 from inventory_app.core.hlc import MAX_FUTURE_MS, Stamp
 from inventory_app.core.identifiers import ID_NAMESPACE
 from inventory_app.storage import stamps as row_stamps
@@ -37,6 +37,7 @@ from inventory_app.sync.records import Change, change_from_json, change_from_out
 
 ADVISORY_LOCK = 74_203_911  # "one writer at a time appends to the change log"
 SNAPSHOT_CHUNK = 5000
+ENROLMENT_VERSION = 2  # 2: the document names the laptop's replica id (bound at enrolment)
 
 
 @dataclass(slots=True)
@@ -101,42 +102,105 @@ class CentralHub:
             raise RejectedInput("central has no signing key yet; run: central init --db URL")
         return key
 
-    # -- enrolment ----------------------------------------------------------------------------------
+    # -- enrolment: one key belongs to exactly one laptop (replica) -----------------------------------
     def enrol(self, public_key: str, *, replica_id: str | None, name: str | None) -> str:
+        """Record a laptop's key (online: at its first sync, with its replica id)."""
         kid = keys.key_id(public_key)
         with self.store.unit_of_work(remote=True) as uow:
             s = uow.session
             row = s.get(CentralReplicaRecord, kid)
+            if row is not None and row.revoked:
+                raise RejectedInput(f"this laptop ({_label(row)}) was revoked at central and cannot sync any more; "
+                                    "ask central IT. Nothing was changed.")
+            if row is not None and replica_id and row.replica_id and row.replica_id != replica_id:
+                raise RejectedInput(f"the key {kid[:12]} is enrolled for another laptop ({_label(row)}); a laptop "
+                                    "can only sync as itself. Nothing was changed.")
+            if replica_id and (row is None or row.replica_id is None):
+                self._check_unclaimed(s, replica_id, kid)
             if row is None:
                 s.add(CentralReplicaRecord(key_id=kid, public_key=public_key, replica_id=replica_id, name=name,
                                            enrolled_at=self._now(), revoked=False))
             else:
-                if row.revoked:
-                    raise RejectedInput(f"the key {kid[:12]} was revoked at central; enrol this laptop again")
-                if replica_id and row.replica_id and row.replica_id != replica_id:
-                    raise RejectedInput(f"the key {kid[:12]} is enrolled for another laptop")
                 if replica_id and not row.replica_id:
                     row.replica_id = replica_id
                 if name and not row.name:
                     row.name = name
         return kid
 
+    def _check_unclaimed(self, session: Session, replica_id: str, kid: str) -> None:
+        """A replica id that central already knows (another key, its ledger, central itself) is taken."""
+        if replica_id == sync_state.replica_state(session).replica_id:
+            raise RejectedInput("it claims to be central itself")
+        owner = session.scalars(select(CentralReplicaRecord).where(
+            CentralReplicaRecord.replica_id == replica_id, CentralReplicaRecord.key_id != kid)).first()
+        if owner is not None and owner.revoked:
+            raise RejectedInput(f"laptop {_label(owner)} was revoked at central; it cannot sync any more")
+        if owner is not None or session.get(CentralLedgerRecord, replica_id) is not None:
+            raise RejectedInput(f"it claims to be another laptop ({replica_id[:8]}), which has its own key; "
+                                "a laptop can only sync as itself")
+
     def make_enrolment(self, name: str) -> dict[str, Any]:
-        """A new key pair for one laptop, recorded here; the document goes to the laptop (keep it safe)."""
+        """A new key pair and replica id for one laptop, bound to each other here from the start.
+
+        The document goes to the laptop (keep it safe): the laptop takes that replica id, so its files
+        can only ever be signed as itself.
+        """
         ident = self.identity()
         private = keys.new_private_key()
-        kid = self.enrol(keys.public_key_of(private), replica_id=None, name=name)
+        replica_id = str(uuid.uuid4())
+        kid = self.enrol(keys.public_key_of(private), replica_id=replica_id, name=name)
         return {
-            "format": "inventory-enrolment", "format_version": 1, "deployment_id": ident.deployment_id,
-            "central_replica": ident.replica_id, "central_public_key": ident.public_key,
-            "name": name, "key_id": kid, "private_key": private,
+            "format": "inventory-enrolment", "format_version": ENROLMENT_VERSION,
+            "deployment_id": ident.deployment_id, "central_replica": ident.replica_id,
+            "central_public_key": ident.public_key, "name": name, "key_id": kid, "replica_id": replica_id,
+            "private_key": private,
         }
 
-    def trusted_key(self, session: Session, replica_id: str, kid: str) -> str | None:
+    def signer_key(self, session: Session, replica_id: str, kid: str) -> str:
+        """The public key a file from ``replica_id`` signed with key ``kid`` must verify with.
+
+        Raises RejectedInput (saying why) for an unknown or revoked key, and for a key that belongs to
+        another laptop than the one the file claims to come from.
+        """
         row = session.get(CentralReplicaRecord, kid)
-        if row is None or row.revoked or (row.replica_id is not None and row.replica_id != replica_id):
-            return None
+        if row is None:
+            raise RejectedInput(f"it is signed by a laptop that is not enrolled here (unknown key {kid[:12]}); "
+                                "enrol the laptop (central enrol) or sync it online once")
+        if row.revoked:
+            raise RejectedInput(f"it is signed by laptop {_label(row)}, which was revoked at central (key "
+                                f"{kid[:12]}); a revoked laptop's files are not accepted")
+        if row.replica_id is None:  # enrolled before keys were bound at enrolment: bound at first use
+            self._check_unclaimed(session, replica_id, kid)
+        elif row.replica_id != replica_id:
+            raise RejectedInput(f"it is signed with the key of laptop {_label(row)} but claims to come from another "
+                                f"laptop ({replica_id[:8]}); it may be forged, do not use it")
         return row.public_key
+
+    def find_laptop(self, who: str) -> dict[str, Any]:
+        """One enrolled laptop by name, replica id or key id (or an unambiguous start of the ids)."""
+        text = who.strip()
+        rows = self.replicas()
+        exact = [r for r in rows if text in (r["name"], r["replica_id"], r["key_id"])]
+        matches = exact or [r for r in rows if text and ((r["replica_id"] or "").startswith(text)
+                                                         or r["key_id"].startswith(text))]
+        if not matches:
+            raise NotFound(f"no enrolled laptop {who!r}; list them with: central replicas")
+        if len({r["replica_id"] or r["key_id"] for r in matches}) > 1:
+            raise RejectedInput(f"{who!r} matches several laptops; use its replica id")
+        return matches[0]
+
+    def revoke_laptop(self, who: str) -> dict[str, Any]:
+        """Revoke one laptop (by name, replica id or key id): its files and online syncs are refused from now.
+
+        Its changes already at central stay. It cannot be un-revoked: enrol the laptop again as a new one.
+        """
+        laptop = self.find_laptop(who)
+        with self.store.unit_of_work(remote=True) as uow:
+            s = uow.session
+            cond = (CentralReplicaRecord.replica_id == laptop["replica_id"] if laptop["replica_id"]
+                    else CentralReplicaRecord.key_id == laptop["key_id"])
+            s.execute(update(CentralReplicaRecord).where(cond).values(revoked=True))
+        return {**laptop, "revoked": True}
 
     def replicas(self) -> list[dict[str, Any]]:
         with self.store.read() as s:
@@ -237,6 +301,10 @@ class CentralHub:
                pulled_pos: int | None = None, file_id: str | None = None,
                bind_key: str | None = None) -> AcceptResult:
         """Apply one page (or one file) of a replica's outbox in one transaction with its ledger."""
+        stranger = next((c.origin for c in changes if c.origin != replica_id), None)
+        if stranger is not None:  # a laptop sends only its own changes (central relays the others)
+            raise RejectedInput(f"a change in this batch claims to come from {stranger[:36]}, not {replica_id[:36]}; "
+                                "a laptop can only send its own changes. Nothing was changed.")
         result = AcceptResult(received=len(changes))
         with self.store.unit_of_work(remote=True) as uow:
             s = uow.session
@@ -251,14 +319,13 @@ class CentralHub:
             if bind_key:
                 key_row = s.get(CentralReplicaRecord, bind_key)
                 if key_row is not None and key_row.replica_id is None:
+                    self._check_unclaimed(s, replica_id, bind_key)
                     key_row.replica_id = replica_id
             fresh = [c for c in changes if c.seq > ledger.applied_seq]
             result.skipped = len(changes) - len(fresh)
             now = self._now()
             usable: list[Change] = []
             for change in fresh:
-                if change.origin != replica_id:
-                    raise RejectedInput(f"a change in this batch claims to come from {change.origin}, not {replica_id}")
                 if self._too_far_ahead(change):
                     self._quarantine(s, change, now)
                     result.quarantined += 1
@@ -366,6 +433,10 @@ class CentralHub:
                         select(*cols).order_by(record.id))
                     for part in result.partitions(SNAPSHOT_CHUNK):
                         yield head, [_row_change(spec, row, origin, head) for row in part]
+
+
+def _label(row: CentralReplicaRecord) -> str:
+    return repr(row.name) if row.name else (row.replica_id or row.key_id)[:8]
 
 
 def _row_change(spec: Any, row: Any, origin: str, head: int) -> Change:

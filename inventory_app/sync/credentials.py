@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.storage.store import resolve_url
+from inventory_app.storage.urls import public_url
 
 SERVICE = "school-device-inventory/central"
 
@@ -26,11 +27,8 @@ def account_for(url: str) -> str:
 
 
 def strip_password(url: str) -> str:
-    """The URL without its password, for the config file and messages."""
-    u = make_url(resolve_url(url))
-    if u.password is not None:
-        u = u.set(password=None)
-    return u.render_as_string(hide_password=False).replace("postgresql+psycopg://", "postgresql://")
+    """The URL without its password (``user:PW@`` or ``?password=PW``), for the config file and messages."""
+    return public_url(resolve_url(url))
 
 
 class Credentials:

@@ -130,13 +130,26 @@ def _safe_name(name: str) -> bool:
     )
 
 
+READ_CHUNK = 1 << 20
+
+
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    """Read at most ``limit`` bytes whatever the header claims (headers can lie)."""
+    """Read a member in bounded chunks, stopping at its declared size and at ``limit`` (headers can lie:
+    a member that inflates past what it declares is refused without ever being inflated whole)."""
+    cap = min(limit, info.file_size)
+    parts: list[bytes] = []
+    total = 0
     with zf.open(info) as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise _refuse(f"member {info.filename} is larger than allowed")
-    return data
+        while True:
+            chunk = fh.read(min(READ_CHUNK, cap + 1 - total))
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > cap:
+                raise _refuse(f"member {info.filename} is larger than its header or the limit allows",
+                              "it may be malicious; do not use it")
+            parts.append(chunk)
+    return b"".join(parts)
 
 
 def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:

@@ -15,12 +15,13 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.store import Store, resolve_url
+from inventory_app.storage.urls import public_url, split_password
 from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials
 from inventory_app.sync.replica import ReplicaSync
@@ -56,20 +57,22 @@ class SyncReport:
 
 
 def safe_url(url: str) -> str:
-    """The URL as it may be shown or logged: never with a password."""
+    """The URL as it may be shown or logged: never with a password (in the user part or the query)."""
     try:
-        return make_url(resolve_url(url)).render_as_string(hide_password=True).replace("+psycopg", "")
+        return public_url(resolve_url(url))
     except Exception:
         return "<central database>"
 
 
-def _with_password(url: str, credentials: Credentials | None) -> str:
-    parsed = make_url(resolve_url(url))
-    if parsed.password is None and credentials is not None:
+def _with_password(url: str, credentials: Credentials | None) -> tuple[str, str | None]:
+    """The URL to connect with (the password from the URL, else the keyring) and that password."""
+    _, password = split_password(resolve_url(url))
+    if password is None and credentials is not None:
         password = credentials.get(url)
-        if password:
-            parsed = parsed.set(password=password)
-    return parsed.render_as_string(hide_password=False)
+    full = make_url(resolve_url(url)).difference_update_query(["password"])
+    if password:
+        full = full.set(password=password)
+    return full.render_as_string(hide_password=False), password
 
 
 def check_central_schema(revision: str | None, where: str) -> None:
@@ -90,7 +93,11 @@ def open_central(url: str, credentials: Credentials | None = None,
     """Open central for syncing without migrating it; return it and its clock's offset from ours (ms)."""
     if not resolve_url(url).startswith("postgresql"):
         raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
-    full = _with_password(url, credentials)
+    try:
+        full, password = _with_password(url, credentials)
+    except (ValueError, ArgumentError):
+        raise RejectedInput("the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
+                            "check it and try again") from None
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     try:
         with engine.connect() as conn:
@@ -99,6 +106,8 @@ def open_central(url: str, credentials: Credentials | None = None,
         skew = server_ms - now_ms()
     except (OperationalError, DBAPIError) as exc:
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        if password:
+            first = first.replace(password, "***")
         raise RejectedInput(f"cannot reach central at {safe_url(url)}: {first}") from None
     finally:
         engine.dispose()

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, func, or_, select, update
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import Stamp
-from inventory_app.storage.schema import OutboxRecord
+from inventory_app.storage.schema import Base, OutboxRecord
 from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
 from inventory_app.sync import state as sync_state
@@ -71,8 +71,12 @@ class ReplicaSync:
             return sync_state.signing_key(uow.session)
 
     def join(self, deployment_id: str, central_replica: str, central_public_key: str,
-             private_key: str | None = None) -> None:
-        """Belong to a central (online at first sync, or from an enrolment file made at central)."""
+             private_key: str | None = None, replica_id: str | None = None) -> None:
+        """Belong to a central (online at first sync, or from an enrolment file made at central).
+
+        An enrolment file names the replica id central bound its key to; a laptop that has not joined a
+        central yet takes that id (nothing of it has left the machine, so every mention is rewritten).
+        """
         with self.store.unit_of_work(remote=True) as uow:
             s = uow.session
             state = sync_state.replica_state(s)
@@ -80,6 +84,11 @@ class ReplicaSync:
                 raise RejectedInput(
                     f"this laptop belongs to deployment {state.deployment_id}, not {deployment_id}; "
                     "use a new store for the other central. Nothing was changed.")
+            old_id = state.replica_id
+            if private_key and state.deployment_id and replica_id != old_id:
+                raise RejectedInput(
+                    "this laptop is already enrolled with this central (it has synced or imported before) and "
+                    "needs no enrolment file; give that file back to central IT. Nothing was changed.")
             known = sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY)
             if known and known != central_public_key:
                 raise RejectedInput("this central's key differs from the one this laptop enrolled with; "
@@ -89,6 +98,11 @@ class ReplicaSync:
                 state.signing_key = private_key
             sync_state.put(s, sync_state.CENTRAL_REPLICA, central_replica)
             sync_state.put(s, sync_state.CENTRAL_PUBLIC_KEY, central_public_key)
+            if replica_id and replica_id != old_id:
+                s.flush()
+                _rename_replica(s, old_id, replica_id)
+        if replica_id and replica_id != old_id:
+            self.store.replica_id = replica_id
 
     # -- status -----------------------------------------------------------------------------------------
     def cursor(self) -> int:
@@ -187,6 +201,16 @@ class ReplicaSync:
     def record_sync(self, when: datetime) -> None:
         with self.store.unit_of_work(remote=True) as uow:
             sync_state.put(uow.session, sync_state.LAST_SYNC, when.isoformat())
+
+
+def _rename_replica(session: Any, old: str, new: str) -> None:
+    """Replace the replica id ``old`` by ``new`` in every text column of the store (ids, stamps, outbox)."""
+    for table in Base.metadata.sorted_tables:
+        texts = [c for c in table.columns if isinstance(c.type, String)]  # Text is a String too
+        if texts:  # one pass over each table
+            session.execute(update(table).where(or_(*(c.contains(old, autoescape=True) for c in texts)))
+                            .values({c.name: func.replace(c, old, new) for c in texts}))
+    session.expire_all()
 
 
 def _chunks(items: Iterable[Change], size: int) -> Iterable[list[Change]]:

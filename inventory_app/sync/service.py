@@ -13,11 +13,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from inventory_app.core.errors import NotFound, RejectedInput
-from inventory_app.storage.store import Store
+from inventory_app.core.errors import RejectedInput
+from inventory_app.storage.file_modes import write_private
+from inventory_app.storage.store import Store, resolve_url
+from inventory_app.storage.urls import split_password
 from inventory_app.sync import conflicts as conflict_log
 from inventory_app.sync import duplicates, keys
-from inventory_app.sync.central import CentralHub
+from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
@@ -25,6 +27,7 @@ from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_cent
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
+ENROLMENT_FILE_BYTES = 64 * 1024  # a real one is under 1 KB
 
 
 @dataclass(slots=True)
@@ -124,15 +127,17 @@ class SyncService:
         self._require_central()
         doc = CentralHub(self.store).make_enrolment(name)
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(json.dumps(doc, indent=1), encoding="utf-8")
-        tmp.chmod(0o600)
-        tmp.replace(out)
+        write_private(out, json.dumps(doc, indent=1).encode("utf-8"))  # it holds a private key
         return {"path": str(out), "name": name, "key_id": doc["key_id"]}
 
     def replicas(self) -> list[dict[str, Any]]:
         self._require_central()
         return CentralHub(self.store).replicas()
+
+    def revoke_laptop(self, who: str) -> dict[str, Any]:
+        """Revoke a laptop at central (by name, replica id or key id): its files and syncs are refused."""
+        self._require_central()
+        return CentralHub(self.store).revoke_laptop(who)
 
     def quarantine(self, *, release: bool = False, force: bool = False) -> dict[str, Any]:
         self._require_central()
@@ -152,23 +157,42 @@ class SyncService:
     def enrol_from_file(self, path: Path) -> dict[str, Any]:
         self._require_laptop("enrol")
         try:
-            doc = json.loads(Path(path).read_text(encoding="utf-8"))
+            with Path(path).open("rb") as fh:
+                raw = fh.read(ENROLMENT_FILE_BYTES + 1)
+            if len(raw) > ENROLMENT_FILE_BYTES:
+                raise RejectedInput(f"{path} is not an enrolment file made with: central enrol (it is far too large)")
+            doc = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
             raise RejectedInput(f"cannot read the enrolment file {path}: {exc}") from None
         needed = ("deployment_id", "central_replica", "central_public_key", "private_key", "key_id")
         if not isinstance(doc, dict) or doc.get("format") != "inventory-enrolment" or not all(
                 isinstance(doc.get(k), str) for k in needed):
             raise RejectedInput(f"{path} is not an enrolment file made with: central enrol")
-        if doc.get("format_version", 0) > 1:
+        version = doc.get("format_version", 0)
+        if not isinstance(version, int) or version > ENROLMENT_VERSION:
             raise RejectedInput("the enrolment file was made by a newer app version; update this app")
+        replica_id = doc.get("replica_id")
+        if version >= 2 and not isinstance(replica_id, str):
+            raise RejectedInput(f"{path} is damaged (it names no laptop identity); make a new one with: central enrol")
         try:
             if keys.key_id(keys.public_key_of(doc["private_key"])) != doc["key_id"]:
                 raise ValueError
         except Exception:
             raise RejectedInput("the enrolment file is damaged (its key does not match); make a new one") from None
         ReplicaSync(self.store).join(doc["deployment_id"], doc["central_replica"], doc["central_public_key"],
-                                     private_key=doc["private_key"])
+                                     private_key=doc["private_key"], replica_id=replica_id)
         return {"deployment_id": doc["deployment_id"], "name": doc.get("name"), "key_id": doc["key_id"]}
+
+    def _keep_password(self, url: str) -> list[str]:
+        """A password written into the URL (it worked: central answered) goes to the keyring, nowhere else."""
+        _, password = split_password(resolve_url(url))
+        if not password:
+            return []
+        try:
+            self.credentials.save(url, password)
+        except RejectedInput as exc:
+            return [f"{exc}; the password in the address was used for this sync only"]
+        return []
 
     def remember_password(self, url: str, password: str) -> str:
         self.credentials.save(url, password)
@@ -178,11 +202,13 @@ class SyncService:
              interrupt: Interrupt | None = None, name: str | None = None) -> SyncReport:
         self._require_laptop("sync")
         central, skew = open_central(url, self.credentials)
+        kept = self._keep_password(url)
         try:
             report = sync_online(ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
                                  progress=progress, interrupt=interrupt, name=name)
         finally:
             central.close()
+        report.warnings.extend(kept)
         log.info("synced with %s", safe_url(url))
         return report
 
@@ -221,7 +247,9 @@ class SyncService:
         hub = CentralHub(self.store)
         hub.publish_local()
         ident = hub.identity()
-        target = self._find_replica(hub, who)
+        target = hub.find_laptop(who)
+        if target["revoked"]:
+            raise RejectedInput(f"laptop {who!r} was revoked at central; it gets no more sync files")
         ledger = hub.ledger(target["replica_id"]) if target["replica_id"] else None
         target_id = target["replica_id"] or f"key:{target['key_id']}"
         pulled = ledger.pulled_pos if ledger else 0
@@ -245,18 +273,6 @@ class SyncService:
         return ExportResult(Path(out), kind, manifest["counts"]["changes"], Path(out).stat().st_size,
                             manifest["file_id"])
 
-    @staticmethod
-    def _find_replica(hub: CentralHub, who: str) -> dict[str, Any]:
-        text = who.strip()
-        rows = hub.replicas()
-        exact = [r for r in rows if text in (r["name"], r["replica_id"], r["key_id"])]
-        matches = exact or [r for r in rows if (r["replica_id"] or "").startswith(text) or r["key_id"].startswith(text)]
-        if not matches:
-            raise NotFound(f"no enrolled laptop {who!r}; list them with: central replicas")
-        if len({r["replica_id"] or r["key_id"] for r in matches}) > 1:
-            raise RejectedInput(f"{who!r} matches several laptops; use its replica id")
-        return matches[0]
-
     def _now(self) -> datetime:
         return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
 
@@ -271,13 +287,10 @@ class SyncService:
                     raise BadSyncFile("sync file refused: it was made by central for a laptop; import it on that "
                                       "laptop. Nothing was imported.")
                 with self.store.read() as s:
-                    key = hub.trusted_key(s, manifest["source_replica"], manifest["key_id"])
-                if key is None:
-                    raise BadSyncFile(
-                        "sync file refused: it is signed by a laptop that is not enrolled here (unknown key "
-                        f"{manifest['key_id'][:12]}); enrol the laptop (central enrol) or sync it online once. "
-                        "Nothing was imported.")
-                return key
+                    try:
+                        return hub.signer_key(s, manifest["source_replica"], manifest["key_id"])
+                    except RejectedInput as exc:
+                        raise BadSyncFile(f"sync file refused: {exc}. Nothing was imported.") from None
 
             return read_sync_file(path, deployment_id=ident.deployment_id, trust=trust, limits=self.limits)
         ident_r = ReplicaSync(self.store).identity()

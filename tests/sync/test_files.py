@@ -40,7 +40,10 @@ def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped
     out = tmp_path / "from-a-1.zip"
     r = cli("export-sync", "--out", str(out), "--json", db=a_db)
     assert r.code == 0, r.err
-    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol}
+    # Laptop F is enrolled too (its key is bound to its own replica id from the start).
+    enrol_b = tmp_path / "b-enrol.json"
+    assert cli("central", "enrol", "--name", "Laptop F", "--out", str(enrol_b), db=pg_url).code == 0
+    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol, "enrol_b": enrol_b}
 
 
 @pytest.fixture
@@ -141,8 +144,9 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
         manifest["counts"]["changes"] += 1
         manifest["ranges"]["acked_through"] = 0
         # Change the last character to one it is not (a fixed "0" left it unchanged 1 time in 16).
-        last = manifest["source_replica"][-1]
-        manifest["source_replica"] = manifest["source_replica"][:-1] + ("1" if last == "0" else "0")
+        # (Not the source: a file claiming another laptop is refused before its signature is checked.)
+        last = manifest["file_id"][-1]
+        manifest["file_id"] = manifest["file_id"][:-1] + ("1" if last == "0" else "0")
         forge_zip(out, [("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
                         ("manifest.sig", good["manifest.sig"]), ("changes.ndjson", body)])
     elif case == "bad_signature":
@@ -151,6 +155,13 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
     elif case == "unknown_signer":
         forge_zip(out, reseal({**manifest, "key_id": keys.key_id(keys.public_key_of(keys.new_private_key()))},
                               body, keys.new_private_key()))
+    elif case == "other_laptops_key":
+        # Laptop F signs a file that claims to come from A (and far ahead of A's real changes).
+        b_key = json.loads(setup["enrol_b"].read_text())["private_key"]
+        far = [json.dumps({**json.loads(line), "seq": 10**9 + n}).encode() + b"\n" for n, line in enumerate(lines)]
+        forged = {**manifest, "key_id": keys.key_id(keys.public_key_of(b_key)),
+                  "ranges": {**manifest["ranges"], "outbox_seq": [10**9, 10**9 + len(lines) - 1]}}
+        forge_zip(out, reseal(forged, b"".join(far), b_key))
     elif case == "wrong_deployment":
         forge_zip(out, reseal({**manifest, "deployment_id": "00000000-0000-4000-8000-000000000000"}, body, key))
     elif case == "newer_format":
@@ -197,6 +208,7 @@ REFUSALS = [
     ("altered_manifest", "signature does not match"),
     ("bad_signature", "signature does not match"),
     ("unknown_signer", "not enrolled"),
+    ("other_laptops_key", "claims to come from another laptop"),
     ("wrong_deployment", "another deployment"),
     ("newer_format", "newer version of the app"),
     ("newer_schema", "newer database schema"),
@@ -277,3 +289,63 @@ def test_export_file_carries_no_secrets(shared):
     assert b"password" not in text.lower()
     assert set(members) == {"manifest.json", "manifest.sig", "changes.ndjson"}
     assert zipfile.ZipFile(io.BytesIO(setup["file"].read_bytes())).testzip() is None
+
+
+def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 600 << 20) -> None:  # type: ignore[type-arg]
+    """A validly signed file whose changes member declares ``declared`` bytes but inflates to ``inflated``."""
+    import struct
+
+    good = read_zip(setup["file"])
+    manifest = json.loads(good["manifest.json"])
+    members = dict(reseal(manifest, b"\n" * declared, _laptop_key(setup["a"])))
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("manifest.json", members["manifest.json"])
+        zf.writestr("manifest.sig", members["manifest.sig"])
+        with zf.open("changes.ndjson", "w") as fh:
+            block = b"\n" * (1 << 20)
+            for _ in range(inflated >> 20):
+                fh.write(block)
+    data = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as zf:
+        info = zf.getinfo("changes.ndjson")
+    local = info.header_offset
+    assert data[local:local + 4] == b"PK\x03\x04"
+    struct.pack_into("<I", data, local + 22, declared)  # uncompressed size in the local header
+    entry = data.index(b"PK\x01\x02", local + 30)  # the central directory follows the members
+    while data[entry + 46:entry + 46 + struct.unpack_from("<H", data, entry + 28)[0]] != b"changes.ndjson":
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    struct.pack_into("<I", data, entry + 24, declared)  # ... and in its central directory entry
+    out.write_bytes(bytes(data))
+    with zipfile.ZipFile(out) as zf:
+        assert zf.getinfo("changes.ndjson").file_size == declared
+
+
+def _peak_rss_mb(*args: str) -> tuple[int, float, str]:
+    """Run the CLI in a fresh interpreter; return its exit code, peak resident memory (MB) and stderr."""
+    import subprocess
+    import sys
+
+    code = ("import resource, sys\nfrom inventory_app.app import main\ncode = main(sys.argv[1:])\n"
+            "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)")
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code, *args], cwd=root, capture_output=True, text=True, timeout=300)
+    peak = [line for line in r.stderr.splitlines() if line.startswith("PEAK ")][-1]
+    return r.returncode, int(peak.split()[1]) / 1024, r.stderr
+
+
+def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(shared):
+    """Declares 1 KB, inflates to 600 MB: refused after reading at most the declared size."""
+    setup = shared
+    bad = setup["tmp"] / "lying-size.zip"
+    _lying_zip(bad, setup)
+    before = pg_dump_rows(setup["pg"])
+    code, peak_mb, err = _peak_rss_mb("--db", setup["pg"], "import-sync", str(bad))
+    assert code == 3, err
+    assert "Nothing was imported" in err
+    assert pg_dump_rows(setup["pg"]) == before
+    normal_code, normal_mb, normal_err = _peak_rss_mb("--db", setup["pg"], "import-sync", "--preview",
+                                                      str(setup["file"]))
+    assert normal_code == 0, normal_err
+    print(f"peak RSS: lying member {peak_mb:.0f} MB, normal preview {normal_mb:.0f} MB")
+    assert peak_mb < 400, f"peak {peak_mb:.0f} MB (a normal import: {normal_mb:.0f} MB)"
+    assert peak_mb < normal_mb + 50
