@@ -23,7 +23,7 @@ from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
-from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_central, safe_url, sync_online
+from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_central, sync_online
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
@@ -209,7 +209,7 @@ class SyncService:
         finally:
             central.close()
         report.warnings.extend(kept)
-        log.info("synced with %s", safe_url(url))
+        # sync_online logs the sync once, with its figures.
         return report
 
     def probe(self, url: str) -> bool:
