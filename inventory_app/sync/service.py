@@ -325,6 +325,9 @@ class SyncService:
             self._import_at_laptop(sync_file, result, preview)
         if not preview:
             result.duplicates = len(duplicates.find_duplicates(self.store))
+            log.info("imported sync file %s at %s from %s: %d changes applied, %d already there, %d conflicts, "
+                     "%d quarantined", Path(path).name, "central" if self.central else "this laptop", sync_file.source,
+                     result.applied, result.skipped, result.conflicts, result.quarantined)
         return result
 
     def _import_at_central(self, f: SyncFile, result: ImportResult, preview: bool) -> None:
