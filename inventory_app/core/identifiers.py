@@ -116,6 +116,11 @@ def clean_code(raw: str) -> str:
     return text.strip()
 
 
+def clean_raw(raw: str) -> str:
+    """A scan's raw text as it is stored beside the code: without control characters."""
+    return _CONTROL_RE.sub("", raw)
+
+
 def identifier_key(text: str | None) -> str:
     """The form identifiers are compared in: cleaned, upper case, without spaces, dashes, colons, dots."""
     if not text:
