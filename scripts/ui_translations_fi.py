@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "ui_fi.ts"
 # The audit workspace's modules; the lead's and other helpers' modules under ui/ have their own .ts files.
 OURS = (
-    "application.py", "audit_page.py", "audit_start_panel.py", "audit_tasks.py", "audit_worker.py",
+    "application.py", "audit_actions.py", "audit_page.py", "audit_start_panel.py", "audit_tasks.py", "audit_worker.py",
     "audit_workspace.py", "bulk_edit_command.py",
     "bulk_edit_dialog.py", "device_form.py", "device_page.py", "device_table_model.py", "labels.py",
     "main_window.py", "missing_dialog.py", "nav_tree.py", "observation_dialog.py", "quick_add_dialog.py",
@@ -313,6 +313,50 @@ for _source in ("Pick the room (Ctrl+R), or scan its label", "Scan a barcode, or
     FI[("AuditWorkspace", _source)] = FI[("AuditPage", _source)]
 FI[("AuditTasks", "No central server is set; the check needs its address.")] = FI[
     ("AuditPage", "No central server is set; the check needs its address.")]
+
+# Audit mode's keys and the engine's reason codes worded (the card, the history, the actions).
+FI.update({
+    ("AuditActions", "Add the unknown code as a device"): "Lisää tuntematon koodi laitteeksi",
+    ("AuditActions", "Keep the unknown code to sort out later"): "Kirjaa tuntematon koodi selvitettäväksi",
+    ("AuditActions", "Move the device of another school here"): "Siirrä toisen koulun laite tähän kouluun",
+    ("AuditPage", "Audit finished — %1 starts a new one"): "Inventointi päätetty — %1 aloittaa uuden",
+    ("ResultCard", "Undo this scan"): "Peru tämä skannaus",
+    ("ResultCard", "Add device…"): "Lisää laite…",
+    ("ResultCard", "Keep as placeholder"): "Kirjaa selvitettäväksi",
+    ("ResultCard", "Move to this school"): "Siirrä tähän kouluun",
+    ("ResultCard", "Record the device in this school and room from now on (Alt+M)"):
+        "Kirjaa laite tästä lähtien tähän kouluun ja huoneeseen (Alt+M)",
+    ("ResultCard", "Register this code as a device in the current room (Alt+A)"):
+        "Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+A)",
+    ("ScanTexts", "Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K)."):
+        "Ei inventaariossa. Lisää laitteeksi (Alt+A) tai kirjaa selvitettäväksi myöhemmin (Alt+K).",
+    ("ScanTexts", "KEPT TO SORT OUT"): "KIRJATTU SELVITETTÄVÄKSI",
+    ("ScanTexts", "Recorded in %1 as a placeholder; find it in the device list later."):
+        "Kirjattu huoneeseen %1 selvitettäväksi; löydät sen myöhemmin laiteluettelosta.",
+    ("ScanTexts", "MOVED TO THIS SCHOOL"): "SIIRRETTY TÄHÄN KOULUUN",
+    ("ScanTexts", "Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z."):
+        "Oli kirjattu kohteeseen %1 (%2), nyt huoneessa %3. Peru: Ctrl+Z.",
+    ("ScanTexts", "FROM ANOTHER SCHOOL"): "TOISEN KOULUN LAITE",
+    ("ScanTexts", "Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M."):
+        "Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.",
+    ("ScanTexts", "Registered in %1."): "Rekisteröity huoneeseen %1.",
+    ("ScanTexts", "This code is already noted as unknown in this audit."):
+        "Koodi on jo kirjattu tuntemattomaksi tässä inventoinnissa.",
+    ("ScanTexts", "This device is already recorded in this room."): "Laite on jo kirjattu tähän huoneeseen.",
+    ("ScanTexts", "This room label belongs to %1; this audit covers one site."):
+        "Huoneen tarra kuuluu kohteeseen %1; tämä inventointi koskee yhtä toimipistettä.",
+    ("ScanTexts", "NOT A ROOM HERE"): "EI TÄMÄN KOULUN HUONE",
+    ("ScanTexts", "This room label is not a room of this site. Scan another room label or pick the room (Ctrl+R) before scanning devices."):
+        "Tarra ei ole tämän toimipisteen huone. Skannaa toinen huoneen tarra tai valitse huone (Ctrl+R) ennen laitteita.",
+    ("ScanTexts", "%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."):
+        "%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.",
+    ("RoomDevicesTableModel", "? kept to sort out"): "? selvitettävä",
+    ("Labels", "From another school"): "Toisen koulun laite",
+    ("Labels", "Kept to sort out"): "Kirjattu selvitettäväksi",
+})
+for _source in ("&Undo last scan", "&Observation…", "&Import scan log…", "&Finish audit…", "&New audit…", "Pick &room",
+                "Back to the &scan field"):
+    FI[("AuditActions", _source)] = FI[("AuditPage", _source)]
 
 
 def main() -> int:

@@ -55,6 +55,8 @@ _NAMES: dict[str, dict[str, str]] = {
     "outcome": {
         "found": QT_TRANSLATE_NOOP("Labels", "Found"),
         "moved": QT_TRANSLATE_NOOP("Labels", "Moved here"),
+        "other_site": QT_TRANSLATE_NOOP("Labels", "From another school"),
+        "placeholder": QT_TRANSLATE_NOOP("Labels", "Kept to sort out"),
         "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown code"),
         "repeat": QT_TRANSLATE_NOOP("Labels", "Repeat — ignored"),
         "invalid": QT_TRANSLATE_NOOP("Labels", "Invalid code"),
