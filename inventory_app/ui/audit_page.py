@@ -8,7 +8,6 @@ after a crash or restart it resumes from the engine's record exactly where the a
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ class AuditPage(QWidget):
     counts_updated = Signal(str)  # the progress line's new text
     log_import_finished = Signal(bool)
     room_loaded = Signal(str)  # the room table shows this room's devices
+    status_message = Signal(str)  # a confirmation for the window's status bar
 
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
@@ -238,20 +238,14 @@ class AuditPage(QWidget):
         if result.outcome is ScanOutcome.ROOM:
             self._room_entered(previous_room, result.room_id)
         elif result.outcome in (ScanOutcome.FOUND, ScanOutcome.MOVED) and result.device is not None:
-            self._show_row(self.room_model.mark(result.device, result.outcome.value))
+            self.workspace.show_row(self.room_model.mark(result.device, result.outcome.value))
             if result.outcome is ScanOutcome.MOVED:
                 self.devices_changed.emit({result.device.id})
         # The result carries the room of its own moment; the session may already be further on.
         sound = "moved" if result.outcome is ScanOutcome.OTHER_SITE else result.outcome.value
         self._show(self.texts.for_result(result), sound=sound, counts=counts)
-        self._remember(result)
+        self.workspace.remember(result)
         self.scan_shown.emit(result)
-
-    def _remember(self, result: ScanResult, when: datetime | None = None) -> None:
-        self.workspace.remember(result, when)
-
-    def _show_row(self, row: int) -> None:
-        self.workspace.show_row(row)
 
     def _show(self, text: CardText, sound: str | None = None, counts: Any = None) -> None:
         self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
@@ -365,7 +359,7 @@ class AuditPage(QWidget):
                 self.devices_changed.emit({result.device.id})
             self.last_result = result
             self._show(self.texts.for_result(result), sound="undo")
-            self._remember(result)
+            self.workspace.remember(result)
             self.scan_shown.emit(result)
         self.focus_scan_field()
         return result
@@ -415,10 +409,10 @@ class AuditPage(QWidget):
         self.last_result = result
         if result.device is not None:
             if result.room_id == (self.session.current_room_id if self.session else None):
-                self._show_row(self.room_model.mark(result.device, result.outcome.value))
+                self.workspace.show_row(self.room_model.mark(result.device, result.outcome.value))
             self.devices_changed.emit({result.device.id})
         self._show(self.texts.for_result(result), sound=result.outcome.value)
-        self._remember(result)
+        self.workspace.remember(result)
         self.scan_shown.emit(result)
         self.focus_scan_field()
 
@@ -428,8 +422,14 @@ class AuditPage(QWidget):
             return None
         dialog = self.tasks.observation_dialog(self.session, kind, parent=self)
         dialog.finished.connect(lambda _r: self.focus_scan_field())
+        dialog.observation_saved.connect(lambda _id: self._observation_saved(dialog.kind()))
         dialog.open()
         return dialog
+
+    def _observation_saved(self, kind: str) -> None:
+        """Saving confirms itself: a line in the recent scans and in the window's status bar."""
+        room = self.session.current_room_code if self.session else None
+        self.status_message.emit(self.workspace.note_observation(kind, room))
 
     # -- scan logs --------------------------------------------------------------------------------------
     def choose_log_file(self) -> None:

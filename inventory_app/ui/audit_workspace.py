@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,7 @@ from inventory_app.core.enums import ScanOutcome
 from inventory_app.ui.labels import choices, label
 from inventory_app.ui.result_card import ResultCard
 from inventory_app.ui.room_table_model import RoomDevicesTableModel
-from inventory_app.ui.scan_texts import ScanTexts
+from inventory_app.ui.scan_texts import ScanTexts, fill
 
 HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "other_site": "#ad1457", "placeholder": "#00838f", "unknown": "#b71c1c", "invalid": "#6a1b9a",
                    "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
@@ -66,6 +67,10 @@ class AuditWorkspace(QWidget):
         self.counts_label.setStyleSheet("color: #37474f;")
         self.counts_label.setWordWrap(True)
         self.counts_label.setFixedHeight(36)
+        # Texts never widen the page: the window's splitter keeps the width the user gave the tree.
+        for widget in (self.counts_label, self.progress_label, self.site_label):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
+            widget.setMinimumWidth(1)
         self.history = QListWidget()
         self.history.setObjectName("scanHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -166,6 +171,15 @@ class AuditWorkspace(QWidget):
         self.history.insertItem(0, item)
         while self.history.count() > 200:
             self.history.takeItem(self.history.count() - 1)
+
+    def note_observation(self, kind: str, room: str | None) -> str:
+        """An observation was saved: say so at the top of the recent scans; returns the text."""
+        text = fill(self.tr("Observation saved: %1 in %2"), label("observation", kind), room or "–")
+        stamp = datetime.now().astimezone().strftime("%H:%M:%S")
+        item = QListWidgetItem(f"{stamp}   {text}")
+        item.setForeground(QBrush(QColor("#0d47a1")))
+        self.history.insertItem(0, item)
+        return text
 
     def show_row(self, row: int) -> None:
         """Bring the scanned device's row into view: the auditor sees it turn green."""

@@ -9,7 +9,18 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from inventory_app.context import AppContext
 from inventory_app.inventory.browse import DeviceBrowser
@@ -57,6 +68,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
+        # An explicit minimum: a page's long text never takes width from the tree (the splitter keeps
+        # the width the user gave it).
+        self.pages.setMinimumWidth(480)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1026])
         self.setCentralWidget(self.splitter)
@@ -82,6 +97,7 @@ class MainWindow(QMainWindow):
         self.device_page.devices_changed.connect(self._devices_changed)
         self.audit_page.devices_changed.connect(self._devices_changed)
         self.audit_page.room_changed.connect(self._room_changed)
+        self.audit_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages.currentChanged.connect(self._page_changed)
 
         self._pending_timer = QTimer(self)
@@ -109,6 +125,16 @@ class MainWindow(QMainWindow):
         self.audit_page.audit_changed.connect(self._audit_changed)
         # Reports, sync, labels, import, backups, the camera: see feature_wiring.py.
         self.features = FeatureWiring(self, camera=camera)
+        # Whatever dialog closes, the auditor scans on: focus back to the scan field.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self.pages.currentWidget() is not self.audit_page or new.window() is not self:
+            return
+        if old is None or isinstance(old.window(), QDialog):
+            self.audit_page.focus_scan_field()
 
     # -- pages -----------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
@@ -186,6 +212,10 @@ class MainWindow(QMainWindow):
                                    else self.tr("Auditor: not set (Ctrl+,)"))
         pending = self.store.pending_changes()
         self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
+        # One count for both: the Sync page, when shown, says the number the status bar says.
+        sync_panel = getattr(getattr(self, "features", None), "sync_panel", None)
+        if sync_panel is not None and self.pages.currentWidget() is sync_panel:
+            sync_panel.refresh_status(pending)
 
     def set_online(self, online: bool | None) -> None:
         """Driven by sync: True online, False offline, None not known (no central server checked yet)."""
