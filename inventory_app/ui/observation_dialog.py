@@ -72,7 +72,7 @@ class ObservationDialog(QDialog):
         self.check_button.clicked.connect(self.check_connection)
         self.figures = QLabel(self.tr("Not measured."))
         self.figures.setWordWrap(True)
-        self.figures.setMinimumHeight(2 * self.figures.fontMetrics().lineSpacing() + 4)
+        self.figures.setMinimumHeight(4 * self.figures.fontMetrics().lineSpacing() + 4)  # a long error too
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
         form = QFormLayout()
