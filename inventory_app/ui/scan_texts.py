@@ -143,8 +143,9 @@ class ScanTexts(QObject):
         c, d = summary.counts, summary.decisions
         return CardText(
             "summary", self.tr("AUDIT FINISHED"),
-            fill(self.tr("%1: %2 rooms, %3 found, %4 moved, %5 unknown"), summary.site, summary.rooms_audited,
-                 c.get("found", 0), c.get("moved", 0), c.get("unknown", 0)),
+            fill(self.tr("%1: %2, %3 found, %4 moved, %5 unknown"), summary.site,
+                 self.tr("%n room(s)", "", summary.rooms_audited), c.get("found", 0), c.get("moved", 0),
+                 c.get("unknown", 0)),
             fill(self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
                  summary.missing, d.get("lost", 0), d.get("retired", 0), d.get("not_checked", 0)))
 

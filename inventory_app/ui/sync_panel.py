@@ -149,9 +149,11 @@ class SyncPanel(QWidget):
 
     # -- export -----------------------------------------------------------------------------------------
     def default_export_name(self) -> str:
-        site = identifier_key(self.ctx.config.default_site) or "all-sites"
-        auditor = identifier_key(self.ctx.config.auditor) or "auditor"
-        return f"sync-{site}-{date.today():%Y-%m-%d}-{auditor}.zip".lower()
+        # In the user's language ("synkronointi-kaikki-toimipisteet-….zip" in Finnish).
+        site = identifier_key(self.ctx.config.default_site) or self.tr("all-sites")
+        auditor = identifier_key(self.ctx.config.auditor) or self.tr("auditor")
+        name = self.tr("sync-%1-%2-%3.zip").replace("%1", site).replace("%2", f"{date.today():%Y-%m-%d}")
+        return name.replace("%3", auditor).lower()
 
     def _choose_export(self) -> None:
         folder = Path.home()

@@ -66,7 +66,7 @@
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="285" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="279" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
@@ -160,40 +160,45 @@
 <context>
     <name>AuditWorkspace</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="50" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="51" />
         <source>Pick the room (Ctrl+R), or scan its label</source>
         <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="57" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="58" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="58" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="59" />
         <source>Scan field</source>
         <translation>Skannauskenttä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="72" />
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="113" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="77" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="118" />
         <source>Recent scans</source>
         <translation>Viimeisimmät skannaukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="97" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="102" />
         <source>Record an observation about this room (Ctrl+O)</source>
         <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="105" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="110" />
         <source>&amp;Room:</source>
         <translation>&amp;Huone:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="117" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="122" />
         <source>Report a problem here:</source>
         <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="177" />
+        <source>Observation saved: %1 in %2</source>
+        <translation>Havainto tallennettu: %1, huone %2</translation>
     </message>
 </context>
 <context>
@@ -725,6 +730,8 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="76" />
+        <location filename="../../inventory_app/ui/labels.py" line="90" />
+        <location filename="../../inventory_app/ui/labels.py" line="98" />
         <source>Other</source>
         <translation>Muu</translation>
     </message>
@@ -750,21 +757,136 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <source>Early childhood education</source>
+        <translation>Varhaiskasvatus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <source>Primary school</source>
+        <translation>Alakoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="87" />
+        <source>Lower secondary school</source>
+        <translation>Yläkoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="88" />
+        <source>Comprehensive school</source>
+        <translation>Yhtenäiskoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="89" />
+        <source>Upper secondary school</source>
+        <translation>Lukio</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="93" />
+        <source>Classroom</source>
+        <translation>Luokkahuone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="94" />
+        <source>Staff room</source>
+        <translation>Opettajainhuone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="95" />
+        <source>Office</source>
+        <translation>Toimisto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="96" />
+        <source>Storage</source>
+        <translation>Varasto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="97" />
+        <source>Hall</source>
+        <translation>Sali</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="101" />
+        <source>per pupil</source>
+        <translation>oppilasta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="102" />
+        <source>per staff member</source>
+        <translation>henkilökunnan jäsentä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="103" />
+        <source>per classroom</source>
+        <translation>luokkahuonetta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="106" />
+        <source>per device</source>
+        <translation>laitetta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="107" />
+        <source>total</source>
+        <translation>yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="111" />
+        <source>A4 3 × 7, 63.5 × 38.1 mm (L7160)</source>
+        <translation>A4 3 × 7, 63,5 × 38,1 mm (L7160)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="112" />
+        <source>A4 3 × 8, 63.5 × 33.9 mm (L7159)</source>
+        <translation>A4 3 × 8, 63,5 × 33,9 mm (L7159)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="113" />
+        <source>A4 2 × 7, 99.1 × 38.1 mm (L7163)</source>
+        <translation>A4 2 × 7, 99,1 × 38,1 mm (L7163)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="114" />
+        <source>A4 5 × 13, 38.1 × 21.2 mm small (L7651)</source>
+        <translation>A4 5 × 13, 38,1 × 21,2 mm, pienet (L7651)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="115" />
+        <source>A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)</source>
+        <translation>A4 2 × 4 huonetarrat, 99,1 × 67,7 mm (L7165)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="116" />
+        <source>Label printer, 62 mm continuous tape (62 × 30 mm)</source>
+        <translation>Tarratulostin, 62 mm jatkuva nauha (62 × 30 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="117" />
+        <source>Label printer, 57 × 32 mm</source>
+        <translation>Tarratulostin, 57 × 32 mm</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="118" />
+        <source>Label printer, 62 mm tape, room label (62 × 90 mm)</source>
+        <translation>Tarratulostin, 62 mm nauha, huonetarra (62 × 90 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="121" />
         <source>not audited</source>
         <translation>ei inventoitu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <location filename="../../inventory_app/ui/labels.py" line="122" />
         <source>scanned</source>
         <translation>skannattu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="87" />
+        <location filename="../../inventory_app/ui/labels.py" line="123" />
         <source>current room</source>
         <translation>nykyinen huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="88" />
+        <location filename="../../inventory_app/ui/labels.py" line="124" />
         <source>audited</source>
         <translation>inventoitu</translation>
     </message>
@@ -772,92 +894,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="49" />
+        <location filename="../../inventory_app/ui/main_window.py" line="60" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="64" />
+        <location filename="../../inventory_app/ui/main_window.py" line="79" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="75" />
+        <location filename="../../inventory_app/ui/main_window.py" line="90" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="76" />
+        <location filename="../../inventory_app/ui/main_window.py" line="91" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="77" />
+        <location filename="../../inventory_app/ui/main_window.py" line="92" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="78" />
+        <location filename="../../inventory_app/ui/main_window.py" line="93" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="147" />
+        <location filename="../../inventory_app/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="148" />
+        <location filename="../../inventory_app/ui/main_window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="150" />
+        <location filename="../../inventory_app/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="151" />
+        <location filename="../../inventory_app/ui/main_window.py" line="177" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="152" />
+        <location filename="../../inventory_app/ui/main_window.py" line="178" />
         <source>&amp;Navigation tree</source>
         <translation>&amp;Navigointipuu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="181" />
+        <location filename="../../inventory_app/ui/main_window.py" line="207" />
         <source>Store: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="185" />
+        <location filename="../../inventory_app/ui/main_window.py" line="211" />
         <source>Auditor: %1</source>
         <translation>Inventoija: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="186" />
+        <location filename="../../inventory_app/ui/main_window.py" line="212" />
         <source>Auditor: not set (Ctrl+,)</source>
         <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/main_window.py" line="188" />
+        <location filename="../../inventory_app/ui/main_window.py" line="214" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="193" />
+        <location filename="../../inventory_app/ui/main_window.py" line="223" />
         <source>● connection not checked</source>
         <translation>● yhteyttä ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="196" />
+        <location filename="../../inventory_app/ui/main_window.py" line="226" />
         <source>● online</source>
         <translation>● verkossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="199" />
+        <location filename="../../inventory_app/ui/main_window.py" line="229" />
         <source>● offline — working locally</source>
         <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
     </message>
@@ -865,57 +987,57 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="34" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="36" />
         <source>Finish the audit</source>
         <translation>Päätä inventointi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="36" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="38" />
         <source>%n device(s) expected in the audited rooms were not seen. Decide for each: not checked (stays as it is), lost, or retired.</source>
         <translation><numerusform>%n laite, jonka piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä sen kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform><numerusform>%n laitetta, joiden piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä kunkin kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="38" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="40" />
         <source>Every device expected in the audited rooms was seen.</source>
         <translation>Kaikki inventoitujen huoneiden laitteet löytyivät.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Asset tag</source>
         <translation>Laitetunnus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Category</source>
         <translation>Laiteluokka</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Model</source>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="44" />
         <source>Room</source>
         <translation>Huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="44" />
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="63" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="66" />
         <source>Selected rows:</source>
         <translation>Valitut rivit:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="66" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="69" />
         <source>Press %1 in the list</source>
         <translation>Paina %1 luettelossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="71" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="74" />
         <source>&amp;Finish audit</source>
         <translation>&amp;Päätä inventointi</translation>
     </message>
@@ -961,77 +1083,77 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="51" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="52" />
         <source>Observation in %1</source>
         <translation>Havainto: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="66" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="67" />
         <source>What did you notice? For example: Wi-Fi drops at the back of the room.</source>
         <translation>Mitä huomasit? Esimerkiksi: WLAN katkeilee luokan takaosassa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="68" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="69" />
         <source>&amp;Check connection</source>
         <translation>&amp;Mittaa yhteys</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="70" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="71" />
         <source>Measure latency and loss to the central server (Alt+C)</source>
         <translation>Mittaa viive ja pakettihävikki keskuspalvelimelle (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="72" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="73" />
         <source>Not measured.</source>
         <translation>Ei mitattu.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="77" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="79" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="78" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="80" />
         <source>Se&amp;verity</source>
         <translation>&amp;Vakavuus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="79" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="81" />
         <source>&amp;Note</source>
         <translation>&amp;Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="83" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="85" />
         <source>Connection</source>
         <translation>Yhteys</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="99" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="105" />
         <source>Measuring…</source>
         <translation>Mitataan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="105" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="111" />
         <source>no answer</source>
         <translation>ei vastausta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="106" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="112" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="108" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="114" />
         <source>, Wi-Fi signal %1 dBm</source>
         <translation>, WLAN-signaali %1 dBm</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
         <source>Latency %1, packet loss %2%3</source>
         <translation>Viive %1, pakettihävikki %2%3</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="121" />
         <source>Could not measure: %1</source>
         <translation>Mittaus ei onnistunut: %1</translation>
     </message>
@@ -1366,6 +1488,16 @@
         <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="146" />
+        <source>%1: %2, %3 found, %4 moved, %5 unknown</source>
+        <translation>%1: %2, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="147" />
+        <source>%n room(s)</source>
+        <translation><numerusform>%n huone</numerusform><numerusform>%n huonetta</numerusform></translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
         <source>NO ROOM YET</source>
         <translation>EI HUONETTA VIELÄ</translation>
@@ -1456,27 +1588,22 @@
         <translation>INVENTOINTI PÄÄTETTY</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="146" />
-        <source>%1: %2 rooms, %3 found, %4 moved, %5 unknown</source>
-        <translation>%1: %2 huonetta, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="148" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="149" />
         <source>%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in.</source>
         <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="152" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="153" />
         <source>%1 of %2 expected in %3 found</source>
         <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="154" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="155" />
         <source>%1 · %2 moved here</source>
         <translation>%1 · %2 siirtynyt tänne</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="158" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="159" />
         <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
         <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
     </message>
