@@ -120,7 +120,7 @@ class AuditSession:
     def resume(cls, store: Store, audit_id: str, **kwargs: Any) -> AuditSession:
         session = cls(store, audit_id, **kwargs)
         if session.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is already finished; start a new one")
+            raise RejectedInput("this audit is already finished; start a new one", code="audit_finished")
         return session
 
     @classmethod
@@ -183,7 +183,7 @@ class AuditSession:
     def scan(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD, symbology: str | None = None,
              *, time_window: bool = True, at: datetime | None = None) -> ScanResult:
         if self.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is finished; start a new one to scan")
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
         code = clean_code(raw)
         raw = clean_raw(raw)  # the raw text is stored too: without the control characters a scanner adds
         if not code:
@@ -292,7 +292,8 @@ class AuditSession:
                                     other_site=other.name if other else None,
                                     previous_room_code=old_room.code if old_room else None, event_id=event.id)
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
-            previous_code = s.get(RoomRecord, event.previous_room_id).code if moved and event.previous_room_id else None
+            previous = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
+            previous_code = previous.code if previous else None
             view = repo.device_view(s, device.id)
         if moved:
             return self._result(ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code,
@@ -327,16 +328,17 @@ class AuditSession:
         """The auditor confirms that a device of another site now belongs here: move it into the room
         where it was seen (undo puts it back, with its site and last sighting)."""
         if self.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is finished; start a new one to scan")
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
         waiting = {e.id: e for e in self.seen_from_other_sites()}
         target = waiting.get(event_id) if event_id else self.pending_move()
         if target is None or target.device_id is None:
-            raise RejectedInput("no device of another site is waiting to be moved here")
+            raise RejectedInput("no device of another site is waiting to be moved here", code="no_move_waiting")
         with self.store.unit_of_work() as uow:
             s = uow.session
             device = s.get(DeviceRecord, target.device_id)
             if device is None or device.deleted:
-                raise RejectedInput(f"{target.code} is no longer in the inventory")
+                raise RejectedInput(f"{target.code} is no longer in the inventory", code="device_gone",
+                                    device=target.code)
             old_site = s.get(SiteRecord, device.site_id)
             event = ScanEventRecord(audit_id=self.audit_id, room_id=target.room_id, raw_code=target.raw_code,
                                     code=target.code, symbology=target.symbology, method=target.method,
@@ -415,12 +417,12 @@ class AuditSession:
                   *, placeholder: bool = False) -> ScanResult:
         """Register an unknown code as a device in the current room (or keep it as a placeholder)."""
         if self.current_room_id is None:
-            raise RejectedInput("pick a room first")
+            raise RejectedInput("pick a room first", code="pick_room_first")
         text = clean_code(code)
         if not text:
-            raise RejectedInput("the code is empty")
+            raise RejectedInput("the code is empty", code="empty_code")
         if repo_devices := self._devices_with(text):
-            raise RejectedInput(f"{text} is already on device {repo_devices[0]}")
+            raise RejectedInput(f"{text} is already on device {repo_devices[0]}", code="code_on_device", code_text=text)
 
         tag = identifier_key(text) if is_valid_tag(text) else None
         with self.store.unit_of_work() as uow:
@@ -516,7 +518,7 @@ class AuditSession:
         missing_ids = {v.id for v in self.missing()}
         unknown = set(decisions) - missing_ids
         if unknown:
-            raise RejectedInput("a decision names a device that is not on the missing list")
+            raise RejectedInput("a decision names a device that is not on the missing list", code="not_missing")
         with self.store.unit_of_work() as uow:
             s = uow.session
             for device_id in sorted(missing_ids):

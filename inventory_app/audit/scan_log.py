@@ -81,7 +81,8 @@ def scans_from_lines(lines: Iterable[str]) -> list[LogScan]:
         if not text or text.startswith("#"):
             continue
         if len(text) > MAX_LINE:
-            raise RejectedInput(f"line {number} is {len(text)} characters long; this is not a scan log")
+            raise RejectedInput(f"line {number} is {len(text)} characters long; this is not a scan log",
+                                code="log_line_too_long", line=number, length=len(text))
         fields = [f.strip().strip('"').strip() for f in _SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
         if first:
             first = False
@@ -120,7 +121,7 @@ def import_log(store: Store, site: str, lines: Iterable[str], *, room: str | Non
     scans = scans_from_lines(lines)
     codes = [(scan.line, scan.code) for scan in scans]
     if not codes:
-        raise RejectedInput("the file holds no codes")
+        raise RejectedInput("the file holds no codes", code="log_no_codes")
     _check_room_labels(store, site, codes)
     session = session or AuditSession.start_or_resume(store, site, auditor)
     if room:
@@ -155,4 +156,4 @@ def _check_room_labels(store: Store, site: str, codes: list[tuple[int, str]]) ->
     if bad:
         shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
         raise RejectedInput(f"room labels that are not rooms of this site: {shown}; nothing was imported. "
-                            "Fix or remove those lines, or add the rooms first.")
+                            "Fix or remove those lines, or add the rooms first.", code="log_foreign_rooms", lines=shown)

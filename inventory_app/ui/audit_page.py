@@ -8,6 +8,7 @@ after a crash or restart it resumes from the engine's record exactly where the a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from inventory_app.ui.audit_start_panel import AuditStartPanel
 from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.audit_workspace import AuditWorkspace
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.quick_add_dialog import QuickAddDialog
@@ -66,6 +68,7 @@ class AuditPage(QWidget):
         self.runner = runner
         self.sounds = sounds
         self.texts = ScanTexts(self)
+        self.errors = ErrorTexts(self)
         self.session: AuditSession | None = None
         self.last_result: ScanResult | None = None
         self.importing = False
@@ -112,21 +115,21 @@ class AuditPage(QWidget):
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
 
     def _build_actions(self) -> None:
-        self.actions = AuditActions(self, self.workspace.add_action_button, {
+        self.audit_actions = AuditActions(self, self.workspace.add_action_button, {
             "undo": self.undo_last, "observation": lambda: self.open_observation("network"),
             "import_log": self.choose_log_file, "finish": self.finish, "new_audit": self.show_start_panel,
             "room": self._focus_room_combo, "scan_focus": self.focus_scan_field, "add": self.quick_add,
             "keep": self.keep_placeholder, "move": self.move_here})
-        a = self.actions
+        a = self.audit_actions
         self.undo_action, self.observation_action, self.import_action = a.undo, a.observation, a.import_log
         self.finish_action, self.new_audit_action, self.room_action = a.finish, a.new_audit, a.room
 
     def page_actions(self) -> list[QAction]:
-        return self.actions.all()
+        return self.audit_actions.all()
 
     def set_active(self, active: bool) -> None:
         """Shortcuts work only while this page is shown (other pages reuse keys like Ctrl+Z)."""
-        self.actions.set_active(active, self.session is not None)
+        self.audit_actions.set_active(active, self.session is not None)
 
     # -- starting and resuming --------------------------------------------------------------------
     def set_tree_site(self, site_id: str) -> None:
@@ -230,7 +233,7 @@ class AuditPage(QWidget):
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, InventoryError):
             log.error("scan failed: %r", exc)
-        self._show(self.texts.refused(str(exc)), sound="invalid")
+        self._show(self.texts.refused(self.errors.text(exc)), sound="invalid")
 
     def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult,
                  counts: Any = None) -> None:
@@ -384,21 +387,18 @@ class AuditPage(QWidget):
         code, session = self._unknown_code(), self.session
         if code is None or session is None:
             return None
-        try:
-            result = self.worker.call(lambda: session.keep_placeholder(code))
-        except InventoryError as exc:
-            self._show(self.texts.refused(str(exc)), sound="invalid")
-            return None
-        self._registered(result)
-        return result
+        return self._record(lambda: session.keep_placeholder(code))
 
     def move_here(self) -> ScanResult | None:
         """The auditor confirms that the device of another school now belongs to this one (Alt+M)."""
         last, session = self.last_result, self.session
         if last is None or last.outcome is not ScanOutcome.OTHER_SITE or session is None or self.importing:
             return None
+        return self._record(lambda: session.confirm_move(last.event_id))
+
+    def _record(self, call: Callable[[], ScanResult]) -> ScanResult | None:
         try:
-            result = self.worker.call(lambda: session.confirm_move(last.event_id))
+            result: ScanResult = self.worker.call(call)
         except InventoryError as exc:
             self._refused(exc)
             return None
@@ -484,7 +484,7 @@ class AuditPage(QWidget):
         try:
             summary = self.worker.call(lambda: session.finish(decisions))
         except InventoryError as exc:
-            self._show(self.texts.refused(str(exc)), sound="invalid")
+            self._show(self.texts.refused(self.errors.text(exc)), sound="invalid")
             return None
         self.session = None
         self._show(self.texts.finished(summary))

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
         # One count for both: the Sync page, when shown, says the number the status bar says.
         sync_panel = getattr(getattr(self, "features", None), "sync_panel", None)
-        if sync_panel is not None and self.pages.currentWidget() is sync_panel:
+        if sync_panel is not None and self.pages.currentIndex() == self.pages.indexOf(sync_panel):
             sync_panel.refresh_status(pending)
 
     def set_online(self, online: bool | None) -> None:

@@ -76,7 +76,7 @@ class ScanTexts(QObject):
         if o is ScanOutcome.REPEAT:
             why = {ScanReason.ALREADY_UNKNOWN: self.tr("This code is already noted as unknown in this audit."),
                    ScanReason.ALREADY_IN_ROOM: self.tr("This device is already recorded in this room.")}.get(
-                reason, self.tr("This code was already scanned; nothing was recorded again."))
+                reason or ScanReason.JUST_SCANNED, self.tr("This code was already scanned; nothing was recorded again."))
             return CardText("repeat", self.tr("REPEAT — IGNORED"), self.device_line(result.device, code), why)
         if o is ScanOutcome.AMBIGUOUS:
             return CardText("ambiguous", self.tr("AMBIGUOUS"), code,

@@ -14,14 +14,20 @@
     <message><source>not available</source><translation>ei saatavilla</translation></message>
 </context>
 <context>
-    <name>SyncPanel</name>
-    <message><source>all-sites</source><translation>kaikki-toimipisteet</translation></message>
-    <message><source>auditor</source><translation>inventoija</translation></message>
-    <message><source>sync-%1-%2-%3.zip</source><translation>synkronointi-%1-%2-%3.zip</translation></message>
-</context>
-<context>
-    <name>LabelsDialog</name>
-    <message><source>labels.pdf</source><translation>tarrat.pdf</translation></message>
-    <message><source>calibration.pdf</source><translation>kalibrointi.pdf</translation></message>
+    <name>ErrorTexts</name>
+    <message><source>This audit is already finished; start a new one to scan.</source><translation>Tämä inventointi on jo päätetty; aloita uusi skannataksesi.</translation></message>
+    <message><source>No device of another school is waiting to be moved here.</source><translation>Yksikään toisen koulun laite ei odota siirtoa tähän kouluun.</translation></message>
+    <message><source>{device} is no longer in the inventory.</source><translation>{device} ei ole enää inventaariossa.</translation></message>
+    <message><source>Pick a room first.</source><translation>Valitse ensin huone.</translation></message>
+    <message><source>The code is empty.</source><translation>Koodi on tyhjä.</translation></message>
+    <message><source>{code_text} is already on another device.</source><translation>{code_text} on jo toisella laitteella.</translation></message>
+    <message><source>A decision names a device that is not on the missing list.</source><translation>Päätös koskee laitetta, joka ei ole puuttuvien luettelossa.</translation></message>
+    <message><source>Line {line} is {length} characters long; this is not a scan log.</source><translation>Rivi {line} on {length} merkkiä pitkä; tämä ei ole skannerin loki.</translation></message>
+    <message><source>The file holds no codes.</source><translation>Tiedostossa ei ole koodeja.</translation></message>
+    <message><source>Room labels that are not rooms of this site: {lines}. Nothing was imported; fix or remove those lines, or add the rooms first.</source><translation>Huonetarrat, jotka eivät ole tämän toimipisteen huoneita: {lines}. Mitään ei tuotu; korjaa tai poista rivit tai lisää huoneet ensin.</translation></message>
+    <message><source>Asset tag {tag} has a wrong check character (mistyped or misread?); check the label and enter it again.</source><translation>Laitetunnuksen {tag} tarkistusmerkki on väärä (kirjoitus- tai lukuvirhe?); tarkista tarra ja syötä tunnus uudelleen.</translation></message>
+    <message><source>This laptop is not enrolled with a central server yet: enrol it with its enrolment file, or sync online once.</source><translation>Tätä kannettavaa ei ole vielä liitetty keskuspalvelimeen: liitä se liittämistiedostolla tai synkronoi kerran verkossa.</translation></message>
+    <message><source>The reconciliation needs the lessor's billing file.</source><translation>Täsmäytys tarvitsee vuokraajan laskutustiedoston.</translation></message>
+    <message><source>The file cannot be read: {0}</source><translation>Tiedostoa ei voi lukea: {0}</translation></message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
+from untranslated import install_pseudo, untranslated
 
 from inventory_app.storage.schema import (
     AreaRecord,
@@ -16,7 +17,6 @@ from inventory_app.storage.schema import (
     RoomRecord,
     SiteRecord,
 )
-from untranslated import install_pseudo, untranslated
 
 
 def _data(ctx) -> set[str]:  # type: ignore[no-untyped-def]
@@ -152,3 +152,25 @@ def test_qt_own_dialogs_keys_counts_and_numbers_are_finnish(finnish):
     two = texts.finished(AuditSummary("a", "Koivukylä", "finished", now, now, 2, {}, 0, {}))
     assert "1 huone," in one.main and "2 huonetta," in two.main
     assert QLocale().toString(0.339, "f", 3) == "0,339"
+
+
+def test_refusals_carry_codes_and_the_window_words_them(finnish, store, school):
+    from inventory_app.audit.engine import AuditSession
+    from inventory_app.audit.scan_log import import_log
+    from inventory_app.core.errors import RejectedInput
+    from inventory_app.core.identifiers import parse_tag
+    from inventory_app.ui.error_texts import ErrorTexts
+
+    texts = ErrorTexts()
+    with pytest.raises(RejectedInput) as no_codes:
+        import_log(store, school.site_id, ["", "# nothing"])
+    assert no_codes.value.code == "log_no_codes" and texts.text(no_codes.value) == "Tiedostossa ei ole koodeja."
+    audit = AuditSession.start(store, school.site_id, "Aino")
+    with pytest.raises(RejectedInput) as no_room:
+        audit.quick_add("X1", None)
+    assert texts.text(no_room.value) == "Valitse ensin huone."
+    tag = school.tags["A101"][0]
+    with pytest.raises(RejectedInput) as wrong:
+        parse_tag(tag[:-1] + ("A" if tag[-1] != "A" else "B"))
+    assert wrong.value.code == "wrong_check_character" and "tarkistusmerkki on väärä" in texts.text(wrong.value)
+    assert "wrong check character" in str(wrong.value)  # the command line keeps its English

@@ -28,7 +28,7 @@ ALLOWED_WORDS = {
     "pdf", "csv", "xlsx", "zip", "json", "qt", "wi", "fi", "wifi", "ctrl", "alt", "shift", "vaihto", "esc", "enter",
     "f1", "ms", "dbm", "mb", "mt", "kt", "gt", "id", "url", "postgresql", "sqlite", "a4", "ok", "it", "usb", "mac",
     "pyside6", "python", "sqlalchemy", "alembic", "opencv", "numpy", "zxing", "pyzbar", "reportlab", "openpyxl",
-    "cryptography", "keyring", "english", "suomi", "svenska", "mm", "psycopg", "zxing-cpp", "pyzbar", "matplotlib", "pillow", "barcode", "code128", "qr", "ean", "hki", "rm", "rmkoi01a101",
+    "cryptography", "keyring", "english", "suomi", "svenska", "mm", "psycopg", "zxing-cpp", "matplotlib", "pillow", "barcode", "code128", "qr", "ean", "hki", "rm", "rmkoi01a101",
 }
 
 
@@ -99,9 +99,7 @@ def visible_texts(root: QWidget) -> Iterable[tuple[str, str]]:
             yield f"{name} title", w.windowTitle()
         if w.toolTip():
             yield f"{name} tooltip", w.toolTip()
-        if isinstance(w, QLabel) and w.text():
-            yield name, w.text()
-        elif isinstance(w, QAbstractButton) and w.text():
+        if isinstance(w, QLabel) and w.text() or isinstance(w, QAbstractButton) and w.text():
             yield name, w.text()
         elif isinstance(w, QGroupBox) and w.title():
             yield name, w.title()
