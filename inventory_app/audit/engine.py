@@ -292,8 +292,8 @@ class AuditSession:
                                     other_site=other.name if other else None,
                                     previous_room_code=old_room.code if old_room else None, event_id=event.id)
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
-            previous = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
-            previous_code = previous.code if previous else None
+            old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
+            previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
         if moved:
             return self._result(ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code,
