@@ -51,8 +51,8 @@ class AuditWorkspace(QWidget):
         self.room_combo.setToolTip(self.tr("Pick the room (Ctrl+R), or scan its label"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1b5e20;")
-        self.progress_label.setFixedHeight(30)  # fixed: a new count repaints the label, not the window
+        self.progress_label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1b5e20;")
+        self.progress_label.setFixedHeight(44)  # fixed: a new count repaints the label, not the window
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
@@ -69,8 +69,10 @@ class AuditWorkspace(QWidget):
         self.counts_label.setFixedHeight(36)
         # Texts never widen the page: the window's splitter keeps the width the user gave the tree.
         for widget in (self.counts_label, self.progress_label, self.site_label):
-            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
             widget.setMinimumWidth(1)
+        # Two lines for the progress line in the narrow column beside the camera: never cut off.
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.history = QListWidget()
         self.history.setObjectName("scanHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)

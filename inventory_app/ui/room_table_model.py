@@ -94,8 +94,8 @@ class RoomDevicesTableModel(QAbstractTableModel):
             column = index.column()
             if column == 0:
                 return self._state_text.get(state, "")
-            if column == 1:
-                return row.asset_tag or ""
+            if column == 1:  # a placeholder has no tag yet: its code, so the row is not blank
+                return row.asset_tag or (row.serial or "" if state == "placeholder" else "")
             if column == 2:
                 return label("category", row.category)
             if column == 3:

@@ -30,4 +30,18 @@
     <message><source>The reconciliation needs the lessor's billing file.</source><translation>Täsmäytys tarvitsee vuokraajan laskutustiedoston.</translation></message>
     <message><source>The file cannot be read: {0}</source><translation>Tiedostoa ei voi lukea: {0}</translation></message>
 </context>
+<context>
+    <!-- Qt's own Finnish (qtbase_fi.qm) lacks these newer texts of its file dialog. -->
+    <name>QFileDialog</name>
+    <message><source>&amp;Look in:</source><translation>&amp;Hae kohteesta:</translation></message>
+    <message><source>Files of &amp;type:</source><translation>Tiedosto&amp;tyyppi:</translation></message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Drive</source><translation>Asema</translation></message>
+    <message><source>Folder</source><translation>Kansio</translation></message>
+    <message><source>File Folder</source><translation>Tiedostokansio</translation></message>
+    <message><source>Alias</source><translation>Alias</translation></message>
+    <message><source>Shortcut</source><translation>Pikakuvake</translation></message>
+</context>
 </TS>

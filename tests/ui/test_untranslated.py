@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
-from untranslated import install_pseudo, untranslated
+from untranslated import install_pseudo, untranslated, visible_texts
 
 from inventory_app.storage.schema import (
     AreaRecord,
@@ -174,3 +174,38 @@ def test_refusals_carry_codes_and_the_window_words_them(finnish, store, school):
         parse_tag(tag[:-1] + ("A" if tag[-1] != "A" else "B"))
     assert wrong.value.code == "wrong_check_character" and "tarkistusmerkki on väärä" in texts.text(wrong.value)
     assert "wrong check character" in str(wrong.value)  # the command line keeps its English
+
+
+def test_qt_file_dialog_has_no_english_left(qapp, tmp_path):
+    """Qt's own dialog in Finnish ("Look in:" and "Files of type:" are missing from Qt's Finnish)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from inventory_app.ui.application import install_translators
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "scripts" / "build_translations.py"), "--quiet"], check=True)
+    (tmp_path / "kansio").mkdir()
+
+    def texts(lang: str) -> set[str]:
+        install_translators(qapp, lang)
+        dialog = QFileDialog(None, "", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.show()
+        QApplication.processEvents()
+        found = {t for _, t in visible_texts(dialog)}
+        dialog.close()
+        return found
+
+    try:
+        english, finnish = texts("en"), texts("fi")
+    finally:
+        install_translators(qapp, "en")
+    folders = {part for base in (tmp_path, Path.home(), Path.cwd()) for part in base.parts}
+    same = {t for t in english & finnish if any(c.isalpha() for c in t) and not t.startswith("/")
+            and t not in folders and t != "kansio"}  # paths and folder names are the user's own
+    assert "&Hae kohteesta:" in finnish and same == set(), same
