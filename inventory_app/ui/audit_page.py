@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.audit.engine import AuditSession
-from inventory_app.audit.results import ScanResult, open_audits
+from inventory_app.audit.results import ScanReason, ScanResult, open_audits
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import InventoryError
@@ -238,8 +238,8 @@ class AuditPage(QWidget):
     def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult,
                  counts: Any = None) -> None:
         self.last_result = result
-        if result.outcome is ScanOutcome.ROOM:
-            self._room_entered(previous_room, result.room_id)
+        if result.outcome is ScanOutcome.ROOM or result.reason is ScanReason.NOT_A_ROOM:  # entered or left
+            self._room_entered(previous_room, result.room_id if result.outcome is ScanOutcome.ROOM else None)
         elif result.outcome in (ScanOutcome.FOUND, ScanOutcome.MOVED) and result.device is not None:
             self.workspace.show_row(self.room_model.mark(result.device, result.outcome.value))
             if result.outcome is ScanOutcome.MOVED:

@@ -163,3 +163,15 @@ def test_the_sync_page_and_the_status_bar_say_the_same_pending_count(qtbot, main
     pending = ctx.store.pending_changes()
     assert main_window.pending_label.text().startswith(str(pending))
     assert panel.detail_label.text().startswith(f"{pending} ")
+
+
+def test_a_label_that_is_no_room_leaves_the_room_in_the_list_too(qtbot, main_window, school):
+    page = main_window.audit_page
+    start(qtbot, page, school)
+    result = scan(qtbot, page, "RMNOWHERE99")
+    assert result.outcome is ScanOutcome.INVALID and page.card.title.text() == "NOT A ROOM HERE"
+    with qtbot.waitSignal(page.counts_updated, timeout=3000):
+        page.refresh_counts()
+    page.wait_for_scans()
+    QApplication.processEvents()
+    assert page.room_combo.currentData() == "" and page.progress_label.text().startswith("No room yet")
