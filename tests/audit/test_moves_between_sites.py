@@ -109,3 +109,21 @@ def test_results_carry_reason_codes_not_sentences(store, school, clock):
     assert audit.keep_placeholder("MYSTERY-1").reason is ScanReason.PLACEHOLDER_KEPT
     # the command line still gets its English line, worded outside the engine
     assert "belongs to another site (Other school)" in other.to_json()["message"]
+
+
+def test_the_audit_report_lists_devices_seen_here_that_belong_elsewhere(store, school, clock):
+    from datetime import date
+
+    from inventory_app.reports.service import ReportParams, ReportService
+
+    tag = _other_school_device(store)
+    audit = AuditSession.start(store, school.site_code, "Aino", monotonic=clock)
+    audit.scan(school.labels["A101"])
+    audit.scan(tag)
+    report = ReportService(store).run(ReportParams(name="audit", as_of=date(2026, 12, 1), site="KOI01"))
+    rows = report.section("other_site").rows
+    assert [(r["asset_tag"], r["belongs_to"], r["room"]) for r in rows] == [(tag, "Other school", "A101")]
+    audit.confirm_move()
+    report = ReportService(store).run(ReportParams(name="audit", as_of=date(2026, 12, 1), site="KOI01"))
+    assert report.section("other_site").rows == []
+    assert [r["asset_tag"] for r in report.section("moved").rows] == [tag]
