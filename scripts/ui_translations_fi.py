@@ -103,7 +103,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("DevicePage", "All categories"): "Kaikki laiteluokat",
     ("DevicePage", "%n device(s)"): ("%n laite", "%n laitetta"),
     ("DevicePage", "Counting devices…"): "Lasketaan laitteita…",
-    ("DevicePage", "Select the devices to edit first (Shift/Ctrl + arrows or click)."): "Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).",
+    ("DevicePage", "Select the devices to edit first (Shift/Ctrl + arrows or click)."): "Valitse ensin muokattavat laitteet (Vaihto/Ctrl + nuolet tai napsautus).",
     ("DevicePage", "bulk edit of %n device(s)"): ("%n laitteen joukkomuokkaus", "%n laitteen joukkomuokkaus"),
     ("DeviceTableModel", "Asset tag"): "Laitetunnus",
     ("DeviceTableModel", "Category"): "Laiteluokka",

@@ -56,17 +56,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="179" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="182" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="175" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="178" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="279" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="282" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>AuditTasks</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_tasks.py" line="48" />
+        <location filename="../../inventory_app/ui/audit_tasks.py" line="49" />
         <source>No central server is set; the check needs its address.</source>
         <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
     </message>
@@ -175,28 +175,28 @@
         <translation>Skannauskenttä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="77" />
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="118" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="79" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="120" />
         <source>Recent scans</source>
         <translation>Viimeisimmät skannaukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="102" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="104" />
         <source>Record an observation about this room (Ctrl+O)</source>
         <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="110" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="112" />
         <source>&amp;Room:</source>
         <translation>&amp;Huone:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="122" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="124" />
         <source>Report a problem here:</source>
         <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="177" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="179" />
         <source>Observation saved: %1 in %2</source>
         <translation>Havainto tallennettu: %1, huone %2</translation>
     </message>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../inventory_app/ui/device_page.py" line="229" />
         <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
-        <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
+        <translation>Valitse ensin muokattavat laitteet (Vaihto/Ctrl + nuolet tai napsautus).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inventory_app/ui/device_page.py" line="238" />
