@@ -209,3 +209,21 @@ def test_qt_file_dialog_has_no_english_left(qapp, tmp_path):
     same = {t for t in english & finnish if any(c.isalpha() for c in t) and not t.startswith("/")
             and t not in folders and t != "kansio"}  # paths and folder names are the user's own
     assert "&Hae kohteesta:" in finnish and same == set(), same
+
+
+def test_the_walk_catches_an_untranslated_text_and_a_raw_code(qtbot, pseudo):
+    from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout
+
+    from inventory_app.ui.labels import label
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLabel(root.tr("Saved")))  # through tr(): marked
+    layout.addWidget(QLabel("Not translated"))
+    combo = QComboBox()
+    combo.addItems([label("category", "pupil_laptop"), "early_childhood"])
+    layout.addWidget(combo)
+    root.show()
+    found = untranslated(root, {"Koivukylä"})
+    assert len(found) == 2 and "Not translated" in found[0] + found[1] and "early_childhood" in found[0] + found[1]
