@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "ui_fi.ts"
 # The audit workspace's modules; the lead's and other helpers' modules under ui/ have their own .ts files.
 OURS = (
-    "application.py", "audit_page.py", "audit_start_panel.py", "audit_tasks.py", "audit_worker.py",
+    "application.py", "audit_actions.py", "audit_page.py", "audit_start_panel.py", "audit_tasks.py", "audit_worker.py",
     "audit_workspace.py", "bulk_edit_command.py",
     "bulk_edit_dialog.py", "device_form.py", "device_page.py", "device_table_model.py", "labels.py",
     "main_window.py", "missing_dialog.py", "nav_tree.py", "observation_dialog.py", "quick_add_dialog.py",
@@ -103,7 +103,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("DevicePage", "All categories"): "Kaikki laiteluokat",
     ("DevicePage", "%n device(s)"): ("%n laite", "%n laitetta"),
     ("DevicePage", "Counting devices…"): "Lasketaan laitteita…",
-    ("DevicePage", "Select the devices to edit first (Shift/Ctrl + arrows or click)."): "Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).",
+    ("DevicePage", "Select the devices to edit first (Shift/Ctrl + arrows or click)."): "Valitse ensin muokattavat laitteet (Vaihto/Ctrl + nuolet tai napsautus).",
     ("DevicePage", "bulk edit of %n device(s)"): ("%n laitteen joukkomuokkaus", "%n laitteen joukkomuokkaus"),
     ("DeviceTableModel", "Asset tag"): "Laitetunnus",
     ("DeviceTableModel", "Category"): "Laiteluokka",
@@ -313,6 +313,76 @@ for _source in ("Pick the room (Ctrl+R), or scan its label", "Scan a barcode, or
     FI[("AuditWorkspace", _source)] = FI[("AuditPage", _source)]
 FI[("AuditTasks", "No central server is set; the check needs its address.")] = FI[
     ("AuditPage", "No central server is set; the check needs its address.")]
+
+# Audit mode's keys and the engine's reason codes worded (the card, the history, the actions).
+FI.update({
+    ("AuditActions", "Add the unknown code as a device"): "Lisää tuntematon koodi laitteeksi",
+    ("AuditActions", "Keep the unknown code to sort out later"): "Kirjaa tuntematon koodi selvitettäväksi",
+    ("AuditActions", "Move the device of another school here"): "Siirrä toisen koulun laite tähän kouluun",
+    ("AuditPage", "Audit finished — %1 starts a new one"): "Inventointi päätetty — %1 aloittaa uuden",
+    ("ResultCard", "Undo this scan"): "Peru tämä skannaus",
+    ("ResultCard", "Add device…"): "Lisää laite…",
+    ("ResultCard", "Keep as placeholder"): "Kirjaa selvitettäväksi",
+    ("ResultCard", "Move to this school"): "Siirrä tähän kouluun",
+    ("ResultCard", "Record the device in this school and room from now on (Alt+M)"):
+        "Kirjaa laite tästä lähtien tähän kouluun ja huoneeseen (Alt+M)",
+    ("ResultCard", "Register this code as a device in the current room (Alt+A)"):
+        "Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+A)",
+    ("ScanTexts", "Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K)."):
+        "Ei inventaariossa. Lisää laitteeksi (Alt+A) tai kirjaa selvitettäväksi myöhemmin (Alt+K).",
+    ("ScanTexts", "KEPT TO SORT OUT"): "KIRJATTU SELVITETTÄVÄKSI",
+    ("ScanTexts", "Recorded in %1 as a placeholder; find it in the device list later."):
+        "Kirjattu huoneeseen %1 selvitettäväksi; löydät sen myöhemmin laiteluettelosta.",
+    ("ScanTexts", "MOVED TO THIS SCHOOL"): "SIIRRETTY TÄHÄN KOULUUN",
+    ("ScanTexts", "Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z."):
+        "Oli kirjattu kohteeseen %1 (%2), nyt huoneessa %3. Peru: Ctrl+Z.",
+    ("ScanTexts", "FROM ANOTHER SCHOOL"): "TOISEN KOULUN LAITE",
+    ("ScanTexts", "Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M."):
+        "Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.",
+    ("ScanTexts", "Registered in %1."): "Rekisteröity huoneeseen %1.",
+    ("ScanTexts", "This code is already noted as unknown in this audit."):
+        "Koodi on jo kirjattu tuntemattomaksi tässä inventoinnissa.",
+    ("ScanTexts", "This device is already recorded in this room."): "Laite on jo kirjattu tähän huoneeseen.",
+    ("ScanTexts", "This room label belongs to %1; this audit covers one site."):
+        "Huoneen tarra kuuluu kohteeseen %1; tämä inventointi koskee yhtä toimipistettä.",
+    ("ScanTexts", "NOT A ROOM HERE"): "EI TÄMÄN KOULUN HUONE",
+    ("ScanTexts", "This room label is not a room of this site. Scan another room label or pick the room (Ctrl+R) before scanning devices."):
+        "Tarra ei ole tämän toimipisteen huone. Skannaa toinen huoneen tarra tai valitse huone (Ctrl+R) ennen laitteita.",
+    ("ScanTexts", "%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."):
+        "%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.",
+    ("RoomDevicesTableModel", "? kept to sort out"): "? selvitettävä",
+    ("Labels", "From another school"): "Toisen koulun laite",
+    ("ScanTexts", "%1: %2, %3 found, %4 moved, %5 unknown"): "%1: %2, %3 löytyi, %4 siirtynyt, %5 tuntematonta",
+    ("ScanTexts", "%n room(s)"): ("%n huone", "%n huonetta"),
+    ("AuditWorkspace", "Observation saved: %1 in %2"): "Havainto tallennettu: %1, huone %2",
+    ("Labels", "Early childhood education"): "Varhaiskasvatus",
+    ("Labels", "Primary school"): "Alakoulu",
+    ("Labels", "Lower secondary school"): "Yläkoulu",
+    ("Labels", "Comprehensive school"): "Yhtenäiskoulu",
+    ("Labels", "Upper secondary school"): "Lukio",
+    ("Labels", "Classroom"): "Luokkahuone",
+    ("Labels", "Staff room"): "Opettajainhuone",
+    ("Labels", "Office"): "Toimisto",
+    ("Labels", "Storage"): "Varasto",
+    ("Labels", "Hall"): "Sali",
+    ("Labels", "per pupil"): "oppilasta kohden",
+    ("Labels", "per staff member"): "henkilökunnan jäsentä kohden",
+    ("Labels", "per classroom"): "luokkahuonetta kohden",
+    ("Labels", "per device"): "laitetta kohden",
+    ("Labels", "total"): "yhteensä",
+    ("Labels", "A4 3 × 7, 63.5 × 38.1 mm (L7160)"): "A4 3 × 7, 63,5 × 38,1 mm (L7160)",
+    ("Labels", "A4 3 × 8, 63.5 × 33.9 mm (L7159)"): "A4 3 × 8, 63,5 × 33,9 mm (L7159)",
+    ("Labels", "A4 2 × 7, 99.1 × 38.1 mm (L7163)"): "A4 2 × 7, 99,1 × 38,1 mm (L7163)",
+    ("Labels", "A4 5 × 13, 38.1 × 21.2 mm small (L7651)"): "A4 5 × 13, 38,1 × 21,2 mm, pienet (L7651)",
+    ("Labels", "A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)"): "A4 2 × 4 huonetarrat, 99,1 × 67,7 mm (L7165)",
+    ("Labels", "Label printer, 62 mm continuous tape (62 × 30 mm)"): "Tarratulostin, 62 mm jatkuva nauha (62 × 30 mm)",
+    ("Labels", "Label printer, 57 × 32 mm"): "Tarratulostin, 57 × 32 mm",
+    ("Labels", "Label printer, 62 mm tape, room label (62 × 90 mm)"): "Tarratulostin, 62 mm nauha, huonetarra (62 × 90 mm)",
+    ("Labels", "Kept to sort out"): "Kirjattu selvitettäväksi",
+})
+for _source in ("&Undo last scan", "&Observation…", "&Import scan log…", "&Finish audit…", "&New audit…", "Pick &room",
+                "Back to the &scan field"):
+    FI[("AuditActions", _source)] = FI[("AuditPage", _source)]
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventory_app.audit.results import AuditSummary, RoomProgress, ScanResult, open_audits, utcnow
+from inventory_app.audit.results import AuditSummary, RoomProgress, ScanReason, ScanResult, open_audits, utcnow
 from inventory_app.core.devices import DeviceView
 from inventory_app.core.enums import (
     GONE_STATUSES,
@@ -29,6 +29,7 @@ from inventory_app.core.errors import NotFound, RejectedInput
 from inventory_app.core.identifiers import (
     ROOM_LABEL_PREFIX,
     clean_code,
+    clean_raw,
     device_id_for_tag,
     identifier_key,
     is_valid_tag,
@@ -46,8 +47,11 @@ from inventory_app.storage.schema import (
 )
 from inventory_app.storage.store import Store
 
-# Outcomes that are stored as device sightings and can be undone.
-_SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED)
+# Outcomes that are stored as device sightings and can be undone (a device of another site seen here
+# is a sighting too: it is not expected anywhere else in this audit, and scanning it again is a repeat).
+_SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
+_UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value,
+             ScanOutcome.UNKNOWN.value)
 
 
 def resolve_room_label(session: Session, key: str) -> tuple[RoomRecord | None, bool]:
@@ -116,7 +120,7 @@ class AuditSession:
     def resume(cls, store: Store, audit_id: str, **kwargs: Any) -> AuditSession:
         session = cls(store, audit_id, **kwargs)
         if session.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is already finished; start a new one")
+            raise RejectedInput("this audit is already finished; start a new one", code="audit_finished")
         return session
 
     @classmethod
@@ -142,8 +146,12 @@ class AuditSession:
         return seen
 
     def sightings(self) -> dict[str, tuple[str | None, str]]:
-        """device id -> (room id, outcome) of its latest found/moved scan still in force in this audit."""
+        """device id -> (room id, outcome) of its latest found/moved/other-site scan still in force."""
         return {device_id: (e.room_id, e.outcome) for device_id, e in self._sightings().items()}
+
+    def seen_from_other_sites(self) -> list[ScanEventRecord]:
+        """Devices of other sites seen in this audit and not moved here: "seen here, belongs to X"."""
+        return [e for e in self._sightings().values() if e.outcome == ScanOutcome.OTHER_SITE.value]
 
     def audited_room_ids(self) -> list[str]:
         rooms: list[str] = []
@@ -158,59 +166,64 @@ class AuditSession:
         return list(self._events)
 
     # -- scanning -------------------------------------------------------------------------------
-    def _stamp_time(self) -> datetime:
-        """Strictly increasing event times, so the event order is the scan order."""
-        now = self._now()
+    def _stamp_time(self, at: datetime | None = None) -> datetime:
+        """Strictly increasing event times, so the event order is the scan order; ``at`` is a scan's own
+        time from a scanner's log (kept unless it is before a scan already recorded)."""
+        now = at or self._now()
         if self._last_time is not None and now <= self._last_time:
             now = self._last_time + timedelta(microseconds=1)
         self._last_time = now
         return now
 
-    def _result(self, outcome: ScanOutcome, code: str, message: str, **kw: Any) -> ScanResult:
-        return ScanResult(outcome, code, message, room_id=self.current_room_id, room_code=self.current_room_code, **kw)
+    def _result(self, outcome: ScanOutcome, code: str, reason: ScanReason | None = None, **kw: Any) -> ScanResult:
+        kw.setdefault("room_id", self.current_room_id)
+        kw.setdefault("room_code", self.current_room_code)
+        return ScanResult(outcome, code, reason, **kw)
 
     def scan(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD, symbology: str | None = None,
-             *, time_window: bool = True) -> ScanResult:
+             *, time_window: bool = True, at: datetime | None = None) -> ScanResult:
         if self.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is finished; start a new one to scan")
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
         code = clean_code(raw)
+        raw = clean_raw(raw)  # the raw text is stored too: without the control characters a scanner adds
         if not code:
-            return self._result(ScanOutcome.INVALID, "", "Nothing was scanned (empty code).")
+            return self._result(ScanOutcome.INVALID, "", ScanReason.EMPTY)
         key = identifier_key(code)
         now_mono = self._monotonic()
         if time_window and key == self._last_code and now_mono - self._last_code_at < self.repeat_window_s:
             self._last_code_at = now_mono
             self.repeats += 1
-            return self._result(ScanOutcome.REPEAT, code, f"{code} was just scanned; ignored.")
+            return self._result(ScanOutcome.REPEAT, code, ScanReason.JUST_SCANNED)
         self._last_code, self._last_code_at = key, now_mono
 
         if key.startswith(ROOM_LABEL_PREFIX):
             with self.store.read() as s:
                 room, is_device = resolve_room_label(s, key)
             if room is not None:
-                return self._enter_room(room, code, raw, method, symbology)
+                return self._enter_room(room, code, raw, method, symbology, at)
             if not is_device:
                 # A room we do not know: the devices that follow are not in the previous room.
                 self.invalid += 1
                 self._leave_room()
-                return self._result(ScanOutcome.INVALID, code,
-                                    f"Room label {code} is not a room of {self.site_name}. Scan another room "
-                                    "label or pick the room before scanning devices.")
+                return self._result(ScanOutcome.INVALID, code, ScanReason.NOT_A_ROOM)
         # A code shaped like our tags with a wrong check character is refused, unless a device
         # already carries it (another system's identifier kept as an inventory number).
         if looks_like_tag(code) and not is_valid_tag(code) and not self._devices_with(code):
             self.invalid += 1
-            return self._result(ScanOutcome.INVALID, code,
-                                f"{code}: wrong check character. Check the label and scan or type it again.")
+            return self._result(ScanOutcome.INVALID, code, ScanReason.WRONG_CHECK_CHARACTER)
         if self.current_room_id is None:
-            return self._result(ScanOutcome.INVALID, code, "Scan a room label or pick a room first.")
-        return self._scan_device(code, key, raw, method, symbology)
+            return self._result(ScanOutcome.INVALID, code, ScanReason.NO_ROOM)
+        return self._scan_device(code, key, raw, method, symbology, at)
 
-    def _enter_room(self, room: RoomRecord, code: str, raw: str, method: ScanMethod, symbology: str | None) -> ScanResult:
+    def _enter_room(self, room: RoomRecord, code: str, raw: str, method: ScanMethod, symbology: str | None,
+                    at: datetime | None = None) -> ScanResult:
         if room.site_id != self.site_id:
-            return self._result(ScanOutcome.INVALID, code,
-                                f"Room label {code} belongs to another site; this audit covers {self.site_name}.")
-        return self.set_room(room.id, raw=raw, method=method, symbology=symbology)
+            self.invalid += 1
+            with self.store.read() as s:
+                other = s.get(SiteRecord, room.site_id)
+            return self._result(ScanOutcome.INVALID, code, ScanReason.ROOM_OF_OTHER_SITE,
+                                other_site=other.name if other else None)
+        return self.set_room(room.id, raw=raw, method=method, symbology=symbology, at=at)
 
     def _leave_room(self) -> None:
         with self.store.unit_of_work() as uow:
@@ -220,7 +233,7 @@ class AuditSession:
         self.current_room_id = self.current_room_code = None
 
     def set_room(self, room_id: str, *, raw: str | None = None, method: ScanMethod = ScanMethod.KEYBOARD,
-                 symbology: str | None = None) -> ScanResult:
+                 symbology: str | None = None, at: datetime | None = None) -> ScanResult:
         with self.store.unit_of_work() as uow:
             s = uow.session
             room = repo.find_room(s, self.site_id, room_id)
@@ -229,75 +242,124 @@ class AuditSession:
             audit.current_room_id = room.id
             event = ScanEventRecord(audit_id=self.audit_id, room_id=room.id, raw_code=raw or room.label_code or room.code,
                                     code=room.label_code or room.code, symbology=symbology, method=method.value,
-                                    scanned_at=self._stamp_time(), outcome=ScanOutcome.ROOM.value,
+                                    scanned_at=self._stamp_time(at), outcome=ScanOutcome.ROOM.value,
                                     replica_id=self.store.replica_id)
             s.add(event)
             uow.flush()
             self._events.append(event)
             self.current_room_id, self.current_room_code = room.id, room.code
-        return self._result(ScanOutcome.ROOM, room.code, f"Room {room.code} is now current.", event_id=event.id)
+        return self._result(ScanOutcome.ROOM, room.code, event_id=event.id)
 
-    def _scan_device(self, code: str, key: str, raw: str, method: ScanMethod, symbology: str | None) -> ScanResult:
+    def _scan_device(self, code: str, key: str, raw: str, method: ScanMethod, symbology: str | None,
+                     at: datetime | None = None) -> ScanResult:
         with self.store.unit_of_work() as uow:
             s = uow.session
             matches = repo.devices_by_identifier(s, key)
             event = ScanEventRecord(audit_id=self.audit_id, room_id=self.current_room_id, raw_code=raw[:300],
                                     code=code[:300], symbology=symbology, method=method.value,
-                                    scanned_at=self._stamp_time(), replica_id=self.store.replica_id)
+                                    scanned_at=self._stamp_time(at), replica_id=self.store.replica_id)
             if not matches:
                 if any(e.outcome == ScanOutcome.UNKNOWN.value and identifier_key(e.code) == key
                        for e in self._active_events()):
                     self.repeats += 1
-                    return self._result(ScanOutcome.REPEAT, code, f"{code} is already noted as unknown in this audit.")
+                    return self._result(ScanOutcome.REPEAT, code, ScanReason.ALREADY_UNKNOWN)
                 event.outcome = ScanOutcome.UNKNOWN.value
                 s.add(event)
                 uow.flush()
                 self._events.append(event)
-                return self._result(ScanOutcome.UNKNOWN, code, f"{code} is not in the inventory.", event_id=event.id)
+                return self._result(ScanOutcome.UNKNOWN, code, event_id=event.id)
             if len(matches) > 1:
                 event.outcome = ScanOutcome.AMBIGUOUS.value
                 s.add(event)
                 uow.flush()
                 self._events.append(event)
-                return self._result(ScanOutcome.AMBIGUOUS, code,
-                                    f"{code} matches {len(matches)} devices; scan the asset tag instead.",
-                                    event_id=event.id, candidates=len(matches))
+                return self._result(ScanOutcome.AMBIGUOUS, code, event_id=event.id, candidates=len(matches))
             device = matches[0]
             previous = self._sightings().get(device.id)
             if previous is not None and previous.room_id == self.current_room_id:
                 self.repeats += 1
                 view = repo.device_view(s, device.id)
-                return self._result(ScanOutcome.REPEAT, code, f"{code} is already recorded in this room.", device=view)
-            previous_room_id = device.room_id
-            moved = previous_room_id != self.current_room_id
+                return self._result(ScanOutcome.REPEAT, code, ScanReason.ALREADY_IN_ROOM, device=view)
             event.device_id = device.id
-            event.outcome = (ScanOutcome.MOVED if moved else ScanOutcome.FOUND).value
-            event.previous_room_id = previous_room_id
-            if moved:
-                device.room_id = self.current_room_id
-                device.site_id = self.site_id
-            if device.status == DeviceStatus.LOST.value:
-                device.status = DeviceStatus.IN_USE.value  # a lost device turned up
-            device.last_seen_at = event.scanned_at
-            device.last_seen_audit_id = self.audit_id
-            device.last_seen_room_id = self.current_room_id
-            device.last_seen_method = method.value
-            s.add(event)
-            uow.flush()
-            self._events.append(event)
-            previous_code = s.get(RoomRecord, previous_room_id).code if moved and previous_room_id else None
+            event.previous_room_id = device.room_id
+            if device.site_id != self.site_id:
+                # Who pays for a device follows its site: a move between sites waits for the auditor.
+                event.outcome = ScanOutcome.OTHER_SITE.value
+                s.add(event)
+                uow.flush()
+                self._events.append(event)
+                other = s.get(SiteRecord, device.site_id)
+                old_room = s.get(RoomRecord, device.room_id) if device.room_id else None
+                return self._result(ScanOutcome.OTHER_SITE, code, device=repo.device_view(s, device.id),
+                                    other_site=other.name if other else None,
+                                    previous_room_code=old_room.code if old_room else None, event_id=event.id)
+            moved = self._record_sighting(s, device, event, self.current_room_id, method)
+            old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
+            previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
         if moved:
-            return self._result(ScanOutcome.MOVED, code,
-                                f"{code} moved here from {previous_code or 'no room'}.",
-                                device=view, previous_room_code=previous_code, event_id=event.id)
-        return self._result(ScanOutcome.FOUND, code, f"{code} found.", device=view, event_id=event.id)
+            return self._result(ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code,
+                                event_id=event.id)
+        return self._result(ScanOutcome.FOUND, code, device=view, event_id=event.id)
+
+    def _record_sighting(self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None,
+                         method: ScanMethod) -> bool:
+        """Store a found/moved event for ``device`` in ``room_id`` and update the device; True if it moved."""
+        moved = event.previous_room_id != room_id or device.site_id != self.site_id
+        event.outcome = (ScanOutcome.MOVED if moved else ScanOutcome.FOUND).value
+        if moved:
+            device.room_id = room_id
+            device.site_id = self.site_id
+        if device.status == DeviceStatus.LOST.value:
+            device.status = DeviceStatus.IN_USE.value  # a lost device turned up
+        device.last_seen_at = event.scanned_at
+        device.last_seen_audit_id = self.audit_id
+        device.last_seen_room_id = room_id
+        device.last_seen_method = method.value
+        s.add(event)
+        s.flush()
+        self._events.append(event)
+        return moved
+
+    def pending_move(self) -> ScanEventRecord | None:
+        """The latest device of another site seen here and not yet moved (what ``confirm_move`` moves)."""
+        waiting = self.seen_from_other_sites()
+        return max(waiting, key=lambda e: (e.scanned_at, e.id)) if waiting else None
+
+    def confirm_move(self, event_id: str | None = None) -> ScanResult:
+        """The auditor confirms that a device of another site now belongs here: move it into the room
+        where it was seen (undo puts it back, with its site and last sighting)."""
+        if self.status != AuditStatus.OPEN.value:
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
+        waiting = {e.id: e for e in self.seen_from_other_sites()}
+        target = waiting.get(event_id) if event_id else self.pending_move()
+        if target is None or target.device_id is None:
+            raise RejectedInput("no device of another site is waiting to be moved here", code="no_move_waiting")
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            device = s.get(DeviceRecord, target.device_id)
+            if device is None or device.deleted:
+                raise RejectedInput(f"{target.code} is no longer in the inventory", code="device_gone",
+                                    device=target.code)
+            old_site = s.get(SiteRecord, device.site_id)
+            event = ScanEventRecord(audit_id=self.audit_id, room_id=target.room_id, raw_code=target.raw_code,
+                                    code=target.code, symbology=target.symbology, method=target.method,
+                                    scanned_at=self._stamp_time(), replica_id=self.store.replica_id,
+                                    device_id=device.id, previous_room_id=device.room_id)
+            self._record_sighting(s, device, event, target.room_id, ScanMethod(target.method))
+            room = s.get(RoomRecord, target.room_id) if target.room_id else None
+            previous = s.get(RoomRecord, event.previous_room_id) if event.previous_room_id else None
+            view = repo.device_view(s, device.id)
+        self._last_code = None
+        return self._result(ScanOutcome.MOVED, target.code, ScanReason.MOVE_CONFIRMED, device=view,
+                            room_id=target.room_id, room_code=room.code if room else None,
+                            previous_room_code=previous.code if previous else None,
+                            other_site=old_site.name if old_site else None, event_id=event.id)
 
     # -- undo -----------------------------------------------------------------------------------
     def undo_last(self) -> ScanResult | None:
         """Undo the latest sighting or unknown scan still in force; a move puts the device back."""
-        candidates = [e for e in self._active_events()
-                      if e.outcome in (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.UNKNOWN.value)]
+        candidates = [e for e in self._active_events() if e.outcome in _UNDOABLE]
         if not candidates:
             return None
         target = candidates[-1]
@@ -318,6 +380,9 @@ class AuditSession:
                             prev = s.get(RoomRecord, target.previous_room_id)
                             if prev is not None:
                                 device.site_id = prev.site_id
+                    if (target.outcome != ScanOutcome.OTHER_SITE.value and device.last_seen_audit_id == self.audit_id
+                            and device.last_seen_room_id == target.room_id):
+                        self._restore_last_seen(s, device, target, undo)
                     if device.status == DeviceStatus.PLACEHOLDER.value and self._created_here(target.device_id):
                         device.deleted = True
                     uow.flush()
@@ -325,8 +390,25 @@ class AuditSession:
             uow.flush()
             self._events.append(undo)
         self._last_code = None
-        return self._result(ScanOutcome.UNDO, target.code, f"Undid the scan of {target.code}.", device=view,
-                            event_id=undo.id)
+        return self._result(ScanOutcome.UNDO, target.code, device=view, event_id=undo.id)
+
+    @staticmethod
+    def _restore_last_seen(s: Session, device: DeviceRecord, target: ScanEventRecord, undo: ScanEventRecord) -> None:
+        """The device's last sighting before the undone one (any audit, still in force), or none."""
+        undone = select(ScanEventRecord.undoes_event_id).where(
+            ScanEventRecord.outcome == ScanOutcome.UNDO.value, ScanEventRecord.undoes_event_id.is_not(None))
+        s.flush()
+        earlier = s.scalars(
+            select(ScanEventRecord)
+            .where(ScanEventRecord.device_id == device.id, ScanEventRecord.id != target.id,
+                   ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+                   ScanEventRecord.scanned_at < target.scanned_at, ScanEventRecord.id.not_in(undone))
+            .order_by(ScanEventRecord.scanned_at.desc()).limit(1)
+        ).first()
+        device.last_seen_at = earlier.scanned_at if earlier else None
+        device.last_seen_audit_id = earlier.audit_id if earlier else None
+        device.last_seen_room_id = earlier.room_id if earlier else None
+        device.last_seen_method = earlier.method if earlier else None
 
     def _created_here(self, device_id: str) -> bool:
         return any(e.device_id == device_id and e.outcome == ScanOutcome.FOUND.value and e.previous_room_id is None
@@ -337,12 +419,12 @@ class AuditSession:
                   *, placeholder: bool = False) -> ScanResult:
         """Register an unknown code as a device in the current room (or keep it as a placeholder)."""
         if self.current_room_id is None:
-            raise RejectedInput("pick a room first")
+            raise RejectedInput("pick a room first", code="pick_room_first")
         text = clean_code(code)
         if not text:
-            raise RejectedInput("the code is empty")
+            raise RejectedInput("the code is empty", code="empty_code")
         if repo_devices := self._devices_with(text):
-            raise RejectedInput(f"{text} is already on device {repo_devices[0]}")
+            raise RejectedInput(f"{text} is already on device {repo_devices[0]}", code="code_on_device", code_text=text)
 
         tag = identifier_key(text) if is_valid_tag(text) else None
         with self.store.unit_of_work() as uow:
@@ -375,9 +457,8 @@ class AuditSession:
             uow.flush()
             self._events.append(event)
             view = repo.device_view(s, device.id)
-        what = "kept as a placeholder" if placeholder else "registered"
-        return self._result(ScanOutcome.FOUND, text, f"{text} {what} in {self.current_room_code}.", device=view,
-                            event_id=event.id)
+        reason = ScanReason.PLACEHOLDER_KEPT if placeholder else ScanReason.REGISTERED
+        return self._result(ScanOutcome.FOUND, text, reason, device=view, event_id=event.id)
 
     def keep_placeholder(self, code: str) -> ScanResult:
         return self.quick_add(code, None, placeholder=True)
@@ -423,11 +504,12 @@ class AuditSession:
         return sorted(views, key=lambda v: (v.room or "", v.asset_tag or v.serial or v.id))
 
     def counts(self) -> dict[str, int]:
-        counts = {o.value: 0 for o in (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.UNKNOWN,
-                                       ScanOutcome.AMBIGUOUS)}
+        counts = {o.value: 0 for o in (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE,
+                                       ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS)}
         for e in self._active_events():
             if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
                 counts[e.outcome] += 1
+        counts[ScanOutcome.OTHER_SITE.value] = len(self.seen_from_other_sites())  # moved ones count as moved
         counts["repeat"] = self.repeats
         counts["invalid"] = self.invalid
         return counts
@@ -438,7 +520,7 @@ class AuditSession:
         missing_ids = {v.id for v in self.missing()}
         unknown = set(decisions) - missing_ids
         if unknown:
-            raise RejectedInput("a decision names a device that is not on the missing list")
+            raise RejectedInput("a decision names a device that is not on the missing list", code="not_missing")
         with self.store.unit_of_work() as uow:
             s = uow.session
             for device_id in sorted(missing_ids):

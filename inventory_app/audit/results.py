@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -21,28 +22,88 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class ScanReason(StrEnum):
+    """Why a scan came out as it did, where the outcome alone does not say it. The window words each
+    reason in the user's language; ``describe`` words it in English for the command line."""
+
+    EMPTY = "empty"  # nothing was scanned
+    WRONG_CHECK_CHARACTER = "wrong_check_character"  # shaped like an asset tag, check character wrong
+    ROOM_OF_OTHER_SITE = "room_of_other_site"  # a room label of another site (other_site names it)
+    NOT_A_ROOM = "not_a_room"  # a room label that names no room we know
+    NO_ROOM = "no_room"  # a device before any room was picked
+    JUST_SCANNED = "just_scanned"  # the same code again within the repeat window
+    ALREADY_UNKNOWN = "already_unknown"  # an unknown code already noted in this audit
+    ALREADY_IN_ROOM = "already_in_room"  # a device already recorded in this room
+    REGISTERED = "registered"  # an unknown code registered as a device
+    PLACEHOLDER_KEPT = "placeholder_kept"  # an unknown code kept as a placeholder to sort out later
+    MOVE_CONFIRMED = "move_confirmed"  # a device of another site moved here after the auditor confirmed
+
+
 @dataclass(frozen=True, slots=True)
 class ScanResult:
+    """A scan's outcome with its reason and parameters; no sentences (``describe`` has the English)."""
+
     outcome: ScanOutcome
     code: str
-    message: str
+    reason: ScanReason | None = None
     device: DeviceView | None = None
     room_id: str | None = None
     room_code: str | None = None
     previous_room_code: str | None = None
     event_id: str | None = None
     candidates: int = 0
+    other_site: str | None = None  # the name of the other site (its room label, or the device's site)
+
+    @property
+    def message(self) -> str:
+        return describe(self)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "outcome": self.outcome.value,
+            "reason": self.reason.value if self.reason else None,
             "code": self.code,
             "message": self.message,
             "device": self.device.to_json() if self.device else None,
             "room": self.room_code,
             "previous_room": self.previous_room_code,
+            "other_site": self.other_site,
             "event_id": self.event_id,
         }
+
+
+def describe(result: ScanResult, site: str = "this site") -> str:
+    """The command line's English one-liner for a scan result (the window has its own, translated)."""
+    code, reason, room = result.code, result.reason, result.room_code or "no room"
+    reasons = {
+        ScanReason.EMPTY: "Nothing was scanned (empty code).",
+        ScanReason.WRONG_CHECK_CHARACTER: f"{code}: wrong check character. Check the label and scan or type it again.",
+        ScanReason.ROOM_OF_OTHER_SITE: f"Room label {code} belongs to another site ({result.other_site}); "
+                                       f"this audit covers {site}.",
+        ScanReason.NOT_A_ROOM: f"Room label {code} is not a room of {site}. Scan another room label or pick the "
+                               "room before scanning devices.",
+        ScanReason.NO_ROOM: "Scan a room label or pick a room first.",
+        ScanReason.JUST_SCANNED: f"{code} was just scanned; ignored.",
+        ScanReason.ALREADY_UNKNOWN: f"{code} is already noted as unknown in this audit.",
+        ScanReason.ALREADY_IN_ROOM: f"{code} is already recorded in this room.",
+        ScanReason.REGISTERED: f"{code} registered in {room}.",
+        ScanReason.PLACEHOLDER_KEPT: f"{code} kept as a placeholder in {room}.",
+        ScanReason.MOVE_CONFIRMED: f"{code} moved here from {result.other_site} ({result.previous_room_code or 'no room'}).",
+    }
+    if reason in reasons:
+        return reasons[reason]
+    outcomes = {
+        ScanOutcome.FOUND: f"{code} found.",
+        ScanOutcome.MOVED: f"{code} moved here from {result.previous_room_code or 'no room'}.",
+        ScanOutcome.OTHER_SITE: f"{code} belongs to {result.other_site} ({result.previous_room_code or 'no room'}); "
+                                "seen here, not moved. Confirm the move to record it in this site.",
+        ScanOutcome.UNKNOWN: f"{code} is not in the inventory.",
+        ScanOutcome.AMBIGUOUS: f"{code} matches {result.candidates} devices; scan the asset tag instead.",
+        ScanOutcome.ROOM: f"Room {room} is now current.",
+        ScanOutcome.UNDO: f"Undid the scan of {code}.",
+        ScanOutcome.REPEAT: f"{code} was already scanned; ignored.",
+    }
+    return outcomes.get(result.outcome, f"{code} cannot be recorded here.")
 
 
 @dataclass(frozen=True, slots=True)

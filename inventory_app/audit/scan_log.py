@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from inventory_app.audit.engine import AuditSession, resolve_room_label
 from inventory_app.core.enums import ScanMethod, ScanOutcome
@@ -14,25 +15,93 @@ from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.storage import repositories as repo
 from inventory_app.storage.store import Store
 
-_DATE_OR_TIME = re.compile(r"^(\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(:\d{2})?)$")
+_DATE = r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4})"
+_TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
+_DATE_RE = re.compile(rf"^(?:{_DATE})$")
+_TIME_RE = re.compile(rf"^{_TIME}$")
+_DATE_TIME_RE = re.compile(rf"^(?:{_DATE})[ T]{_TIME}$")
 _SEPARATORS = re.compile(r"[,;\t]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # all but the tab, which may separate fields
+# Header words of the code column in the files handheld scanners write (English and Finnish).
+_CODE_HEADERS = {"barcode", "code", "data", "value", "scan", "koodi", "viivakoodi", "tunnus"}
+_OTHER_HEADERS = {"date", "time", "datetime", "timestamp", "pvm", "päivä", "päivämäärä", "aika", "kellonaika",
+                  "no", "nr", "#", "id", "type", "symbology", "count", "qty", "tyyppi", "määrä"}
 MAX_LINE = 300
+
+
+class LogScan(NamedTuple):
+    line: int
+    code: str
+    at: datetime | None  # the scan's own time, when the scanner wrote one
+
+
+def _when(fields: list[str]) -> datetime | None:
+    """The scan time written beside a code (day first, or ISO), in UTC; local time is assumed."""
+    date_m = time_m = None
+    for f in fields:
+        if m := _DATE_TIME_RE.match(f):
+            date_m = time_m = m
+            break
+        if m := _DATE_RE.match(f):
+            date_m = m
+        elif m := _TIME_RE.match(f):
+            time_m = m
+    if date_m is None:
+        return None
+    g = date_m.groups()
+    year, month, day = (g[0], g[1], g[2]) if g[0] else (g[5], g[4], g[3])
+    hms = (time_m.groups()[-3:] if time_m is not None else (None, None, None))
+    try:
+        local = datetime(int(year), int(month), int(day), int(hms[0] or 0), int(hms[1] or 0), int(hms[2] or 0))
+    except ValueError:
+        return None
+    return local.astimezone().astimezone(UTC)
+
+
+def _is_date_or_time(text: str) -> bool:
+    return bool(_DATE_RE.match(text) or _TIME_RE.match(text) or _DATE_TIME_RE.match(text))
+
+
+def _header_column(fields: list[str]) -> int | None:
+    """The code column's index when ``fields`` is a header row ("Date","Time","Barcode"), else None."""
+    words = [f.lower() for f in fields]
+    if len(words) < 2 or not all(w in _CODE_HEADERS or w in _OTHER_HEADERS for w in words):
+        return None
+    return next((i for i, w in enumerate(words) if w in _CODE_HEADERS), None)
+
+
+def scans_from_lines(lines: Iterable[str]) -> list[LogScan]:
+    """Each code of a scanner's file with its line number and own time: one code a line, or delimited
+    with date and time columns and an optional header row that names the code column."""
+    scans: list[LogScan] = []
+    code_column: int | None = None
+    first = True
+    for number, line in enumerate(lines, start=1):
+        text = _CONTROLS.sub("", line).strip().strip("\ufeff")
+        if not text or text.startswith("#"):
+            continue
+        if len(text) > MAX_LINE:
+            raise RejectedInput(f"line {number} is {len(text)} characters long; this is not a scan log",
+                                code="log_line_too_long", line=number, length=len(text))
+        fields = [f.strip().strip('"').strip() for f in _SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
+        if first:
+            first = False
+            header = _header_column(fields)
+            if header is not None:
+                code_column = header
+                continue
+        if code_column is not None and code_column < len(fields) and fields[code_column]:
+            code = fields[code_column]
+        else:
+            code = next((f for f in fields if f and not _is_date_or_time(f)), "")
+        if code:
+            scans.append(LogScan(number, code, _when(fields)))
+    return scans
 
 
 def codes_from_lines(lines: Iterable[str]) -> list[tuple[int, str]]:
     """(line number, code) for each line holding a code; date/time fields beside a code are dropped."""
-    codes: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, start=1):
-        text = line.strip().strip("\ufeff")
-        if not text or text.startswith("#"):
-            continue
-        if len(text) > MAX_LINE:
-            raise RejectedInput(f"line {number} is {len(text)} characters long; this is not a scan log")
-        fields = [f.strip().strip('"') for f in _SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
-        kept = [f for f in fields if f and not _DATE_OR_TIME.match(f)]
-        if kept:
-            codes.append((number, kept[0]))
-    return codes
+    return [(scan.line, scan.code) for scan in scans_from_lines(lines)]
 
 
 @dataclass(slots=True)
@@ -49,18 +118,19 @@ class LogImportResult:
 def import_log(store: Store, site: str, lines: Iterable[str], *, room: str | None = None,
                auditor: str | None = None, session: AuditSession | None = None) -> LogImportResult:
     """Feed a scan log through the same engine as live scanning (the site's open audit, or a new one)."""
-    codes = codes_from_lines(lines)
+    scans = scans_from_lines(lines)
+    codes = [(scan.line, scan.code) for scan in scans]
     if not codes:
-        raise RejectedInput("the file holds no codes")
+        raise RejectedInput("the file holds no codes", code="log_no_codes")
     _check_room_labels(store, site, codes)
     session = session or AuditSession.start_or_resume(store, site, auditor)
     if room:
         session.set_room(room, method=ScanMethod.LOG)
-    counts = {k: 0 for k in ("found", "moved", "unknown", "repeat", "invalid", "ambiguous")}
+    counts = {k: 0 for k in ("found", "moved", "other_site", "unknown", "repeat", "invalid", "ambiguous")}
     rooms: list[str] = []
-    for _, code in codes:
+    for scan in scans:
         # In a log any earlier registration of the code in this audit is a repeat; no time window.
-        result = session.scan(code, ScanMethod.LOG, time_window=False)
+        result = session.scan(scan.code, ScanMethod.LOG, time_window=False, at=scan.at)
         if result.outcome is ScanOutcome.ROOM:
             if result.room_code and result.room_code not in rooms:
                 rooms.append(result.room_code)
@@ -86,4 +156,4 @@ def _check_room_labels(store: Store, site: str, codes: list[tuple[int, str]]) ->
     if bad:
         shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
         raise RejectedInput(f"room labels that are not rooms of this site: {shown}; nothing was imported. "
-                            "Fix or remove those lines, or add the rooms first.")
+                            "Fix or remove those lines, or add the rooms first.", code="log_foreign_rooms", lines=shown)

@@ -46,6 +46,9 @@ def cmd_import_log(ctx: AppContext, args: argparse.Namespace) -> int:
     c = result.counts
     print(f"Imported {result.lines} codes into audit {result.audit_id}: {c['found']} found, {c['moved']} moved, "
           f"{c['unknown']} unknown, {c['repeat']} repeat, {c['invalid']} invalid, {c['ambiguous']} ambiguous.")
+    if c.get("other_site"):
+        print(f"{c['other_site']} device(s) of other sites were seen here and not moved; the audit report lists "
+              "them, and the window moves one when you confirm it (Alt+M).")
     return OK
 
 

@@ -43,6 +43,8 @@ class DeviceView:
     last_seen: datetime | None
     notes: str | None
     identifiers: dict[str, str] = field(default_factory=dict)
+    # Asset tags of records merged into this one (a duplicate's label may still be on the device).
+    merged_tags: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -81,6 +81,8 @@ class ScanMethod(StrEnum):
 class ScanOutcome(StrEnum):
     FOUND = "found"
     MOVED = "moved"
+    # A device registered at another site, seen here; not moved until the auditor confirms the move.
+    OTHER_SITE = "other_site"
     UNKNOWN = "unknown"
     REPEAT = "repeat"
     INVALID = "invalid"

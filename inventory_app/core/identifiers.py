@@ -113,7 +113,7 @@ def parse_tag(text: str) -> AssetTag:
     if check != expected:
         raise InvalidTag(
             f"asset tag '{key}' has a wrong check character (mistyped or misread?); "
-            "check the label and enter it again"
+            "check the label and enter it again", code="wrong_check_character", tag=key
         )
     return AssetTag(prefix, int(digits))
 
@@ -131,6 +131,11 @@ def clean_code(raw: str) -> str:
     text = _CONTROL_RE.sub("", raw).strip()
     text = _AIM_PREFIX_RE.sub("", text, count=1)
     return text.strip()
+
+
+def clean_raw(raw: str) -> str:
+    """A scan's raw text as it is stored beside the code: without control characters."""
+    return _CONTROL_RE.sub("", raw)
 
 
 def identifier_key(text: str | None) -> str:

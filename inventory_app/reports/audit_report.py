@@ -36,6 +36,9 @@ MOVED_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), C
                  Column("from_room", "From room"), Column("room", "To room"), Column("scanned_at", "Scanned", Kind.DATETIME)]
 UNKNOWN_COLUMNS = [Column("code", "Code"), Column("room", "Room"), Column("scanned_at", "Scanned", Kind.DATETIME),
                    Column("registered", "Registered since")]
+OTHER_SITE_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
+                      Column("belongs_to", "Belongs to"), Column("room", "Seen in room"),
+                      Column("scanned_at", "Scanned", Kind.DATETIME)]
 MISSING_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
                    Column("room", "Room"), Column("status", "Status"), Column("decision", "Decision")]
 
@@ -128,6 +131,26 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
             .order_by(device_room.code, D.tag_key)
         )
     ]
+    # Devices of other sites seen here and not moved (the move waits for the auditor): "seen here,
+    # belongs to X". A later found/moved scan of the device in this audit supersedes the sighting.
+    owner = aliased(SiteRecord, name="owner_site")
+    later = aliased(E, name="later_event")
+    superseded = exists().where(later.audit_id == record.id, later.device_id == E.device_id,
+                                later.outcome.in_(SEEN), later.scanned_at > E.scanned_at, later.id.not_in(undone))
+    other_site = [
+        {"asset_tag": t, "serial": s, "category": c, "belongs_to": o, "room": r, "scanned_at": at}
+        for t, s, c, o, r, at in session.execute(
+            select(D.asset_tag, D.serial, CategoryRecord.code, owner.name, room.code, func.min(E.scanned_at))
+            .select_from(E)
+            .join(D, D.id == E.device_id)
+            .outerjoin(CategoryRecord, CategoryRecord.id == D.category_id)
+            .outerjoin(owner, owner.id == D.site_id)
+            .outerjoin(room, room.id == E.room_id)
+            .where(counted, E.outcome == ScanOutcome.OTHER_SITE.value, ~superseded)
+            .group_by(D.id, D.asset_tag, D.serial, CategoryRecord.code, owner.name, room.code)
+            .order_by(room.code, D.tag_key)
+        )
+    ]
     site = session.get(SiteRecord, record.site_id)
     found, moved = rows_of[ScanOutcome.FOUND.value], rows_of[ScanOutcome.MOVED.value]
     counts = {"found": len(found), "moved": len(moved), "unknown": len(unknown), "missing": len(missing)}
@@ -137,6 +160,7 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
         "audit", f"Audit of {site.name if site else record.site_id}", scope, as_of,
         [Section("found", "Found", FOUND_COLUMNS, found), Section("moved", "Moved", MOVED_COLUMNS, moved),
          Section("unknown", "Unknown codes", UNKNOWN_COLUMNS, unknown),
+         Section("other_site", "Seen here, belongs to another site", OTHER_SITE_COLUMNS, other_site),
          Section("missing", "Missing", MISSING_COLUMNS, missing)],
         totals=counts, chart=chart,
         meta={"audit": {"id": record.id, "site": site.name if site else None, "auditor": record.auditor,

@@ -60,7 +60,8 @@ class ReportService:
         if params.months < 1 or params.months > 600:
             raise RejectedInput("--months must be between 1 and 600")
         if params.name == "reconciliation" and params.billing is None:
-            raise RejectedInput("the reconciliation needs the lessor's billing file: --billing FILE")
+            raise RejectedInput("the reconciliation needs the lessor's billing file: --billing FILE",
+                                code="billing_file_needed")
         as_of = params.as_of or self.today()
         with self.store.read() as session:
             scope = resolve_scope(session, params.area, params.site)

@@ -6,6 +6,7 @@ Everything here takes a Session and returns records or core value objects; no Qt
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -46,9 +47,21 @@ def devices_by_identifier(session: Session, code: str) -> list[DeviceRecord]:
             DeviceRecord.mac_key == key,
         ),
         DeviceRecord.deleted.is_(False),
-        DeviceRecord.merged_into.is_(None),
     )
-    return list(session.scalars(stmt))
+    found = list(session.scalars(stmt))
+    live = [d for d in found if d.merged_into is None]
+    if live or not found:
+        return live
+    # Only merged-away records carry the code (their label is still on the device): their survivors.
+    survivors: dict[str, DeviceRecord] = {}
+    for record in found:
+        for _ in range(10):  # a merge of a merge; never a loop
+            if record.merged_into is None or (parent := session.get(DeviceRecord, record.merged_into)) is None:
+                break
+            record = parent
+        if record.merged_into is None and not record.deleted:
+            survivors[record.id] = record
+    return list(survivors.values())
 
 
 def device_by_identifier(session: Session, code: str) -> DeviceRecord:
@@ -157,7 +170,10 @@ def device_view(session: Session, device_id: str) -> DeviceView:
     row = session.execute(_device_view_stmt().where(DeviceRecord.id == device_id)).one_or_none()
     if row is None:
         raise NotFound(f"no device with id {device_id}")
-    return _to_view(row)
+    view = _to_view(row)
+    merged = [t for t in session.scalars(select(DeviceRecord.asset_tag).where(
+        DeviceRecord.merged_into == device_id, DeviceRecord.asset_tag.is_not(None))) if t]
+    return replace(view, merged_tags=tuple(sorted(merged))) if merged else view
 
 
 def search_devices(

@@ -232,7 +232,8 @@ class SyncService:
         replica = ReplicaSync(self.store)
         ident = replica.identity()
         if not ident.deployment_id:
-            raise RejectedInput("this laptop is not enrolled with a central yet: enrol FILE, or sync online once")
+            raise RejectedInput("this laptop is not enrolled with a central yet: enrol FILE, or sync online once",
+                                code="not_enrolled")
         acked = replica.acked_seq()
         changes = replica.pending(0)
         seqs = [changes[0].seq, changes[-1].seq] if changes else [acked, acked]

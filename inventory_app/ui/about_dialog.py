@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,21 @@ from inventory_app.maintenance.log_privacy import mask
 from inventory_app.maintenance.versions import versions
 
 log = logging.getLogger(__name__)
+
+# Row names and words of maintenance.versions() (for lupdate; translated when shown).
+ROW_NAMES = (
+    QT_TRANSLATE_NOOP("AboutDialog", "School device inventory"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Store schema (this build)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Store schema (this store)"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Platform"),
+    QT_TRANSLATE_NOOP("AboutDialog", "zbar library"),
+    QT_TRANSLATE_NOOP("AboutDialog", "Qt (runtime)"),
+)
+VALUE_WORDS = (
+    QT_TRANSLATE_NOOP("AboutDialog", "from source"),
+    QT_TRANSLATE_NOOP("AboutDialog", "bundled"),
+    QT_TRANSLATE_NOOP("AboutDialog", "not available"),
+)
 
 
 class AboutDialog(QDialog):
@@ -40,6 +55,11 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         self.value_labels: dict[str, QLabel] = {}
         for key, value in self.table.items():
+            # The version table comes from a module without Qt: its row names and words are worded here
+            # (the copied text for support stays as it is).
+            key = QCoreApplication.translate("AboutDialog", key)
+            for word in VALUE_WORDS:
+                value = value.replace(word, QCoreApplication.translate("AboutDialog", word))
             label = QLabel(value)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

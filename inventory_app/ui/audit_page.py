@@ -8,11 +8,11 @@ after a crash or restart it resumes from the engine's record exactly where the a
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,22 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.audit.engine import AuditSession
-from inventory_app.audit.results import ScanResult, open_audits
+from inventory_app.audit.results import ScanReason, ScanResult, open_audits
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import InventoryError
-from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
 from inventory_app.inventory.service import InventoryService
-from inventory_app.ui.actions import shortcut_action
+from inventory_app.ui.audit_actions import AuditActions
 from inventory_app.ui.audit_start_panel import AuditStartPanel
 from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.audit_workspace import AuditWorkspace
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.quick_add_dialog import QuickAddDialog
-from inventory_app.ui.scan_texts import CardText, ScanTexts
+from inventory_app.ui.scan_texts import CardText, ScanTexts, fill
 from inventory_app.ui.sounds import SoundPlayer
 from inventory_app.ui.tasks import TaskRunner
 
@@ -57,6 +57,7 @@ class AuditPage(QWidget):
     counts_updated = Signal(str)  # the progress line's new text
     log_import_finished = Signal(bool)
     room_loaded = Signal(str)  # the room table shows this room's devices
+    status_message = Signal(str)  # a confirmation for the window's status bar
 
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +68,7 @@ class AuditPage(QWidget):
         self.runner = runner
         self.sounds = sounds
         self.texts = ScanTexts(self)
+        self.errors = ErrorTexts(self)
         self.session: AuditSession | None = None
         self.last_result: ScanResult | None = None
         self.importing = False
@@ -105,43 +107,29 @@ class AuditPage(QWidget):
         self.observation_buttons = ws.observation_buttons
         self.room_combo.activated.connect(lambda _i: self.pick_room(self.room_combo.currentData()))
         self.scan_field.returnPressed.connect(self._scan_field_entered)
-        self.scan_field.installEventFilter(self)
         self.card.undo_requested.connect(self.undo_last)
         self.card.quick_add_requested.connect(self.quick_add)
         self.card.keep_placeholder_requested.connect(self.keep_placeholder)
+        self.card.move_here_requested.connect(self.move_here)
         for value, button in self.observation_buttons.items():
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
 
-    def _action(self, text: str, keys: str, slot: Any, button: bool = True) -> QAction:
-        action = shortcut_action(self, text, keys, slot)
-        self.addAction(action)
-        if button:
-            self.workspace.add_action_button(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.undo_action = self._action(self.tr("&Undo last scan"), "Ctrl+Z", self.undo_last)
-        self.observation_action = self._action(self.tr("&Observation…"), "Ctrl+O", lambda: self.open_observation("network"))
-        self.import_action = self._action(self.tr("&Import scan log…"), "Ctrl+I", self.choose_log_file)
-        self.finish_action = self._action(self.tr("&Finish audit…"), "Ctrl+Shift+F", self.finish)
-        self.new_audit_action = self._action(self.tr("&New audit…"), "Ctrl+Shift+N", self.show_start_panel)
-        self.room_action = self._action(self.tr("Pick &room"), "Ctrl+R", self._focus_room_combo, button=False)
-        self.scan_focus_action = self._action(self.tr("Back to the &scan field"), "Esc", self.focus_scan_field,
-                                              button=False)
+        self.audit_actions = AuditActions(self, self.workspace.add_action_button, {
+            "undo": self.undo_last, "observation": lambda: self.open_observation("network"),
+            "import_log": self.choose_log_file, "finish": self.finish, "new_audit": self.show_start_panel,
+            "room": self._focus_room_combo, "scan_focus": self.focus_scan_field, "add": self.quick_add,
+            "keep": self.keep_placeholder, "move": self.move_here})
+        a = self.audit_actions
+        self.undo_action, self.observation_action, self.import_action = a.undo, a.observation, a.import_log
+        self.finish_action, self.new_audit_action, self.room_action = a.finish, a.new_audit, a.room
 
     def page_actions(self) -> list[QAction]:
-        return [self.undo_action, self.room_action, self.observation_action, self.import_action,
-                self.finish_action, self.new_audit_action, self.scan_focus_action]
+        return self.audit_actions.all()
 
     def set_active(self, active: bool) -> None:
         """Shortcuts work only while this page is shown (other pages reuse keys like Ctrl+Z)."""
-        in_audit = self.session is not None
-        for action in self.page_actions():
-            action.setEnabled(active)
-        if active:
-            for action in (self.undo_action, self.room_action, self.observation_action, self.import_action,
-                           self.finish_action):
-                action.setEnabled(in_audit)
+        self.audit_actions.set_active(active, self.session is not None)
 
     # -- starting and resuming --------------------------------------------------------------------
     def set_tree_site(self, site_id: str) -> None:
@@ -193,19 +181,13 @@ class AuditPage(QWidget):
         self.scan_field.setEnabled(True)
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
         self._load_room()
-        self._fill_history(session)
+        # After a resume the recent scans list shows the audit's last scans from the engine's record.
+        self.workspace.fill_history(session.events()[-50:])
         self._show(text)
         self.stack.setCurrentWidget(self.workspace)
         self.set_active(True)
         self.focus_scan_field()
         self.audit_changed.emit(session.audit_id)
-
-    def _fill_history(self, session: AuditSession) -> None:
-        """After a resume the recent scans list shows the audit's last scans from the engine's record."""
-        self.history.clear()
-        for event in session.events()[-50:]:
-            outcome = ScanOutcome(event.outcome)
-            self._remember(ScanResult(outcome, event.code, ""), event.scanned_at)
 
     # -- scanning ----------------------------------------------------------------------------------
     def _scan_field_entered(self) -> None:
@@ -251,34 +233,26 @@ class AuditPage(QWidget):
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, InventoryError):
             log.error("scan failed: %r", exc)
-        self._show(self.texts.refused(str(exc)), sound="invalid")
+        self._show(self.texts.refused(self.errors.text(exc)), sound="invalid")
 
     def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult,
                  counts: Any = None) -> None:
         self.last_result = result
-        if result.outcome is ScanOutcome.ROOM:
-            self._room_entered(previous_room, result.room_id)
+        if result.outcome is ScanOutcome.ROOM or result.reason is ScanReason.NOT_A_ROOM:  # entered or left
+            self._room_entered(previous_room, result.room_id if result.outcome is ScanOutcome.ROOM else None)
         elif result.outcome in (ScanOutcome.FOUND, ScanOutcome.MOVED) and result.device is not None:
-            self._show_row(self.room_model.mark(result.device, result.outcome.value))
+            self.workspace.show_row(self.room_model.mark(result.device, result.outcome.value))
             if result.outcome is ScanOutcome.MOVED:
                 self.devices_changed.emit({result.device.id})
-        elsewhere = (result.outcome is ScanOutcome.INVALID and identifier_key(result.code).startswith(ROOM_LABEL_PREFIX)
-                     and self.browser.room_label_site(result.code) not in (None, session.site_id))
         # The result carries the room of its own moment; the session may already be further on.
-        self._show(self.texts.for_result(result, has_room=result.room_id is not None,
-                                         label_elsewhere=elsewhere), sound=result.outcome.value, counts=counts)
-        self._remember(result)
+        sound = "moved" if result.outcome is ScanOutcome.OTHER_SITE else result.outcome.value
+        self._show(self.texts.for_result(result), sound=sound, counts=counts)
+        self.workspace.remember(result)
         self.scan_shown.emit(result)
-
-    def _remember(self, result: ScanResult, when: datetime | None = None) -> None:
-        self.workspace.remember(result, when)
-
-    def _show_row(self, row: int) -> None:
-        self.workspace.show_row(row)
 
     def _show(self, text: CardText, sound: str | None = None, counts: Any = None) -> None:
         self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
-                              unknown_actions=text.unknown_actions)
+                              unknown_actions=text.unknown_actions, move_here=text.move_here)
         if sound:
             self.sounds.enabled = self.ctx.config.sound
             self.sounds.play(sound)
@@ -366,14 +340,6 @@ class AuditPage(QWidget):
         if self.stack.currentWidget() is self.workspace:
             self.scan_field.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        # The line edit would take Ctrl+Z for its own text undo; here Ctrl+Z means "undo last scan".
-        if (watched is self.scan_field and event.type() == QEvent.Type.ShortcutOverride
-                and event.matches(QKeySequence.StandardKey.Undo)):  # type: ignore[attr-defined]
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
-
     def shutdown(self) -> None:
         """Store every queued scan and stop the worker (the window is closing)."""
         self.worker.stop()
@@ -395,8 +361,8 @@ class AuditPage(QWidget):
                 self.room_model.unmark(result.device.id, still_here=result.device.room_id == session.current_room_id)
                 self.devices_changed.emit({result.device.id})
             self.last_result = result
-            self._show(self.texts.for_result(result, has_room=True), sound="undo")
-            self._remember(result)
+            self._show(self.texts.for_result(result), sound="undo")
+            self.workspace.remember(result)
             self.scan_shown.emit(result)
         self.focus_scan_field()
         return result
@@ -421,10 +387,20 @@ class AuditPage(QWidget):
         code, session = self._unknown_code(), self.session
         if code is None or session is None:
             return None
+        return self._record(lambda: session.keep_placeholder(code))
+
+    def move_here(self) -> ScanResult | None:
+        """The auditor confirms that the device of another school now belongs to this one (Alt+M)."""
+        last, session = self.last_result, self.session
+        if last is None or last.outcome is not ScanOutcome.OTHER_SITE or session is None or self.importing:
+            return None
+        return self._record(lambda: session.confirm_move(last.event_id))
+
+    def _record(self, call: Callable[[], ScanResult]) -> ScanResult | None:
         try:
-            result = self.worker.call(lambda: session.keep_placeholder(code))
+            result: ScanResult = self.worker.call(call)
         except InventoryError as exc:
-            self._show(self.texts.refused(str(exc)), sound="invalid")
+            self._refused(exc)
             return None
         self._registered(result)
         return result
@@ -432,10 +408,11 @@ class AuditPage(QWidget):
     def _registered(self, result: ScanResult) -> None:
         self.last_result = result
         if result.device is not None:
-            self._show_row(self.room_model.mark(result.device, "found"))
+            if result.room_id == (self.session.current_room_id if self.session else None):
+                self.workspace.show_row(self.room_model.mark(result.device, result.outcome.value))
             self.devices_changed.emit({result.device.id})
-        self._show(self.texts.for_result(result, has_room=True), sound="found")
-        self._remember(result)
+        self._show(self.texts.for_result(result), sound=result.outcome.value)
+        self.workspace.remember(result)
         self.scan_shown.emit(result)
         self.focus_scan_field()
 
@@ -445,8 +422,14 @@ class AuditPage(QWidget):
             return None
         dialog = self.tasks.observation_dialog(self.session, kind, parent=self)
         dialog.finished.connect(lambda _r: self.focus_scan_field())
+        dialog.observation_saved.connect(lambda _id: self._observation_saved(dialog.kind()))
         dialog.open()
         return dialog
+
+    def _observation_saved(self, kind: str) -> None:
+        """Saving confirms itself: a line in the recent scans and in the window's status bar."""
+        room = self.session.current_room_code if self.session else None
+        self.status_message.emit(self.workspace.note_observation(kind, room))
 
     # -- scan logs --------------------------------------------------------------------------------------
     def choose_log_file(self) -> None:
@@ -501,12 +484,13 @@ class AuditPage(QWidget):
         try:
             summary = self.worker.call(lambda: session.finish(decisions))
         except InventoryError as exc:
-            self._show(self.texts.refused(str(exc)), sound="invalid")
+            self._show(self.texts.refused(self.errors.text(exc)), sound="invalid")
             return None
         self.session = None
         self._show(self.texts.finished(summary))
         self.scan_field.setEnabled(False)
-        self.scan_field.setPlaceholderText(self.tr("Audit finished — Ctrl+Shift+N starts a new one"))
+        keys = self.new_audit_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.scan_field.setPlaceholderText(fill(self.tr("Audit finished — %1 starts a new one"), keys))
         self.set_active(True)
         self.devices_changed.emit(set(decisions))
         self.audit_changed.emit(summary.audit_id)

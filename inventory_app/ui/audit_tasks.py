@@ -18,6 +18,7 @@ from inventory_app.audit.scan_log import import_log
 from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError, RejectedInput
 from inventory_app.ui.audit_worker import AuditWorker
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.tasks import TaskRunner
 
@@ -65,4 +66,4 @@ class AuditTasks(QObject):
         self.runner.run(read, on_done=engine_import, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        self.log_failed.emit(str(exc) if isinstance(exc, (InventoryError, OSError)) else repr(exc))
+        self.log_failed.emit(ErrorTexts(self).text(exc) if isinstance(exc, (InventoryError, OSError)) else repr(exc))

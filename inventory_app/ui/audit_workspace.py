@@ -6,8 +6,9 @@ Only building and showing; what the widgets do is wired by the audit page.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,18 +21,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from inventory_app.audit.results import ScanResult
+from inventory_app.audit.results import ScanReason, ScanResult
+from inventory_app.core.enums import ScanOutcome
 from inventory_app.ui.labels import choices, label
 from inventory_app.ui.result_card import ResultCard
 from inventory_app.ui.room_table_model import RoomDevicesTableModel
-from inventory_app.ui.scan_texts import ScanTexts
+from inventory_app.ui.scan_texts import ScanTexts, fill
 
-HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "unknown": "#b71c1c", "invalid": "#6a1b9a",
+HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "other_site": "#ad1457", "placeholder": "#00838f", "unknown": "#b71c1c", "invalid": "#6a1b9a",
                    "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
 
 
@@ -48,8 +51,8 @@ class AuditWorkspace(QWidget):
         self.room_combo.setToolTip(self.tr("Pick the room (Ctrl+R), or scan its label"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        self.progress_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #1b5e20;")
-        self.progress_label.setFixedHeight(30)  # fixed: a new count repaints the label, not the window
+        self.progress_label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #1b5e20;")
+        self.progress_label.setFixedHeight(44)  # fixed: a new count repaints the label, not the window
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
         self.scan_field.setPlaceholderText(self.tr("Scan a barcode, or type a code and press Enter"))
@@ -58,11 +61,18 @@ class AuditWorkspace(QWidget):
         font.setPointSize(18)
         self.scan_field.setFont(font)
         self.scan_field.setMinimumHeight(46)
+        self.scan_field.installEventFilter(self)
         self.card = ResultCard()
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("color: #37474f;")
         self.counts_label.setWordWrap(True)
         self.counts_label.setFixedHeight(36)
+        # Texts never widen the page: the window's splitter keeps the width the user gave the tree.
+        for widget in (self.counts_label, self.progress_label, self.site_label):
+            widget.setMinimumWidth(1)
+        # Two lines for the progress line in the narrow column beside the camera: never cut off.
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.history = QListWidget()
         self.history.setObjectName("scanHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -139,15 +149,39 @@ class AuditWorkspace(QWidget):
         self.button_row.addWidget(push, count // 2, count % 2)
         return push
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # The line edit would take Ctrl+Z for its own text undo; here Ctrl+Z means "undo last scan".
+        if (watched is self.scan_field and event.type() == QEvent.Type.ShortcutOverride
+                and event.matches(QKeySequence.StandardKey.Undo)):  # type: ignore[attr-defined]
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def fill_history(self, events: list[Any]) -> None:
+        """The recent scans list from stored scan events (oldest first), as after a resume."""
+        self.history.clear()
+        for event in events:
+            self.remember(ScanResult(ScanOutcome(event.outcome), event.code), event.scanned_at)
+
     def remember(self, result: ScanResult, when: datetime | None = None) -> None:
         """Put a scan at the top of the recent scans list (newest first, the last 200)."""
         stamp = (when or datetime.now()).astimezone().strftime("%H:%M:%S")
         what = self.texts.device_line(result.device, result.code) if result.device else (result.code or "–")
-        item = QListWidgetItem(f"{stamp}   {label('outcome', result.outcome.value)}   {what}")
-        item.setForeground(QBrush(QColor(HISTORY_COLOURS.get(result.outcome.value, "#263238"))))
+        kind = "placeholder" if result.reason is ScanReason.PLACEHOLDER_KEPT else result.outcome.value
+        item = QListWidgetItem(f"{stamp}   {label('outcome', kind)}   {what}")
+        item.setForeground(QBrush(QColor(HISTORY_COLOURS.get(kind, "#263238"))))
         self.history.insertItem(0, item)
         while self.history.count() > 200:
             self.history.takeItem(self.history.count() - 1)
+
+    def note_observation(self, kind: str, room: str | None) -> str:
+        """An observation was saved: say so at the top of the recent scans; returns the text."""
+        text = fill(self.tr("Observation saved: %1 in %2"), label("observation", kind), room or "–")
+        stamp = datetime.now().astimezone().strftime("%H:%M:%S")
+        item = QListWidgetItem(f"{stamp}   {text}")
+        item.setForeground(QBrush(QColor("#0d47a1")))
+        self.history.insertItem(0, item)
+        return text
 
     def show_row(self, row: int) -> None:
         """Bring the scanned device's row into view: the auditor sees it turn green."""

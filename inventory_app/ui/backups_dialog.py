@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -108,7 +108,7 @@ class BackupsDialog(QDialog):
             made.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.table.setItem(i, 0, made)
             self.table.setItem(i, 1, QTableWidgetItem(self._reason_text(info.reason)))
-            size = QTableWidgetItem(self.tr("{0} MB").format(f"{info.size_bytes / 1e6:.1f}"))
+            size = QTableWidgetItem(self.tr("{0} MB").format(QLocale().toString(info.size_bytes / 1e6, "f", 1)))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 2, size)
         self.table.resizeColumnToContents(0)

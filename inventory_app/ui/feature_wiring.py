@@ -126,7 +126,14 @@ class FeatureWiring(QObject):
     def open_labels(self) -> QDialog:
         from inventory_app.ui.labels_dialog import LabelsDialog
 
-        return self._show(LabelsDialog(self.window.ctx, self.window.runner, self._parent()))
+        dialog = LabelsDialog(self.window.ctx, self.window.runner, self._parent())
+        # The site being audited, else the one picked in the tree: not the first site of the list.
+        page = self.window.audit_page
+        site_id = page.session.site_id if page.session is not None else getattr(page, "_tree_site", "")
+        for site in self.window.service.sites() if site_id else []:
+            if site.id == site_id:
+                dialog.site_combo.setCurrentIndex(max(0, dialog.site_combo.findData(site.code or site.id)))
+        return self._show(dialog)
 
     def open_import(self) -> QDialog:
         from inventory_app.ui.import_wizard import ImportWizard

@@ -55,6 +55,8 @@ _NAMES: dict[str, dict[str, str]] = {
     "outcome": {
         "found": QT_TRANSLATE_NOOP("Labels", "Found"),
         "moved": QT_TRANSLATE_NOOP("Labels", "Moved here"),
+        "other_site": QT_TRANSLATE_NOOP("Labels", "From another school"),
+        "placeholder": QT_TRANSLATE_NOOP("Labels", "Kept to sort out"),
         "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown code"),
         "repeat": QT_TRANSLATE_NOOP("Labels", "Repeat — ignored"),
         "invalid": QT_TRANSLATE_NOOP("Labels", "Invalid code"),
@@ -78,6 +80,42 @@ _NAMES: dict[str, dict[str, str]] = {
         "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
         "major": QT_TRANSLATE_NOOP("Labels", "Major"),
         "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
+    },
+    "site_kind": {
+        "early_childhood": QT_TRANSLATE_NOOP("Labels", "Early childhood education"),
+        "primary": QT_TRANSLATE_NOOP("Labels", "Primary school"),
+        "lower_secondary": QT_TRANSLATE_NOOP("Labels", "Lower secondary school"),
+        "comprehensive": QT_TRANSLATE_NOOP("Labels", "Comprehensive school"),
+        "upper_secondary": QT_TRANSLATE_NOOP("Labels", "Upper secondary school"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "room_kind": {
+        "classroom": QT_TRANSLATE_NOOP("Labels", "Classroom"),
+        "staff_room": QT_TRANSLATE_NOOP("Labels", "Staff room"),
+        "office": QT_TRANSLATE_NOOP("Labels", "Office"),
+        "storage": QT_TRANSLATE_NOOP("Labels", "Storage"),
+        "hall": QT_TRANSLATE_NOOP("Labels", "Hall"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "basis": {
+        "per_pupil": QT_TRANSLATE_NOOP("Labels", "per pupil"),
+        "per_staff": QT_TRANSLATE_NOOP("Labels", "per staff member"),
+        "per_classroom": QT_TRANSLATE_NOOP("Labels", "per classroom"),
+    },
+    "fee_basis": {
+        "per_device": QT_TRANSLATE_NOOP("Labels", "per device"),
+        "total": QT_TRANSLATE_NOOP("Labels", "total"),
+    },
+    # Built-in label templates by name (the numbers in the names follow the language's decimal comma).
+    "template": {
+        "a4-3x7": QT_TRANSLATE_NOOP("Labels", "A4 3 × 7, 63.5 × 38.1 mm (L7160)"),
+        "a4-3x8": QT_TRANSLATE_NOOP("Labels", "A4 3 × 8, 63.5 × 33.9 mm (L7159)"),
+        "a4-2x7": QT_TRANSLATE_NOOP("Labels", "A4 2 × 7, 99.1 × 38.1 mm (L7163)"),
+        "a4-5x13": QT_TRANSLATE_NOOP("Labels", "A4 5 × 13, 38.1 × 21.2 mm small (L7651)"),
+        "a4-2x4-room": QT_TRANSLATE_NOOP("Labels", "A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)"),
+        "roll-62": QT_TRANSLATE_NOOP("Labels", "Label printer, 62 mm continuous tape (62 × 30 mm)"),
+        "single-57x32": QT_TRANSLATE_NOOP("Labels", "Label printer, 57 × 32 mm"),
+        "roll-62-room": QT_TRANSLATE_NOOP("Labels", "Label printer, 62 mm tape, room label (62 × 90 mm)"),
     },
     "audit_state": {
         "none": QT_TRANSLATE_NOOP("Labels", "not audited"),

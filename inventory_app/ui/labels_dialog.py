@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from inventory_app.labels.printers import PrinterProfile, PrinterProfiles
 from inventory_app.labels.service import LabelService
 from inventory_app.labels.templates import BUILTIN_TEMPLATES, DEFAULT_ROOM_TEMPLATE, TEMPLATES_BY_NAME
 from inventory_app.ui.label_pdf import paint_plan, render_page, write_pdf
+from inventory_app.ui.labels import label
 from inventory_app.ui.tasks import TaskRunner
 
 PDF_PRINTER = "PDF"
@@ -96,7 +97,7 @@ class LabelsDialog(QDialog):
         sform = QFormLayout(sheet)
         self.template_combo = QComboBox()
         for template in BUILTIN_TEMPLATES:
-            self.template_combo.addItem(template.title, template.name)
+            self.template_combo.addItem(label("template", template.name), template.name)
         sform.addRow(self.tr("Template"), self.template_combo)
         self.start_spin = QSpinBox()
         self.start_spin.setRange(1, 1)
@@ -264,7 +265,7 @@ class LabelsDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("{0} labels on {1} page(s); bars {2} mm per module at {3} dpi. "
                                      "Print at 100 % (actual size).")
-                             .format(len(plan.labels), len(plan.pages), f"{module:.3f}", plan.dpi))
+                             .format(len(plan.labels), len(plan.pages), QLocale().toString(module, "f", 3), plan.dpi))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
@@ -277,7 +278,7 @@ class LabelsDialog(QDialog):
 
     # -- output ---------------------------------------------------------------------------
     def _ask_save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels"), str(Path.home() / "labels.pdf"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels"), str(Path.home() / self.tr("labels.pdf")),
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(Path(path))
@@ -326,7 +327,7 @@ class LabelsDialog(QDialog):
 
     def _ask_calibration(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calibration page"),
-                                              str(Path.home() / "calibration.pdf"), self.tr("PDF files (*.pdf)"))
+                                              str(Path.home() / self.tr("calibration.pdf")), self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(Path(path), calibration=True)
 

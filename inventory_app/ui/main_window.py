@@ -9,7 +9,18 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from inventory_app.context import AppContext
 from inventory_app.core.changes import Changes
@@ -57,6 +68,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
+        # An explicit minimum: a page's long text never takes width from the tree (the splitter keeps
+        # the width the user gave it).
+        self.pages.setMinimumWidth(480)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1026])
         self.setCentralWidget(self.splitter)
@@ -80,6 +95,7 @@ class MainWindow(QMainWindow):
         self.nav.scope_selected.connect(self.device_page.set_scope)
         self.nav.scope_selected.connect(lambda site_id, _room: self.audit_page.set_tree_site(site_id))
         self.audit_page.room_changed.connect(self._room_changed)
+        self.audit_page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pages.currentChanged.connect(self._page_changed)
 
         # One notification of what every write changed drives the tree, the device table, the search
@@ -107,6 +123,16 @@ class MainWindow(QMainWindow):
         self.audit_page.audit_changed.connect(self._audit_changed)
         # Reports, sync, labels, import, backups, the camera: see feature_wiring.py.
         self.features = FeatureWiring(self, camera=camera)
+        # Whatever dialog closes, the auditor scans on: focus back to the scan field.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self.pages.currentWidget() is not self.audit_page or new.window() is not self:
+            return
+        if old is None or isinstance(old.window(), QDialog):
+            self.audit_page.focus_scan_field()
 
     # -- pages -----------------------------------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, shortcut: str | QKeySequence) -> QAction:
@@ -184,6 +210,10 @@ class MainWindow(QMainWindow):
                                    else self.tr("Auditor: not set (Ctrl+,)"))
         pending = self.store.pending_changes()
         self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
+        # One count for both: the Sync page, when shown, says the number the status bar says.
+        sync_panel = getattr(getattr(self, "features", None), "sync_panel", None)
+        if sync_panel is not None and self.pages.currentIndex() == self.pages.indexOf(sync_panel):
+            sync_panel.refresh_status(pending)
 
     def set_online(self, online: bool | None) -> None:
         """Driven by sync: True online, False offline, None not known (no central server checked yet)."""

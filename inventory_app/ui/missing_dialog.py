@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +53,7 @@ class MissingDialog(QDialog):
             for column, text in enumerate((ident, label("category", device.category), model, device.room or "")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             combo = QComboBox()
+            combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typed keys go to the list (N / L / R)
             for value, text in choices("decision"):
                 combo.addItem(f"{text} ({DECISION_KEYS[MissingDecision(value)]})", value)
             self.combos.append(combo)
@@ -78,8 +81,15 @@ class MissingDialog(QDialog):
         layout.addLayout(mark_row)
         layout.addWidget(self.buttons)
         if missing:
+            self.table.setCurrentCell(0, 0)
             self.table.selectRow(0)
-            self.table.setFocus()
+        self.finish_button.setAutoDefault(False)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        # The first key typed acts on the first row: the list, not a button or a combo, has the focus.
+        super().showEvent(event)
+        if self.missing:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:

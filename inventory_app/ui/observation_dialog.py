@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -71,6 +72,7 @@ class ObservationDialog(QDialog):
         self.check_button.clicked.connect(self.check_connection)
         self.figures = QLabel(self.tr("Not measured."))
         self.figures.setWordWrap(True)
+        self.figures.setMinimumHeight(4 * self.figures.fontMetrics().lineSpacing() + 4)  # a long error too
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
         form = QFormLayout()
@@ -79,12 +81,16 @@ class ObservationDialog(QDialog):
         form.addRow(self.tr("&Note"), self.note)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
-        check_row.addWidget(self.figures, 1)
+        check_row.addStretch(1)
         form.addRow(self.tr("Connection"), check_row)
+        # The check's message on its own full-width row under the button: however long it is, it never
+        # lies over the note box (the dialog grows instead).
+        form.addRow(self.figures)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

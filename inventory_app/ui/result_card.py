@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 # Background, text colour per look; found/moved/unknown also differ by their title word and sound.
 LOOKS: dict[str, tuple[str, str]] = {
     "found": ("#2e7d32", "#ffffff"),
     "moved": ("#f9a825", "#1a1a1a"),
+    "other_site": ("#ad1457", "#ffffff"),
+    "placeholder": ("#00838f", "#ffffff"),
     "unknown": ("#c62828", "#ffffff"),
     "repeat": ("#9e9e9e", "#ffffff"),
     "invalid": ("#6a1b9a", "#ffffff"),
@@ -18,17 +23,24 @@ LOOKS: dict[str, tuple[str, str]] = {
     "idle": ("#eceff1", "#263238"),
     "summary": ("#37474f", "#ffffff"),
 }
+# (largest, smallest) point size of each line: a long text gets a smaller font, never a third line
+# drawn over the next one.
+SIZES = {"title": (30, 16), "main": (17, 10), "detail": (12, 8)}
+FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 class ResultCard(QFrame):
     """Title, main line and detail, with the actions that fit the outcome.
 
-    Emits ``undo_requested``, ``quick_add_requested`` and ``keep_placeholder_requested``.
+    Emits ``undo_requested``, ``quick_add_requested``, ``keep_placeholder_requested`` and
+    ``move_here_requested``. The card's width never depends on its texts (the window's splitter keeps
+    the width the user gave it), and each text is fitted into its own box.
     """
 
     undo_requested = Signal()
     quick_add_requested = Signal()
     keep_placeholder_requested = Signal()
+    move_here_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,39 +48,41 @@ class ResultCard(QFrame):
         # Fixed sizes everywhere: a new text then repaints the card alone instead of relaying out
         # (and repainting) the whole window on every scan.
         self.setFixedHeight(226)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(200)
         self.look = ""
-        self.title = QLabel()
-        self.title.setObjectName("cardTitle")
-        self.main = QLabel()
-        self.main.setObjectName("cardMain")
-        self.main.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("cardDetail")
-        self.detail.setWordWrap(True)
-        for widget in (self.title, self.main, self.detail):
+        self.title, self.main, self.detail = QLabel(), QLabel(), QLabel()
+        self._texts = {"title": "", "main": "", "detail": ""}
+        for name, widget, height in (("title", self.title, 54), ("main", self.main, 64), ("detail", self.detail, 42)):
+            widget.setObjectName(f"card{name.capitalize()}")
+            widget.setWordWrap(name != "title")
+            widget.setTextFormat(Qt.TextFormat.PlainText)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.undo_button = QPushButton(self.tr("&Undo this scan"))
+            widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            widget.setFixedHeight(height)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            widget.setMinimumWidth(1)
+        self.undo_button = QPushButton(self.tr("Undo this scan"))
         self.undo_button.setToolTip(self.tr("Put the device back where it was recorded (Ctrl+Z)"))
-        self.add_button = QPushButton(self.tr("&Add device…"))
+        self.add_button = QPushButton(self.tr("Add device…"))
         self.add_button.setToolTip(self.tr("Register this code as a device in the current room (Alt+A)"))
-        self.keep_button = QPushButton(self.tr("&Keep as placeholder"))
+        self.keep_button = QPushButton(self.tr("Keep as placeholder"))
         self.keep_button.setToolTip(self.tr("Record the code now and sort it out later (Alt+K)"))
-        for button in (self.undo_button, self.add_button, self.keep_button):
+        self.move_button = QPushButton(self.tr("Move to this school"))
+        self.move_button.setToolTip(self.tr("Record the device in this school and room from now on (Alt+M)"))
+        self.buttons = (self.undo_button, self.add_button, self.keep_button, self.move_button)
+        for button in self.buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             button.setMinimumHeight(34)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.undo_button.clicked.connect(self.undo_requested)
         self.add_button.clicked.connect(self.quick_add_requested)
         self.keep_button.clicked.connect(self.keep_placeholder_requested)
+        self.move_button.clicked.connect(self.move_here_requested)
         actions = QHBoxLayout()
-        actions.addWidget(self.undo_button)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.keep_button)
+        for button in self.buttons:
+            actions.addWidget(button)
         actions.addStretch(1)
-        self.title.setFixedHeight(54)
-        self.main.setFixedHeight(64)  # two lines of the device line
-        self.detail.setFixedHeight(42)  # two lines of explanation
-        self.main.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         layout.setContentsMargins(18, 8, 18, 8)
@@ -80,26 +94,55 @@ class ResultCard(QFrame):
         self.show_result("idle", self.tr("Ready"), self.tr("Scan a room label or pick a room, then scan devices."))
 
     def show_result(self, look: str, title: str, main: str, detail: str = "", *, undo: bool = False,
-                    unknown_actions: bool = False) -> None:
+                    unknown_actions: bool = False, move_here: bool = False) -> None:
         if look != self.look or not self.styleSheet():
             # Re-styling costs a relayout and a full repaint: only when the colour really changes.
             self.look = look
             self.setStyleSheet(_style(look))
-        self.title.setText(title)
-        self.main.setText(main)
-        self.detail.setText(detail)
+        self._texts = {"title": title, "main": main, "detail": detail}
+        self._fit_all()
         self.undo_button.setVisible(undo)
         self.add_button.setVisible(unknown_actions)
         self.keep_button.setVisible(unknown_actions)
+        self.move_button.setVisible(move_here)
+
+    def label_of(self, name: str) -> QLabel:
+        return {"title": self.title, "main": self.main, "detail": self.detail}[name]
+
+    def text_fits(self, name: str) -> bool:
+        """Whether the label's whole text, in its current font, fits inside the label (tests ask)."""
+        widget = self.label_of(name)
+        return _needed(widget.font(), widget, self._texts[name]).height() <= widget.contentsRect().height()
+
+    def _fit_all(self) -> None:
+        for name, (largest, smallest) in SIZES.items():
+            widget, text = self.label_of(name), self._texts[name]
+            font = QFont(widget.font())
+            font.setBold(name != "detail")
+            size = largest
+            font.setPointSize(size)
+            while size > smallest and _needed(font, widget, text).height() > widget.contentsRect().height():
+                size -= 1
+                font.setPointSize(size)
+            widget.setFont(font)
+            widget.setText(text)
+            widget.setToolTip(text if size < largest else "")
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_all()
+
+
+def _needed(font: QFont, widget: QLabel, text: str) -> QRect:
+    width = max(1, widget.contentsRect().width())
+    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), FLAGS, text)
 
 
 def _style(look: str) -> str:
+    # Colours only: the fonts are set on the labels themselves, so the size measured is the size drawn.
     background, foreground = LOOKS.get(look, LOOKS["idle"])
     return (
         f"#resultCard {{ background: {background}; border-radius: 10px; }}"
         f"#resultCard QLabel {{ color: {foreground}; background: transparent; }}"
-        "#cardTitle { font-size: 30pt; font-weight: bold; }"
-        "#cardMain { font-size: 17pt; font-weight: bold; }"
-        "#cardDetail { font-size: 12pt; }"
         "#resultCard QPushButton { font-size: 11pt; padding: 4px 14px; }"
     )

@@ -12,7 +12,7 @@ from inventory_app.inventory.browse import DeviceRow
 from inventory_app.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
-STATE_BACKGROUND = {"found": "#c8e6c9", "moved": "#ffecb3"}
+STATE_BACKGROUND = {"found": "#c8e6c9", "moved": "#ffecb3", "placeholder": "#b2ebf2"}
 
 
 def row_from_view(view: DeviceView) -> DeviceRow:
@@ -29,7 +29,8 @@ class RoomDevicesTableModel(QAbstractTableModel):
         self._state: dict[str, str] = {}
         self._headers = [self.tr("Seen"), self.tr("Asset tag"), self.tr("Category"), self.tr("Model"),
                          self.tr("Serial")]
-        self._state_text = {"found": self.tr("✓ found"), "moved": self.tr("➜ moved here"), "": ""}
+        self._state_text = {"found": self.tr("✓ found"), "moved": self.tr("➜ moved here"),
+                            "placeholder": self.tr("? kept to sort out"), "": ""}
 
     def load(self, rows: list[DeviceRow], states: dict[str, str]) -> None:
         self.beginResetModel()
@@ -87,12 +88,14 @@ class RoomDevicesTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         state = self._state.get(row.id, "")
+        if state == "found" and row.status == "placeholder":
+            state = "placeholder"  # kept to sort out later: not a device found
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
                 return self._state_text.get(state, "")
-            if column == 1:
-                return row.asset_tag or ""
+            if column == 1:  # a placeholder has no tag yet: its code, so the row is not blank
+                return row.asset_tag or (row.serial or "" if state == "placeholder" else "")
             if column == 2:
                 return label("category", row.category)
             if column == 3:

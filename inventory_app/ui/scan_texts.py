@@ -1,7 +1,7 @@
 """What the result card says for each scan outcome, in the user's language.
 
-The engine's own messages are English one-liners for the command line; the card composes its
-translated texts from the result's fields (outcome, code, device, rooms) with placeholders.
+The engine returns outcomes with a reason code and parameters, never sentences; the card words them
+here from the result's fields (outcome, reason, code, device, rooms, other site) with placeholders.
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from inventory_app.audit.results import AuditSummary, ScanResult
+from inventory_app.audit.results import AuditSummary, ScanReason, ScanResult
 from inventory_app.core.devices import DeviceView
 from inventory_app.core.enums import ScanOutcome
-from inventory_app.core.identifiers import is_valid_tag, looks_like_tag
 from inventory_app.ui.labels import label
 
 
@@ -25,6 +24,7 @@ class CardText:
     detail: str = ""
     undo: bool = False
     unknown_actions: bool = False
+    move_here: bool = False
 
 
 def fill(text: str, *values: object) -> str:
@@ -45,12 +45,26 @@ class ScanTexts(QObject):
         parts = [ident, label("category", device.category), model]
         return " · ".join(p for p in parts if p)
 
-    def for_result(self, result: ScanResult, *, has_room: bool, label_elsewhere: bool = False) -> CardText:
-        o, code = result.outcome, result.code
+    def for_result(self, result: ScanResult) -> CardText:
+        o, code, reason = result.outcome, result.code, result.reason
         room = result.room_code or "–"
+        if reason is ScanReason.PLACEHOLDER_KEPT:
+            return CardText("placeholder", self.tr("KEPT TO SORT OUT"), code,
+                            fill(self.tr("Recorded in %1 as a placeholder; find it in the device list later."), room),
+                            undo=True)
+        if reason is ScanReason.MOVE_CONFIRMED:
+            return CardText("moved", self.tr("MOVED TO THIS SCHOOL"), self.device_line(result.device, code),
+                            fill(self.tr("Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z."),
+                                 result.other_site or "?", result.previous_room_code or self.tr("no room"), room),
+                            undo=True)
+        if o is ScanOutcome.OTHER_SITE:
+            return CardText("other_site", self.tr("FROM ANOTHER SCHOOL"), self.device_line(result.device, code),
+                            fill(self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school "
+                                         "press Alt+M."), result.other_site or "?",
+                                 result.previous_room_code or self.tr("no room")), move_here=True)
         if o is ScanOutcome.FOUND:
-            return CardText("found", self.tr("FOUND"), self.device_line(result.device, code),
-                            fill(self.tr("Recorded in %1."), room))
+            what = self.tr("Registered in %1.") if reason is ScanReason.REGISTERED else self.tr("Recorded in %1.")
+            return CardText("found", self.tr("FOUND"), self.device_line(result.device, code), fill(what, room))
         if o is ScanOutcome.MOVED:
             return CardText("moved", self.tr("MOVED HERE"), self.device_line(result.device, code),
                             fill(self.tr("Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z."),
@@ -60,8 +74,10 @@ class ScanTexts(QObject):
                             self.tr("Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder "
                                     "to sort out later (Alt+K)."), unknown_actions=True)
         if o is ScanOutcome.REPEAT:
-            return CardText("repeat", self.tr("REPEAT — IGNORED"), self.device_line(result.device, code),
-                            self.tr("This code was already scanned; nothing was recorded again."))
+            why = {ScanReason.ALREADY_UNKNOWN: self.tr("This code is already noted as unknown in this audit."),
+                   ScanReason.ALREADY_IN_ROOM: self.tr("This device is already recorded in this room.")}.get(
+                reason or ScanReason.JUST_SCANNED, self.tr("This code was already scanned; nothing was recorded again."))
+            return CardText("repeat", self.tr("REPEAT — IGNORED"), self.device_line(result.device, code), why)
         if o is ScanOutcome.AMBIGUOUS:
             return CardText("ambiguous", self.tr("AMBIGUOUS"), code,
                             fill(self.tr("This code is on %1 devices. Scan the asset tag instead."),
@@ -71,19 +87,25 @@ class ScanTexts(QObject):
         if o is ScanOutcome.UNDO:
             return CardText("undo", self.tr("SCAN UNDONE"), self.device_line(result.device, code),
                             self.tr("The scan no longer counts; a moved device is back where it was recorded."))
-        return self.invalid(code, has_room=has_room, label_elsewhere=label_elsewhere)
+        return self.invalid(result)
 
-    def invalid(self, code: str, *, has_room: bool, label_elsewhere: bool = False) -> CardText:
-        if not code:
+    def invalid(self, result: ScanResult) -> CardText:
+        code, reason = result.code, result.reason
+        if reason is ScanReason.EMPTY or not code:
             return CardText("invalid", self.tr("NOTHING SCANNED"), self.tr("The code was empty."),
                             self.tr("Scan again, or type the code and press Enter."))
-        if looks_like_tag(code) and not is_valid_tag(code):
+        if reason is ScanReason.WRONG_CHECK_CHARACTER:
             return CardText("invalid", self.tr("INVALID CODE"), code,
                             self.tr("Wrong check character — check the label and scan or type it again."))
-        if label_elsewhere:
+        if reason is ScanReason.ROOM_OF_OTHER_SITE:
             return CardText("invalid", self.tr("OTHER SITE"), code,
-                            self.tr("This room label belongs to another site; this audit covers one site."))
-        if not has_room:
+                            fill(self.tr("This room label belongs to %1; this audit covers one site."),
+                                 result.other_site or "?"))
+        if reason is ScanReason.NOT_A_ROOM:
+            return CardText("invalid", self.tr("NOT A ROOM HERE"), code,
+                            self.tr("This room label is not a room of this site. Scan another room label or pick "
+                                    "the room (Ctrl+R) before scanning devices."))
+        if reason is ScanReason.NO_ROOM:
             return CardText("invalid", self.tr("NO ROOM YET"), code,
                             self.tr("Scan the room label at the door or pick the room (Ctrl+R) first."))
         return CardText("invalid", self.tr("INVALID CODE"), code, self.tr("This code cannot be recorded here."))
@@ -113,15 +135,17 @@ class ScanTexts(QObject):
         return CardText("summary", self.tr("SCAN LOG IMPORTED"),
                         fill(self.tr("%1 codes: %2 found, %3 moved, %4 unknown"), lines, counts.get("found", 0),
                              counts.get("moved", 0), counts.get("unknown", 0)),
-                        fill(self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous."), counts.get("repeat", 0),
-                             counts.get("invalid", 0), counts.get("ambiguous", 0)))
+                        fill(self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."),
+                             counts.get("repeat", 0), counts.get("invalid", 0), counts.get("ambiguous", 0),
+                             counts.get("other_site", 0)))
 
     def finished(self, summary: AuditSummary) -> CardText:
         c, d = summary.counts, summary.decisions
         return CardText(
             "summary", self.tr("AUDIT FINISHED"),
-            fill(self.tr("%1: %2 rooms, %3 found, %4 moved, %5 unknown"), summary.site, summary.rooms_audited,
-                 c.get("found", 0), c.get("moved", 0), c.get("unknown", 0)),
+            fill(self.tr("%1: %2, %3 found, %4 moved, %5 unknown"), summary.site,
+                 self.tr("%n room(s)", "", summary.rooms_audited), c.get("found", 0), c.get("moved", 0),
+                 c.get("unknown", 0)),
             fill(self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
                  summary.missing, d.get("lost", 0), d.get("retired", 0), d.get("not_checked", 0)))
 

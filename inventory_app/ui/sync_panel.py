@@ -74,14 +74,15 @@ class SyncPanel(QWidget):
     def _service(self) -> SyncService:
         return SyncService(self.ctx.store)
 
-    def refresh_status(self) -> None:
+    def refresh_status(self, pending: int | None = None) -> None:
+        """``pending``: the count the window's status bar shows, so that both say the same number."""
         status = self._service().status()
         state = {None: self.tr("Not checked"), True: self.tr("Online"), False: self.tr("Offline")}[self.online]
         self.status_label.setText(self.tr("Sync: {0}").format(state))
         last = status.last_sync[:16].replace("T", " ") if status.last_sync else self.tr("never")
         self.detail_label.setText(
             self.tr("{0} changes waiting to be sent · last sync {1} · {2} open conflicts · {3} possible duplicates")
-            .format(status.pending, last, status.open_conflicts, status.duplicates))
+            .format(status.pending if pending is None else pending, last, status.open_conflicts, status.duplicates))
         self.sync_button.setEnabled(not self.busy and not status.central)
         self.export_button.setEnabled(not self.busy)
 
@@ -148,9 +149,11 @@ class SyncPanel(QWidget):
 
     # -- export -----------------------------------------------------------------------------------------
     def default_export_name(self) -> str:
-        site = identifier_key(self.ctx.config.default_site) or "all-sites"
-        auditor = identifier_key(self.ctx.config.auditor) or "auditor"
-        return f"sync-{site}-{date.today():%Y-%m-%d}-{auditor}.zip".lower()
+        # In the user's language ("synkronointi-kaikki-toimipisteet-….zip" in Finnish).
+        site = identifier_key(self.ctx.config.default_site) or self.tr("all-sites")
+        auditor = identifier_key(self.ctx.config.auditor) or self.tr("auditor")
+        name = self.tr("sync-%1-%2-%3.zip").replace("%1", site).replace("%2", f"{date.today():%Y-%m-%d}")
+        return name.replace("%3", auditor).lower()
 
     def _choose_export(self) -> None:
         folder = Path.home()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from inventory_app.core.enums import CategoryGroup, SiteKind, TargetBasis
 from inventory_app.core.errors import InventoryError
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.service import ReportService
+from inventory_app.ui.labels import label, vocabulary
 
 
 class TargetsDialog(QDialog):
@@ -67,15 +69,15 @@ class TargetsDialog(QDialog):
         self.target_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.kind_combo = QComboBox()
         for kind in SiteKind:
-            self.kind_combo.addItem(kind.value.replace("_", " "), kind.value)
+            self.kind_combo.addItem(label("site_kind", kind.value), kind.value)
         self.target_combo = QComboBox()
         for group in CategoryGroup:
-            self.target_combo.addItem(self.tr("group: {0}").format(group.value), group.value)
+            self.target_combo.addItem(self.tr("group: {0}").format(label("group", group.value)), group.value)
         for spec in STANDARD_CATEGORIES:
-            self.target_combo.addItem(spec.code, spec.code)
+            self.target_combo.addItem(label("category", spec.code), spec.code)
         self.basis_combo = QComboBox()
         for basis in TargetBasis:
-            self.basis_combo.addItem(basis.value.replace("_", " "), basis.value)
+            self.basis_combo.addItem(label("basis", basis.value), basis.value)
         self.per_unit_spin = QDoubleSpinBox()
         self.per_unit_spin.setRange(0, 1000)
         self.per_unit_spin.setDecimals(3)
@@ -186,7 +188,9 @@ class TargetsDialog(QDialog):
         targets = self.levels.targets()
         self.target_table.setRowCount(len(targets))
         for row, t in enumerate(targets):
-            for column, value in enumerate((t.site_kind, t.target, t.basis, f"{t.per_unit}")):
+            target = label("group", t.target) if t.target in vocabulary("group") else label("category", t.target)
+            shown = (label("site_kind", t.site_kind), target, label("basis", t.basis), QLocale().toString(float(t.per_unit), "g", 6))
+            for column, value in enumerate(shown):
                 self.target_table.setItem(row, column, QTableWidgetItem(value))
         try:
             pops = {p.site_id: p for p in self.levels.populations(self.year_edit.text().strip() or None)}

@@ -17,6 +17,8 @@
 </context>
 <context>
     <name>LabelsDialog</name>
+    <message><source>labels.pdf</source><translation>tarrat.pdf</translation></message>
+    <message><source>calibration.pdf</source><translation>kalibrointi.pdf</translation></message>
     <message>
         <source>Calibration page…</source>
         <translation>Kalibrointisivu…</translation>

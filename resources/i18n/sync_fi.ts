@@ -3,6 +3,9 @@
 <TS version="2.1" language="fi_FI">
 <context>
     <name>SyncPanel</name>
+    <message><source>all-sites</source><translation>kaikki-toimipisteet</translation></message>
+    <message><source>auditor</source><translation>inventoija</translation></message>
+    <message><source>sync-%1-%2-%3.zip</source><translation>synkronointi-%1-%2-%3.zip</translation></message>
     <message>
         <source>postgresql://user@server/inventory</source>
         <translation>postgresql://käyttäjä@palvelin/inventaario</translation>

@@ -1,76 +1,94 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name>AuditPage</name>
+    <name>AuditActions</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
-        <source>Scan a barcode, or type a code and press Enter</source>
-        <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="30" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Peru viimeisin skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="31" />
         <source>&amp;Observation…</source>
         <translation>&amp;Havainto…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="32" />
         <source>&amp;Import scan log…</source>
         <translation>&amp;Tuo skanneriloki…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="33" />
         <source>&amp;Finish audit…</source>
         <translation>&amp;Päätä inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="34" />
         <source>&amp;New audit…</source>
         <translation>&amp;Uusi inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="130" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="35" />
         <source>Pick &amp;room</source>
         <translation>Valitse &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="131" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="36" />
         <source>Back to the &amp;scan field</source>
         <translation>Takaisin &amp;skannauskenttään</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
+        <location filename="../../inventory_app/ui/audit_actions.py" line="38" />
+        <source>Add the unknown code as a device</source>
+        <translation>Lisää tuntematon koodi laitteeksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_actions.py" line="39" />
+        <source>Keep the unknown code to sort out later</source>
+        <translation>Kirjaa tuntematon koodi selvitettäväksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_actions.py" line="40" />
+        <source>Move the device of another school here</source>
+        <translation>Siirrä toisen koulun laite tähän kouluun</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="182" />
+        <source>Scan a barcode, or type a code and press Enter</source>
+        <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_page.py" line="178" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="302" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="282" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="449" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="438" />
         <source>Import scan log</source>
         <translation>Tuo skanneriloki</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="450" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="439" />
         <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
         <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="461" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="450" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="503" />
-        <source>Audit finished — Ctrl+Shift+N starts a new one</source>
-        <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
+        <location filename="../../inventory_app/ui/audit_page.py" line="493" />
+        <source>Audit finished — %1 starts a new one</source>
+        <translation>Inventointi päätetty — %1 aloittaa uuden</translation>
     </message>
 </context>
 <context>
@@ -134,7 +152,7 @@
 <context>
     <name>AuditTasks</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_tasks.py" line="48" />
+        <location filename="../../inventory_app/ui/audit_tasks.py" line="49" />
         <source>No central server is set; the check needs its address.</source>
         <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
     </message>
@@ -142,40 +160,45 @@
 <context>
     <name>AuditWorkspace</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="48" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="51" />
         <source>Pick the room (Ctrl+R), or scan its label</source>
         <translation>Valitse huone (Ctrl+R) tai skannaa sen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="55" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="58" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="56" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="59" />
         <source>Scan field</source>
         <translation>Skannauskenttä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="69" />
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="110" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="79" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="120" />
         <source>Recent scans</source>
         <translation>Viimeisimmät skannaukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="94" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="104" />
         <source>Record an observation about this room (Ctrl+O)</source>
         <translation>Kirjaa havainto tästä huoneesta (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="102" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="112" />
         <source>&amp;Room:</source>
         <translation>&amp;Huone:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="114" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="124" />
         <source>Report a problem here:</source>
         <translation>Ilmoita ongelmasta tässä huoneessa:</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="179" />
+        <source>Observation saved: %1 in %2</source>
+        <translation>Havainto tallennettu: %1, huone %2</translation>
     </message>
 </context>
 <context>
@@ -352,77 +375,77 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="52" />
+        <location filename="../../inventory_app/ui/device_page.py" line="53" />
         <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
         <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="54" />
+        <location filename="../../inventory_app/ui/device_page.py" line="55" />
         <source>Search devices</source>
         <translation>Hae laitteita</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="56" />
+        <location filename="../../inventory_app/ui/device_page.py" line="57" />
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="61" />
+        <location filename="../../inventory_app/ui/device_page.py" line="62" />
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="90" />
+        <location filename="../../inventory_app/ui/device_page.py" line="91" />
         <source>&amp;New device…</source>
         <translation>&amp;Uusi laite…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="91" />
+        <location filename="../../inventory_app/ui/device_page.py" line="92" />
         <source>&amp;Edit device…</source>
         <translation>&amp;Muokkaa laitetta…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="92" />
+        <location filename="../../inventory_app/ui/device_page.py" line="93" />
         <source>&amp;Bulk edit…</source>
         <translation>&amp;Joukkomuokkaus…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="93" />
+        <location filename="../../inventory_app/ui/device_page.py" line="94" />
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="94" />
+        <location filename="../../inventory_app/ui/device_page.py" line="95" />
         <source>&amp;Undo bulk edit</source>
         <translation>&amp;Peru joukkomuokkaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="95" />
+        <location filename="../../inventory_app/ui/device_page.py" line="96" />
         <source>Open device</source>
         <translation>Avaa laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="158" />
+        <location filename="../../inventory_app/ui/device_page.py" line="154" />
         <source>All categories</source>
         <translation>Kaikki laiteluokat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>%n device(s)</source>
         <translation><numerusform>%n laite</numerusform><numerusform>%n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>Counting devices…</source>
         <translation>Lasketaan laitteita…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="233" />
+        <location filename="../../inventory_app/ui/device_page.py" line="229" />
         <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
-        <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
+        <translation>Valitse ensin muokattavat laitteet (Vaihto/Ctrl + nuolet tai napsautus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="242" />
+        <location filename="../../inventory_app/ui/device_page.py" line="238" />
         <source>bulk edit of %n device(s)</source>
         <translation><numerusform>%n laitteen joukkomuokkaus</numerusform><numerusform>%n laitteen joukkomuokkaus</numerusform></translation>
     </message>
@@ -504,13 +527,13 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="19" />
-        <location filename="../../inventory_app/ui/labels.py" line="67" />
+        <location filename="../../inventory_app/ui/labels.py" line="69" />
         <source>Lost</source>
         <translation>Kadonnut</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="20" />
-        <location filename="../../inventory_app/ui/labels.py" line="68" />
+        <location filename="../../inventory_app/ui/labels.py" line="70" />
         <source>Retired</source>
         <translation>Poistettu käytöstä</translation>
     </message>
@@ -556,7 +579,7 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="35" />
-        <location filename="../../inventory_app/ui/labels.py" line="73" />
+        <location filename="../../inventory_app/ui/labels.py" line="75" />
         <source>Presentation technology</source>
         <translation>Esitystekniikka</translation>
     </message>
@@ -652,91 +675,218 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="58" />
+        <source>From another school</source>
+        <translation>Toisen koulun laite</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="59" />
+        <source>Kept to sort out</source>
+        <translation>Kirjattu selvitettäväksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="60" />
         <source>Unknown code</source>
         <translation>Tuntematon koodi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="59" />
+        <location filename="../../inventory_app/ui/labels.py" line="61" />
         <source>Repeat — ignored</source>
         <translation>Toisto — ohitettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="60" />
+        <location filename="../../inventory_app/ui/labels.py" line="62" />
         <source>Invalid code</source>
         <translation>Virheellinen koodi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="61" />
+        <location filename="../../inventory_app/ui/labels.py" line="63" />
         <source>Ambiguous code</source>
         <translation>Moniselitteinen koodi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="62" />
+        <location filename="../../inventory_app/ui/labels.py" line="64" />
         <source>Room changed</source>
         <translation>Huone vaihtui</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="63" />
+        <location filename="../../inventory_app/ui/labels.py" line="65" />
         <source>Scan undone</source>
         <translation>Skannaus peruttu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="66" />
+        <location filename="../../inventory_app/ui/labels.py" line="68" />
         <source>Not checked</source>
         <translation>Ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="71" />
+        <location filename="../../inventory_app/ui/labels.py" line="73" />
         <source>Network</source>
         <translation>Verkko</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="72" />
+        <location filename="../../inventory_app/ui/labels.py" line="74" />
         <source>Printing</source>
         <translation>Tulostus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="74" />
+        <location filename="../../inventory_app/ui/labels.py" line="76" />
+        <location filename="../../inventory_app/ui/labels.py" line="90" />
+        <location filename="../../inventory_app/ui/labels.py" line="98" />
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="77" />
+        <location filename="../../inventory_app/ui/labels.py" line="79" />
         <source>Information</source>
         <translation>Tiedoksi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="78" />
+        <location filename="../../inventory_app/ui/labels.py" line="80" />
         <source>Minor</source>
         <translation>Vähäinen</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="79" />
+        <location filename="../../inventory_app/ui/labels.py" line="81" />
         <source>Major</source>
         <translation>Merkittävä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="80" />
+        <location filename="../../inventory_app/ui/labels.py" line="82" />
         <source>Critical</source>
         <translation>Kriittinen</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="83" />
+        <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <source>Early childhood education</source>
+        <translation>Varhaiskasvatus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <source>Primary school</source>
+        <translation>Alakoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="87" />
+        <source>Lower secondary school</source>
+        <translation>Yläkoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="88" />
+        <source>Comprehensive school</source>
+        <translation>Yhtenäiskoulu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="89" />
+        <source>Upper secondary school</source>
+        <translation>Lukio</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="93" />
+        <source>Classroom</source>
+        <translation>Luokkahuone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="94" />
+        <source>Staff room</source>
+        <translation>Opettajainhuone</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="95" />
+        <source>Office</source>
+        <translation>Toimisto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="96" />
+        <source>Storage</source>
+        <translation>Varasto</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="97" />
+        <source>Hall</source>
+        <translation>Sali</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="101" />
+        <source>per pupil</source>
+        <translation>oppilasta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="102" />
+        <source>per staff member</source>
+        <translation>henkilökunnan jäsentä kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="103" />
+        <source>per classroom</source>
+        <translation>luokkahuonetta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="106" />
+        <source>per device</source>
+        <translation>laitetta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="107" />
+        <source>total</source>
+        <translation>yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="111" />
+        <source>A4 3 × 7, 63.5 × 38.1 mm (L7160)</source>
+        <translation>A4 3 × 7, 63,5 × 38,1 mm (L7160)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="112" />
+        <source>A4 3 × 8, 63.5 × 33.9 mm (L7159)</source>
+        <translation>A4 3 × 8, 63,5 × 33,9 mm (L7159)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="113" />
+        <source>A4 2 × 7, 99.1 × 38.1 mm (L7163)</source>
+        <translation>A4 2 × 7, 99,1 × 38,1 mm (L7163)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="114" />
+        <source>A4 5 × 13, 38.1 × 21.2 mm small (L7651)</source>
+        <translation>A4 5 × 13, 38,1 × 21,2 mm, pienet (L7651)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="115" />
+        <source>A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)</source>
+        <translation>A4 2 × 4 huonetarrat, 99,1 × 67,7 mm (L7165)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="116" />
+        <source>Label printer, 62 mm continuous tape (62 × 30 mm)</source>
+        <translation>Tarratulostin, 62 mm jatkuva nauha (62 × 30 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="117" />
+        <source>Label printer, 57 × 32 mm</source>
+        <translation>Tarratulostin, 57 × 32 mm</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="118" />
+        <source>Label printer, 62 mm tape, room label (62 × 90 mm)</source>
+        <translation>Tarratulostin, 62 mm nauha, huonetarra (62 × 90 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/labels.py" line="121" />
         <source>not audited</source>
         <translation>ei inventoitu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="84" />
+        <location filename="../../inventory_app/ui/labels.py" line="122" />
         <source>scanned</source>
         <translation>skannattu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <location filename="../../inventory_app/ui/labels.py" line="123" />
         <source>current room</source>
         <translation>nykyinen huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <location filename="../../inventory_app/ui/labels.py" line="124" />
         <source>audited</source>
         <translation>inventoitu</translation>
     </message>
@@ -744,92 +894,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="48" />
+        <location filename="../../inventory_app/ui/main_window.py" line="60" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="63" />
+        <location filename="../../inventory_app/ui/main_window.py" line="79" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="74" />
+        <location filename="../../inventory_app/ui/main_window.py" line="90" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="75" />
+        <location filename="../../inventory_app/ui/main_window.py" line="91" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="76" />
+        <location filename="../../inventory_app/ui/main_window.py" line="92" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="77" />
+        <location filename="../../inventory_app/ui/main_window.py" line="93" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="147" />
+        <location filename="../../inventory_app/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="148" />
+        <location filename="../../inventory_app/ui/main_window.py" line="174" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="150" />
+        <location filename="../../inventory_app/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="151" />
+        <location filename="../../inventory_app/ui/main_window.py" line="177" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="152" />
+        <location filename="../../inventory_app/ui/main_window.py" line="178" />
         <source>&amp;Navigation tree</source>
         <translation>&amp;Navigointipuu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="181" />
+        <location filename="../../inventory_app/ui/main_window.py" line="207" />
         <source>Store: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="185" />
+        <location filename="../../inventory_app/ui/main_window.py" line="211" />
         <source>Auditor: %1</source>
         <translation>Inventoija: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="186" />
+        <location filename="../../inventory_app/ui/main_window.py" line="212" />
         <source>Auditor: not set (Ctrl+,)</source>
         <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/main_window.py" line="188" />
+        <location filename="../../inventory_app/ui/main_window.py" line="214" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="193" />
+        <location filename="../../inventory_app/ui/main_window.py" line="223" />
         <source>● connection not checked</source>
         <translation>● yhteyttä ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="196" />
+        <location filename="../../inventory_app/ui/main_window.py" line="226" />
         <source>● online</source>
         <translation>● verkossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="199" />
+        <location filename="../../inventory_app/ui/main_window.py" line="229" />
         <source>● offline — working locally</source>
         <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
     </message>
@@ -837,57 +987,57 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="34" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="36" />
         <source>Finish the audit</source>
         <translation>Päätä inventointi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="36" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="38" />
         <source>%n device(s) expected in the audited rooms were not seen. Decide for each: not checked (stays as it is), lost, or retired.</source>
         <translation><numerusform>%n laite, jonka piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä sen kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform><numerusform>%n laitetta, joiden piti olla inventoiduissa huoneissa, jäi löytymättä. Päätä kunkin kohtalo: ei tarkistettu (pysyy ennallaan), kadonnut tai poistettu käytöstä.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="38" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="40" />
         <source>Every device expected in the audited rooms was seen.</source>
         <translation>Kaikki inventoitujen huoneiden laitteet löytyivät.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Asset tag</source>
         <translation>Laitetunnus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Category</source>
         <translation>Laiteluokka</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="41" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="43" />
         <source>Model</source>
         <translation>Malli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="44" />
         <source>Room</source>
         <translation>Huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="42" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="44" />
         <source>Decision</source>
         <translation>Päätös</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="63" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="66" />
         <source>Selected rows:</source>
         <translation>Valitut rivit:</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="66" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="69" />
         <source>Press %1 in the list</source>
         <translation>Paina %1 luettelossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/missing_dialog.py" line="71" />
+        <location filename="../../inventory_app/ui/missing_dialog.py" line="74" />
         <source>&amp;Finish audit</source>
         <translation>&amp;Päätä inventointi</translation>
     </message>
@@ -933,77 +1083,77 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="51" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="52" />
         <source>Observation in %1</source>
         <translation>Havainto: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="66" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="67" />
         <source>What did you notice? For example: Wi-Fi drops at the back of the room.</source>
         <translation>Mitä huomasit? Esimerkiksi: WLAN katkeilee luokan takaosassa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="68" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="69" />
         <source>&amp;Check connection</source>
         <translation>&amp;Mittaa yhteys</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="70" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="71" />
         <source>Measure latency and loss to the central server (Alt+C)</source>
         <translation>Mittaa viive ja pakettihävikki keskuspalvelimelle (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="72" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="73" />
         <source>Not measured.</source>
         <translation>Ei mitattu.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="77" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="79" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="78" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="80" />
         <source>Se&amp;verity</source>
         <translation>&amp;Vakavuus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="79" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="81" />
         <source>&amp;Note</source>
         <translation>&amp;Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="83" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="85" />
         <source>Connection</source>
         <translation>Yhteys</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="99" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="105" />
         <source>Measuring…</source>
         <translation>Mitataan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="105" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="111" />
         <source>no answer</source>
         <translation>ei vastausta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="106" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="112" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="108" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="114" />
         <source>, Wi-Fi signal %1 dBm</source>
         <translation>, WLAN-signaali %1 dBm</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
         <source>Latency %1, packet loss %2%3</source>
         <translation>Viive %1, pakettihävikki %2%3</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="121" />
         <source>Could not measure: %1</source>
         <translation>Mittaus ei onnistunut: %1</translation>
     </message>
@@ -1069,42 +1219,52 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="50" />
-        <source>&amp;Undo this scan</source>
-        <translation>&amp;Peru tämä skannaus</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="51" />
+        <location filename="../../inventory_app/ui/result_card.py" line="66" />
         <source>Put the device back where it was recorded (Ctrl+Z)</source>
         <translation>Palauta laite aiempaan paikkaansa (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="52" />
-        <source>&amp;Add device…</source>
-        <translation>&amp;Lisää laite…</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="53" />
+        <location filename="../../inventory_app/ui/result_card.py" line="68" />
         <source>Register this code as a device in the current room (Alt+A)</source>
-        <translation>Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+L)</translation>
+        <translation>Rekisteröi koodi laitteeksi tähän huoneeseen (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="54" />
-        <source>&amp;Keep as placeholder</source>
-        <translation>&amp;Kirjaa selvitettäväksi</translation>
+        <location filename="../../inventory_app/ui/result_card.py" line="65" />
+        <source>Undo this scan</source>
+        <translation>Peru tämä skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="55" />
+        <location filename="../../inventory_app/ui/result_card.py" line="67" />
+        <source>Add device…</source>
+        <translation>Lisää laite…</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="69" />
+        <source>Keep as placeholder</source>
+        <translation>Kirjaa selvitettäväksi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="70" />
         <source>Record the code now and sort it out later (Alt+K)</source>
         <translation>Kirjaa koodi nyt ja selvitä myöhemmin (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="80" />
+        <location filename="../../inventory_app/ui/result_card.py" line="71" />
+        <source>Move to this school</source>
+        <translation>Siirrä tähän kouluun</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="72" />
+        <source>Record the device in this school and room from now on (Alt+M)</source>
+        <translation>Kirjaa laite tästä lähtien tähän kouluun ja huoneeseen (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/result_card.py" line="94" />
         <source>Ready</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/result_card.py" line="80" />
+        <location filename="../../inventory_app/ui/result_card.py" line="94" />
         <source>Scan a room label or pick a room, then scan devices.</source>
         <translation>Skannaa huoneen tarra tai valitse huone, sitten skannaa laitteet.</translation>
     </message>
@@ -1146,237 +1306,304 @@
         <source>➜ moved here</source>
         <translation>➜ siirtynyt tänne</translation>
     </message>
+    <message>
+        <location filename="../../inventory_app/ui/room_table_model.py" line="33" />
+        <source>? kept to sort out</source>
+        <translation>? selvitettävä</translation>
+    </message>
 </context>
 <context>
     <name>ScanTexts</name>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="52" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="67" />
         <source>FOUND</source>
         <translation>LÖYTYI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="53" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="66" />
         <source>Recorded in %1.</source>
         <translation>Kirjattu huoneeseen %1.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="55" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="69" />
         <source>MOVED HERE</source>
         <translation>SIIRTYNYT TÄNNE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="56" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="70" />
         <source>Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z.</source>
         <translation>Oli kirjattu huoneeseen %1, nyt %2. Vain käymässä? Peru: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="57" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="58" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="64" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="71" />
         <source>no room</source>
         <translation>ei huonetta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="59" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="73" />
         <source>UNKNOWN</source>
         <translation>TUNTEMATON</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="60" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="74" />
         <source>Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K).</source>
-        <translation>Ei inventaariossa. Lisää laitteeksi (Alt+L) tai kirjaa selvitettäväksi myöhemmin (Alt+K).</translation>
+        <translation>Ei inventaariossa. Lisää laitteeksi (Alt+A) tai kirjaa selvitettäväksi myöhemmin (Alt+K).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="63" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="80" />
         <source>REPEAT — IGNORED</source>
         <translation>TOISTO — OHITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="64" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="79" />
         <source>This code was already scanned; nothing was recorded again.</source>
         <translation>Koodi oli jo skannattu; mitään ei kirjattu uudelleen.</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="52" />
+        <source>KEPT TO SORT OUT</source>
+        <translation>KIRJATTU SELVITETTÄVÄKSI</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="53" />
+        <source>Recorded in %1 as a placeholder; find it in the device list later.</source>
+        <translation>Kirjattu huoneeseen %1 selvitettäväksi; löydät sen myöhemmin laiteluettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="56" />
+        <source>MOVED TO THIS SCHOOL</source>
+        <translation>SIIRRETTY TÄHÄN KOULUUN</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="57" />
+        <source>Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z.</source>
+        <translation>Oli kirjattu kohteeseen %1 (%2), nyt huoneessa %3. Peru: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="61" />
+        <source>FROM ANOTHER SCHOOL</source>
+        <translation>TOISEN KOULUN LAITE</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="62" />
+        <source>Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.</source>
+        <translation>Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/scan_texts.py" line="66" />
+        <source>Registered in %1.</source>
+        <translation>Rekisteröity huoneeseen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="77" />
+        <source>This code is already noted as unknown in this audit.</source>
+        <translation>Koodi on jo kirjattu tuntemattomaksi tässä inventoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <source>This device is already recorded in this room.</source>
+        <translation>Laite on jo kirjattu tähän huoneeseen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="82" />
         <source>AMBIGUOUS</source>
         <translation>MONISELITTEINEN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="67" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="83" />
         <source>This code is on %1 devices. Scan the asset tag instead.</source>
         <translation>Koodi on %1 laitteella. Skannaa laitetunnus.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="70" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="86" />
         <source>ROOM %1</source>
         <translation>HUONE %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="70" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="86" />
         <source>Now scan the devices in this room.</source>
         <translation>Skannaa nyt tämän huoneen laitteet.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="72" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="88" />
         <source>SCAN UNDONE</source>
         <translation>SKANNAUS PERUTTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="73" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
         <source>The scan no longer counts; a moved device is back where it was recorded.</source>
         <translation>Skannaus ei enää lukeudu; siirretty laite on palautettu aiempaan paikkaansa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
         <source>NOTHING SCANNED</source>
         <translation>EI SKANNATTU MITÄÄN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
         <source>The code was empty.</source>
         <translation>Koodi oli tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="79" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="96" />
         <source>Scan again, or type the code and press Enter.</source>
         <translation>Skannaa uudelleen tai kirjoita koodi ja paina Enter.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="81" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="111" />
         <source>INVALID CODE</source>
         <translation>VIRHEELLINEN KOODI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="82" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="99" />
         <source>Wrong check character — check the label and scan or type it again.</source>
         <translation>Väärä tarkistusmerkki — tarkista tarra ja skannaa tai kirjoita koodi uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="84" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="101" />
         <source>OTHER SITE</source>
         <translation>TOINEN TOIMIPISTE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="85" />
-        <source>This room label belongs to another site; this audit covers one site.</source>
-        <translation>Huoneen tarra kuuluu toiseen toimipisteeseen; tämä inventointi koskee yhtä toimipistettä.</translation>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="102" />
+        <source>This room label belongs to %1; this audit covers one site.</source>
+        <translation>Huoneen tarra kuuluu kohteeseen %1; tämä inventointi koskee yhtä toimipistettä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="87" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="105" />
+        <source>NOT A ROOM HERE</source>
+        <translation>EI TÄMÄN KOULUN HUONE</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="106" />
+        <source>This room label is not a room of this site. Scan another room label or pick the room (Ctrl+R) before scanning devices.</source>
+        <translation>Tarra ei ole tämän toimipisteen huone. Skannaa toinen huoneen tarra tai valitse huone (Ctrl+R) ennen laitteita.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="138" />
+        <source>%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools.</source>
+        <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="146" />
+        <source>%1: %2, %3 found, %4 moved, %5 unknown</source>
+        <translation>%1: %2, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="147" />
+        <source>%n room(s)</source>
+        <translation><numerusform>%n huone</numerusform><numerusform>%n huonetta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
         <source>NO ROOM YET</source>
         <translation>EI HUONETTA VIELÄ</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="88" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="110" />
         <source>Scan the room label at the door or pick the room (Ctrl+R) first.</source>
         <translation>Skannaa ensin oven vieressä oleva huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="111" />
         <source>This code cannot be recorded here.</source>
         <translation>Tätä koodia ei voi kirjata tässä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="92" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
         <source>Nothing to undo</source>
         <translation>Ei peruttavaa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="92" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
         <source>No scan in this audit can be undone.</source>
         <translation>Tässä inventoinnissa ei ole peruttavaa skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="117" />
         <source>NO AUDIT OPEN</source>
         <translation>EI AVOINTA INVENTOINTIA</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="117" />
         <source>Start or resume an audit first.</source>
         <translation>Aloita tai jatka ensin inventointia.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="120" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="120" />
         <source>A scan log is being imported; scan again when it is done.</source>
         <translation>Skannerilokia tuodaan; skannaa uudelleen, kun tuonti on valmis.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="101" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="123" />
         <source>NOT RECORDED</source>
         <translation>EI KIRJATTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="104" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="126" />
         <source>AUDIT RESUMED</source>
         <translation>INVENTOINTI JATKUU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="105" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="127" />
         <source>Current room: %1. Carry on scanning.</source>
         <translation>Nykyinen huone: %1. Jatka skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="106" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="128" />
         <source>Scan a room label or pick a room (Ctrl+R).</source>
         <translation>Skannaa huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="131" />
         <source>AUDIT STARTED</source>
         <translation>INVENTOINTI ALOITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="110" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="132" />
         <source>Scan the room label at the door, or pick the room with Ctrl+R.</source>
         <translation>Skannaa oven vieressä oleva huoneen tarra tai valitse huone: Ctrl+R.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="113" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="135" />
         <source>SCAN LOG IMPORTED</source>
         <translation>SKANNERILOKI TUOTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="136" />
         <source>%1 codes: %2 found, %3 moved, %4 unknown</source>
         <translation>%1 koodia: %2 löytyi, %3 siirtynyt, %4 tuntematonta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="116" />
-        <source>%1 repeats ignored, %2 invalid, %3 ambiguous.</source>
-        <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä.</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="122" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="145" />
         <source>AUDIT FINISHED</source>
         <translation>INVENTOINTI PÄÄTETTY</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="123" />
-        <source>%1: %2 rooms, %3 found, %4 moved, %5 unknown</source>
-        <translation>%1: %2 huonetta, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="125" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="149" />
         <source>%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in.</source>
         <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="129" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="153" />
         <source>%1 of %2 expected in %3 found</source>
         <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="131" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="155" />
         <source>%1 · %2 moved here</source>
         <translation>%1 · %2 siirtynyt tänne</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="135" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="159" />
         <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
         <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
     </message>

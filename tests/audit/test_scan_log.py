@@ -1,3 +1,5 @@
+import sqlite3
+
 from inventory_app.audit.scan_log import codes_from_lines
 from tests.support import dump
 
@@ -70,3 +72,45 @@ def test_a_log_without_an_auditor_says_so(cli, school, tmp_path):
     assert result.code == 0 and "no auditor" in result.err
     named = cli("audit", "import-log", "--site", school.site_code, "--auditor", "Aino", str(log))
     assert "no auditor" not in named.err
+
+
+def test_scanner_files_with_a_header_and_date_time_columns():
+    from inventory_app.audit.scan_log import scans_from_lines
+
+    csv = ['"Date","Time","Barcode"', '"28/11/2026","10:15:02","RMKOI01A101"', '"28/11/2026","10:15:09","HKI0000011"']
+    scans = scans_from_lines(csv)
+    assert [s.code for s in scans] == ["RMKOI01A101", "HKI0000011"]  # the header is no scan
+    assert scans[1].at is not None and (scans[1].at - scans[0].at).total_seconds() == 7
+    local = scans[0].at.astimezone()
+    assert (local.day, local.month, local.hour, local.minute, local.second) == (28, 11, 10, 15, 2)
+    semi = scans_from_lines(["28/11/2026 10:15:02;RMKOI01A101", "28.11.2026 10:16:00;SN0001"])
+    assert [s.code for s in semi] == ["RMKOI01A101", "SN0001"] and all(s.at for s in semi)
+    named = scans_from_lines(["Barcode;Date", "SN0009;2026-11-28"])
+    assert [(s.code, s.at.astimezone().day) for s in named] == [("SN0009", 28)]
+
+
+def test_a_log_keeps_each_scans_own_time_and_no_control_characters(cli, school, tmp_path, store_path):
+    from datetime import datetime
+
+    log = tmp_path / "scanner.csv"
+    tag = school.tags["A101"][0]
+    log.write_text(f'"Date","Time","Barcode"\n28/11/2026,10:15:02,{school.labels["A101"]}\n'
+                   f'28/11/2026,10:15:09,\x02{tag}\x03\n', encoding="utf-8")
+    result = cli("audit", "import-log", "--site", school.site_code, str(log), "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert (data["found"], data["invalid"], data["unknown"], data["rooms"]) == (1, 0, 0, ["A101"])
+    conn = sqlite3.connect(store_path)
+    try:
+        rows = conn.execute("SELECT raw_code, code, scanned_at FROM scan_events ORDER BY scanned_at").fetchall()
+    finally:
+        conn.close()
+    assert [r[1] for r in rows] == [school.labels["A101"], tag]
+    assert rows[1][0] == tag  # the raw text without the scanner's STX/ETX
+    stored = datetime.fromisoformat(str(rows[1][2]).replace(" ", "T"))
+    expected = datetime(2026, 11, 28, 10, 15, 9).astimezone()
+    if stored.tzinfo is None:
+        from datetime import UTC
+
+        stored = stored.replace(tzinfo=UTC)
+    assert stored == expected
