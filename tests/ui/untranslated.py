@@ -28,7 +28,8 @@ ALLOWED_WORDS = {
     "pdf", "csv", "xlsx", "zip", "json", "qt", "wi", "fi", "wifi", "ctrl", "alt", "shift", "vaihto", "esc", "enter",
     "f1", "ms", "dbm", "mb", "mt", "kt", "gt", "id", "url", "postgresql", "sqlite", "a4", "ok", "it", "usb", "mac",
     "pyside6", "python", "sqlalchemy", "alembic", "opencv", "numpy", "zxing", "pyzbar", "reportlab", "openpyxl",
-    "cryptography", "keyring", "english", "suomi", "svenska", "mm", "psycopg", "zxing-cpp", "matplotlib", "pillow", "barcode", "code128", "qr", "ean", "hki", "rm", "rmkoi01a101",
+    "cryptography", "keyring", "english", "suomi", "svenska", "mm", "psycopg", "zxing-cpp", "matplotlib", "pillow", "barcode", "code128", "qr", "ean", "hki", "lpr", "rm", "rmkoi01a101",
+    "glpi", "inventree", "snipe-it",  # other inventory tools an import can come from
 }
 
 
