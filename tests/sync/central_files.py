@@ -58,21 +58,21 @@ class PaperCentral:
             extra={"target_replica": target_replica, "acks": {"applied_seq": 0}})
 
 
-def school_changes(path: Path, devices: int = 2) -> list[Change]:
-    """Rows of a site 'KOU01', its room 'A101' and ``devices`` pupil laptops (serials SN1, SN2, ...) as changes,
-    the devices last; made in a scratch SQLite store and read from its outbox."""
+def school_changes(db: str, devices: int = 2) -> list[Change]:
+    """Add a site 'KOU01', its room 'A101' and ``devices`` pupil laptops (serials SN1, SN2, ...) to the laptop
+    store ``db``; return its pending changes (the devices last), which central would pass on to others."""
     from tests.sync.helpers import run_cli
 
-    store = Store.open(path)
+    store = Store.open(db)
     try:
         seed_site(store)
     finally:
         store.close()
     for n in range(1, devices + 1):
         r = run_cli("device", "add", "--tag", make_tag("HKI", n), "--category", "pupil_laptop", "--site", "KOU01",
-                    "--room", "A101", "--serial", f"SN{n}", db=str(path))
+                    "--room", "A101", "--serial", f"SN{n}", db=db)
         assert r.code == 0, r.err
-    store = Store.open(path)
+    store = Store.open(db)
     try:
         changes = ReplicaSync(store).pending(0)
     finally:

@@ -53,19 +53,24 @@ def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped
 
 
 def _build_laptop(tmp_path: Path) -> dict:  # type: ignore[type-arg]
-    """Laptop A (SQLite) enrolled by file with a central that has no server, and central's first file for A
-    (a site, a room and two devices) that A has not imported yet; A's own (empty) export too."""
+    """Laptops A and B (SQLite) enrolled by file with a central that has no server; B added a site, a room and
+    two devices; central's first file for A carries them (A has not imported it); A's own (empty) export and
+    B's export (its five changes) too."""
     central = PaperCentral()
-    a_db, doc = enrolled_laptop(central, "Laptop A", tmp_path)
+    a_db, a_doc = enrolled_laptop(central, "Laptop A", tmp_path)
+    b_db, _ = enrolled_laptop(central, "Laptop B", tmp_path)
     good = tmp_path / "to-a-0.zip"
-    central.snapshot_file(good, school_changes(tmp_path / "central-rows.sqlite"), target_replica=doc["replica_id"])
+    central.snapshot_file(good, school_changes(b_db), target_replica=a_doc["replica_id"])
     own = tmp_path / "from-a-0.zip"
     assert run_cli("export-sync", "--out", str(own), db=a_db).code == 0
+    from_b = tmp_path / "from-b-1.zip"
+    assert run_cli("export-sync", "--out", str(from_b), db=b_db).code == 0
     # The good file passes every check at A: a refusal below is the mutation's doing.
     r = run_cli("import-sync", str(good), "--preview", "--json", db=a_db)
     assert r.code == 0, r.err
     assert r.json()["changes"] == 5
-    return {"a": a_db, "file": good, "own": own, "tmp": tmp_path, "key": central.private_key}
+    return {"a": a_db, "file": good, "own": own, "b": b_db, "from_b": from_b, "tmp": tmp_path,
+            "key": central.private_key}
 
 
 @pytest.fixture
@@ -324,18 +329,16 @@ def test_preview_verifies_without_applying(cli, shared):
     assert pg_dump_rows(setup["pg"]) == before
 
 
-@pytest.mark.postgres
-def test_export_file_carries_no_secrets(shared):
-    setup = shared
-    members = read_zip(setup["file"])
+def test_export_file_carries_no_secrets(laptop):
+    """A laptop's export with devices in it (B's, made without a server)."""
+    members = read_zip(laptop["from_b"])
     text = b"".join(members.values())
-    store = Store.open(setup["a"])
-    private = ReplicaSync(store).private_key()
-    store.close()
+    assert json.loads(members["manifest.json"])["counts"]["changes"] == 5
+    private = _laptop_key(laptop["b"])
     assert private.encode() not in text
     assert b"password" not in text.lower()
     assert set(members) == {"manifest.json", "manifest.sig", "changes.ndjson"}
-    assert zipfile.ZipFile(io.BytesIO(setup["file"].read_bytes())).testzip() is None
+    assert zipfile.ZipFile(io.BytesIO(laptop["from_b"].read_bytes())).testzip() is None
 
 
 def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 600 << 20) -> None:  # type: ignore[type-arg]
