@@ -13,9 +13,14 @@ from inventory_app.core.identifiers import make_tag
 from inventory_app.storage.store import Store
 from inventory_app.sync import keys
 from inventory_app.sync.replica import ReplicaSync
-from tests.sync.helpers import forge_zip, pg_dump_rows, read_zip, reseal, run_cli, seed_site, sqlite_dump
+from tests.support import dump
+from tests.sync.central_files import PaperCentral, enrolled_laptop, school_changes
+from tests.sync.helpers import forge_zip, pg_dump_rows, read_zip, reseal, run_cli, seed_site
 
-pytestmark = pytest.mark.postgres
+# Two sides. Whatever a laptop checks by itself (the zip, the signature, the hashes, the records) is tested on
+# a laptop store (SQLite) with a file signed by a central made of keys in Python: no server needed. What only
+# central can check (its enrolled keys, their binding to laptops, its ledgers) needs central on PostgreSQL;
+# those tests carry the ``postgres`` mark and skip without a server, except in CI (CI=true), where they fail.
 
 
 def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def,type-arg]
@@ -43,7 +48,29 @@ def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped
     # Laptop F is enrolled too (its key is bound to its own replica id from the start).
     enrol_b = tmp_path / "b-enrol.json"
     assert cli("central", "enrol", "--name", "Laptop F", "--out", str(enrol_b), db=pg_url).code == 0
-    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol, "enrol_b": enrol_b}
+    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol, "enrol_b": enrol_b,
+            "key": _laptop_key(a_db)}
+
+
+def _build_laptop(tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    """Laptops A and B (SQLite) enrolled by file with a central that has no server; B added a site, a room and
+    two devices; central's first file for A carries them (A has not imported it); A's own (empty) export and
+    B's export (its five changes) too."""
+    central = PaperCentral()
+    a_db, a_doc = enrolled_laptop(central, "Laptop A", tmp_path)
+    b_db, _ = enrolled_laptop(central, "Laptop B", tmp_path)
+    good = tmp_path / "to-a-0.zip"
+    central.snapshot_file(good, school_changes(b_db), target_replica=a_doc["replica_id"])
+    own = tmp_path / "from-a-0.zip"
+    assert run_cli("export-sync", "--out", str(own), db=a_db).code == 0
+    from_b = tmp_path / "from-b-1.zip"
+    assert run_cli("export-sync", "--out", str(from_b), db=b_db).code == 0
+    # The good file passes every check at A: a refusal below is the mutation's doing.
+    r = run_cli("import-sync", str(good), "--preview", "--json", db=a_db)
+    assert r.code == 0, r.err
+    assert r.json()["changes"] == 5
+    return {"a": a_db, "file": good, "own": own, "b": b_db, "from_b": from_b, "tmp": tmp_path,
+            "key": central.private_key}
 
 
 @pytest.fixture
@@ -57,6 +84,13 @@ def shared(module_pg_url, tmp_path_factory):  # type: ignore[no-untyped-def]
     return _build(run_cli, module_pg_url, tmp_path_factory.mktemp("shared"))
 
 
+@pytest.fixture(scope="module")
+def laptop(module_home, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The laptop side, built once for the tests that must not change it (every refusal); no PostgreSQL."""
+    return _build_laptop(tmp_path_factory.mktemp("laptop"))
+
+
+@pytest.mark.postgres
 def test_a_laptop_file_imports_at_central_once_and_comes_back_acknowledged(cli, setup):
     pg, a_db, f = setup["pg"], setup["a"], setup["file"]
     r = cli("import-sync", str(f), "--json", db=pg)
@@ -75,6 +109,7 @@ def test_a_laptop_file_imports_at_central_once_and_comes_back_acknowledged(cli, 
     assert json.loads(cli("init", "--json", db=a_db).out)["pending_changes"] == 0
 
 
+@pytest.mark.postgres
 def test_a_second_laptop_gets_the_first_ones_devices_by_file(cli, setup):
     pg, f, tmp = setup["pg"], setup["file"], setup["tmp"]
     assert cli("import-sync", str(f), db=pg).code == 0
@@ -87,10 +122,10 @@ def test_a_second_laptop_gets_the_first_ones_devices_by_file(cli, setup):
     assert cli("import-sync", str(to_b), db=b_db).code == 0
     assert cli("device", "show", make_tag("HKI", 2), "--json", db=b_db).json()["serial"] == "SN2"
     # A file made for B is refused at A.
-    before = sqlite_dump(setup["a"])
+    before = dump(setup["a"])
     r = cli("import-sync", str(to_b), db=setup["a"])
     assert r.code == 3 and "another laptop" in r.err
-    assert sqlite_dump(setup["a"]) == before
+    assert dump(setup["a"]) == before
 
 
 # -- the table of refusals ----------------------------------------------------------------------------------
@@ -105,11 +140,12 @@ def _laptop_key(a_db: str) -> str:
 
 
 def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
-    """Make the bad file for ``case`` from A's good export."""
+    """Make the bad file for ``case`` from a good file (A's export to central, or central's file for A);
+    ``setup["key"]`` is the key that signed it (the forger's key where the case reseals)."""
     good = read_zip(setup["file"])
     manifest = json.loads(good["manifest.json"])
     body = good["changes.ndjson"]
-    key = _laptop_key(setup["a"])
+    key = setup["key"]
     out = setup["tmp"] / f"bad-{case}.zip"
     lines = body.splitlines(keepends=True)
     if case == "not_a_zip":
@@ -193,7 +229,8 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
     return out
 
 
-REFUSALS = [
+# Checked by a laptop by itself: run on a laptop store with a central-signed file, no server needed.
+LAPTOP_REFUSALS = [
     ("not_a_zip", "not a complete zip"),
     ("truncated_zip", "not a complete zip"),
     ("traversal_path", "outside its folder"),
@@ -207,8 +244,6 @@ REFUSALS = [
     ("truncated_changes", "do not match the signed manifest"),
     ("altered_manifest", "signature does not match"),
     ("bad_signature", "signature does not match"),
-    ("unknown_signer", "not enrolled"),
-    ("other_laptops_key", "claims to come from another laptop"),
     ("wrong_deployment", "another deployment"),
     ("newer_format", "newer version of the app"),
     ("newer_schema", "newer database schema"),
@@ -217,12 +252,31 @@ REFUSALS = [
     ("wrong_type", "whole number"),
     ("bad_stamp", "not a valid change stamp"),
     ("unknown_table", "unknown table"),
+]
+
+# Only central can tell: which keys it enrolled, which laptop each is bound to, how far its ledger of a laptop
+# goes, and whether a laptop's records claim its own origin (a laptop refuses a laptop's file before that).
+CENTRAL_REFUSALS = [
+    ("unknown_signer", "not enrolled"),
+    ("other_laptops_key", "claims to come from another laptop"),
     ("forged_origin", "another origin"),
     ("gap", "import that laptop's earlier file first"),
 ]
 
 
-@pytest.mark.parametrize(("case", "reason"), REFUSALS, ids=[c for c, _ in REFUSALS])
+@pytest.mark.parametrize(("case", "reason"), LAPTOP_REFUSALS, ids=[c for c, _ in LAPTOP_REFUSALS])
+def test_a_bad_file_is_refused_at_a_laptop_and_changes_nothing(cli, laptop, case, reason):
+    bad = _mutate(case, laptop)
+    before = dump(laptop["a"])
+    r = cli("import-sync", str(bad), db=laptop["a"])
+    assert r.code == 3, (r.out, r.err)
+    assert reason in r.err
+    assert "Nothing was imported" in r.err
+    assert dump(laptop["a"]) == before
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("case", "reason"), CENTRAL_REFUSALS, ids=[c for c, _ in CENTRAL_REFUSALS])
 def test_a_bad_file_is_refused_at_central_and_changes_nothing(cli, shared, case, reason):
     setup = shared
     bad = _mutate(case, setup)
@@ -234,26 +288,22 @@ def test_a_bad_file_is_refused_at_central_and_changes_nothing(cli, shared, case,
     assert pg_dump_rows(setup["pg"]) == before
 
 
-def test_oversize_member_is_refused(cli, shared, monkeypatch):
-    setup = shared
+def test_oversize_member_is_refused(cli, laptop, monkeypatch):
     from functools import partial
 
     from inventory_app.sync import files, service
 
     monkeypatch.setattr(service, "Limits", partial(files.Limits, changes_bytes=100))
-    before = pg_dump_rows(setup["pg"])
-    r = cli("import-sync", str(setup["file"]), db=setup["pg"])
+    before = dump(laptop["a"])
+    r = cli("import-sync", str(laptop["file"]), db=laptop["a"])
     assert r.code == 3 and "larger than allowed" in r.err
-    assert pg_dump_rows(setup["pg"]) == before
+    assert dump(laptop["a"]) == before
 
 
 @pytest.mark.parametrize("case", ["altered_changes", "newer_format", "laptop_file"])
-def test_a_bad_central_file_is_refused_at_a_laptop_byte_for_byte(cli, setup, case):
-    pg, a_db, tmp = setup["pg"], setup["a"], setup["tmp"]
-    assert cli("import-sync", str(setup["file"]), db=pg).code == 0
-    good = tmp / "to-a.zip"
-    assert cli("export-sync", "--for", "Laptop A", "--out", str(good), db=pg).code == 0
-    members = read_zip(good)
+def test_a_bad_central_file_is_refused_at_a_laptop_byte_for_byte(cli, laptop, case):
+    a_db, tmp = laptop["a"], laptop["tmp"]
+    members = read_zip(laptop["file"])
     bad = tmp / f"bad-central-{case}.zip"
     if case == "altered_changes":
         forge_zip(bad, [(n, d + b"{}\n" if n == "changes.ndjson" else d) for n, d in members.items()])
@@ -263,13 +313,14 @@ def test_a_bad_central_file_is_refused_at_a_laptop_byte_for_byte(cli, setup, cas
         forge_zip(bad, [("manifest.json", json.dumps(m).encode()), ("manifest.sig", members["manifest.sig"]),
                         ("changes.ndjson", members["changes.ndjson"])])
     else:
-        bad = setup["file"]  # a laptop's own file is for central, not for a laptop
-    before = sqlite_dump(a_db)
+        bad = laptop["own"]  # a laptop's own file is for central, not for a laptop
+    before = dump(a_db)
     r = cli("import-sync", str(bad), db=a_db)
     assert r.code == 3 and "Nothing was imported" in r.err
-    assert sqlite_dump(a_db) == before
+    assert dump(a_db) == before
 
 
+@pytest.mark.postgres
 def test_preview_verifies_without_applying(cli, shared):
     setup = shared
     before = pg_dump_rows(setup["pg"])
@@ -278,17 +329,16 @@ def test_preview_verifies_without_applying(cli, shared):
     assert pg_dump_rows(setup["pg"]) == before
 
 
-def test_export_file_carries_no_secrets(shared):
-    setup = shared
-    members = read_zip(setup["file"])
+def test_export_file_carries_no_secrets(laptop):
+    """A laptop's export with devices in it (B's, made without a server)."""
+    members = read_zip(laptop["from_b"])
     text = b"".join(members.values())
-    store = Store.open(setup["a"])
-    private = ReplicaSync(store).private_key()
-    store.close()
+    assert json.loads(members["manifest.json"])["counts"]["changes"] == 5
+    private = _laptop_key(laptop["b"])
     assert private.encode() not in text
     assert b"password" not in text.lower()
     assert set(members) == {"manifest.json", "manifest.sig", "changes.ndjson"}
-    assert zipfile.ZipFile(io.BytesIO(setup["file"].read_bytes())).testzip() is None
+    assert zipfile.ZipFile(io.BytesIO(laptop["from_b"].read_bytes())).testzip() is None
 
 
 def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 600 << 20) -> None:  # type: ignore[type-arg]
@@ -297,7 +347,7 @@ def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 
 
     good = read_zip(setup["file"])
     manifest = json.loads(good["manifest.json"])
-    members = dict(reseal(manifest, b"\n" * declared, _laptop_key(setup["a"])))
+    members = dict(reseal(manifest, b"\n" * declared, setup["key"]))
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         zf.writestr("manifest.json", members["manifest.json"])
         zf.writestr("manifest.sig", members["manifest.sig"])
@@ -333,17 +383,17 @@ def _peak_rss_mb(*args: str) -> tuple[int, float, str]:
     return r.returncode, int(peak.split()[1]) / 1024, r.stderr
 
 
-def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(shared):
+def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(laptop):
     """Declares 1 KB, inflates to 600 MB: refused after reading at most the declared size."""
-    setup = shared
+    setup = laptop
     bad = setup["tmp"] / "lying-size.zip"
     _lying_zip(bad, setup)
-    before = pg_dump_rows(setup["pg"])
-    code, peak_mb, err = _peak_rss_mb("--db", setup["pg"], "import-sync", str(bad))
+    before = dump(setup["a"])
+    code, peak_mb, err = _peak_rss_mb("--db", setup["a"], "import-sync", str(bad))
     assert code == 3, err
     assert "Nothing was imported" in err
-    assert pg_dump_rows(setup["pg"]) == before
-    normal_code, normal_mb, normal_err = _peak_rss_mb("--db", setup["pg"], "import-sync", "--preview",
+    assert dump(setup["a"]) == before
+    normal_code, normal_mb, normal_err = _peak_rss_mb("--db", setup["a"], "import-sync", "--preview",
                                                       str(setup["file"]))
     assert normal_code == 0, normal_err
     print(f"peak RSS: lying member {peak_mb:.0f} MB, normal preview {normal_mb:.0f} MB")
