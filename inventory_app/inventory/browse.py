@@ -188,7 +188,8 @@ class DeviceBrowser:
         with self.store.read() as s:
             rows = s.execute(
                 select(RoomRecord.id, RoomRecord.code, RoomRecord.name)
-                .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
+                .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False), RoomRecord.retired.is_(False))
+                .order_by(RoomRecord.code)
             ).all()
         return [RoomChoice(*row) for row in rows]
 
@@ -238,10 +239,12 @@ class DeviceBrowser:
             ):
                 areas[area_id] = AreaNode(area_id, area_name)
             sites: dict[str, SiteNode] = {}
-            for site_id, area_id, name, code in s.execute(
-                select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code)
+            for site_id, area_id, name, code, retired in s.execute(
+                select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code, SiteRecord.retired)
                 .where(SiteRecord.deleted.is_(False)).order_by(SiteRecord.name)
             ):
+                if retired and not per_site.get(site_id):
+                    continue  # a retired site stays in the tree only while devices are recorded there
                 node = SiteNode(site_id, name, code, int(per_site.get(site_id, 0)))
                 sites[site_id] = node
                 area = areas.get(area_id)
@@ -249,11 +252,11 @@ class DeviceBrowser:
                     area = areas.setdefault(None, AreaNode(None, ""))
                 area.sites.append(node)
             rooms: dict[str, RoomNode] = {}
-            for room_id, site_id, code, name in s.execute(
-                select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name)
+            for room_id, site_id, code, name, retired in s.execute(
+                select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name, RoomRecord.retired)
                 .where(RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
             ):
-                if site_id in sites:
+                if site_id in sites and not (retired and not per_room.get(room_id)):
                     node_r = RoomNode(room_id, code, name, int(per_room.get(room_id, 0)))
                     rooms[room_id] = node_r
                     sites[site_id].rooms.append(node_r)

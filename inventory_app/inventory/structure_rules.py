@@ -37,11 +37,27 @@ NO = {"no", "n", "false", "0", "off", "ei", "e", ""}
 
 
 class StructureRejected(RejectedInput):
-    """Input refused; ``field`` names the input that is wrong (``None`` for the whole form)."""
+    """Input refused; ``field`` names the input that is wrong (``None`` for the whole form) and ``reason``
+    says what kind of problem it is, so the window can say it in the user's language."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.reason = next((reason for text, reason in _REASONS if text in message), "other")
+        numbers = re.findall(r"\b\d+\b", message.split(":", 1)[-1])
+        self.count = int(numbers[0]) if numbers and self.reason == "in_use" else 0
+
+
+# The kinds of refusal, recognised from the messages written below (one place: the tests read both).
+_REASONS = (
+    ("must not be empty", "empty"), ("needs a", "empty"), ("belongs to an area", "empty"),
+    ("already", "duplicate"), ("is not known", "choice"), ("cannot be a site code", "code"),
+    ("cannot be a room code", "code"), ("is not a date", "date"), ("is not a euro amount", "money"),
+    ("cannot be negative", "negative"), ("is not a whole number", "number"), ("must be between", "range"),
+    ("before it starts", "end_before_start"), ("still h", "in_use"), ("is retired", "retired_parent"),
+    ("no area is called", "not_found"), ("no site is called", "not_found"), ("no category", "not_found"),
+    ("at most", "too_long"),
+)
 
 
 # -- views ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from inventory_app.ui.actions import shortcut_action
+from inventory_app.ui.city_page import CityPage
 from inventory_app.ui.conflicts_page import ConflictsPage
 from inventory_app.ui.duplicates_page import DuplicatesPage
 from inventory_app.ui.reports_page import ReportsPage
@@ -40,6 +41,9 @@ class FeatureWiring(QObject):
         window.add_page(self.sync_panel, self.tr("&Sync"), "Ctrl+4")
         window.add_page(self.conflicts_page, self.tr("&Conflicts"), "Ctrl+5")
         window.add_page(self.duplicates_page, self.tr("D&uplicates"), "Ctrl+6")
+        self.city_page = CityPage(ctx)
+        window.add_page(self.city_page, self.tr("C&ity"), "Ctrl+7")
+        self.city_page.structure_changed.connect(self._structure_changed)
 
         self.sync_panel.online_changed.connect(window.set_online)
         self.sync_panel.sync_finished.connect(lambda _report: self._data_changed())
@@ -98,6 +102,12 @@ class FeatureWiring(QObject):
 
     def _data_changed(self) -> None:
         self.window.refresh()
+        self.city_page.refresh()
+
+    def _structure_changed(self) -> None:
+        """An area, site, room, contract or model was saved: the tree, the lists and the reports follow."""
+        self.window.refresh()
+        self.reports_page.reload_scopes()
 
     # -- dialogs ------------------------------------------------------------------------------------
     # Dialogs import their modules when first opened (barcode, openpyxl, cryptography stay out of the start).

@@ -1,0 +1,146 @@
+"""The City page: a fresh store set up in the window alone, with checks as the person types."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+from inventory_app.inventory.structure import StructureService
+from inventory_app.ui.city_page import CityPage
+
+
+@pytest.fixture
+def fresh_ctx(store_path):
+    from inventory_app.context import AppContext
+
+    context = AppContext.create(db=str(store_path))
+    context.config.sound = False
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def fresh_window(qtbot, fresh_ctx):
+    from inventory_app.ui.main_window import MainWindow
+
+    window = MainWindow(fresh_ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.runner.wait(5000)
+
+
+def fill(qtbot, page: CityPage, values: dict[str, str]) -> None:
+    """Type into the form as a person would (combos by their shown text or data)."""
+    for key, value in values.items():
+        widget = page.form.widgets[key]
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            widget.setCurrentIndex(index if index >= 0 else widget.findText(value, Qt.MatchFlag.MatchContains))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            assert isinstance(widget, QLineEdit)
+            widget.clear()
+            if value.isascii():
+                qtbot.keyClicks(widget, value)
+            else:  # QTest types ASCII keys only
+                widget.setText(value)
+
+
+def save(qtbot, page: CityPage) -> None:
+    assert page.form.save_button.isEnabled(), page.form.error.text()
+    with qtbot.waitSignal(page.structure_changed, timeout=3000):
+        qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_fresh_store_is_set_up_in_the_window_alone(qtbot, fresh_window):
+    window = fresh_window
+    page = window.features.city_page
+    window.show_page(page)
+    for name in ("Keskusta", "Pohjoinen", "Etelä"):
+        page.new("area")
+        fill(qtbot, page, {"name": name})
+        save(qtbot, page)
+    areas = {a.name: a.id for a in StructureService(window.store).areas()}
+    for code, name, area, kind in (("KES01", "Keskuskoulu", "Keskusta", "comprehensive"),
+                                   ("LAU02", "Lauritsalan koulu", "Etelä", "primary"),
+                                   ("POH03", "Pohjolan päiväkoti", "Pohjoinen", "early_childhood"),
+                                   ("LYS04", "Lyseon lukio", "Keskusta", "upper_secondary"),
+                                   ("SAL05", "Sammonlahden koulu", "Pohjoinen", "lower_secondary")):
+        page.new("site")
+        fill(qtbot, page, {"code": code, "name": name, "area": areas[area], "kind": kind, "cost_centre": "4100"})
+        save(qtbot, page)
+    sites = {s.code: s.id for s in StructureService(window.store).site_views()}
+    for site, room in (("KES01", "A101"), ("KES01", "A102"), ("LAU02", "B201")):
+        page.new("room")
+        fill(qtbot, page, {"site": sites[site], "code": room, "name": f"Luokka {room}"})
+        save(qtbot, page)
+    page.new("contract")
+    fill(qtbot, page, {"number": "LEA-2026-01", "lessor": "Atea Finland", "start": "1.8.2026", "end": "31.7.2030",
+                       "monthly_fee": "12,50", "cost_centre": "4100"})
+    save(qtbot, page)
+    # the navigation tree follows at once
+    nav_sites = [window.nav.topLevelItem(i).child(j).text(0) for i in range(window.nav.topLevelItemCount())
+                 for j in range(window.nav.topLevelItem(i).childCount())]
+    assert any("Keskuskoulu" in text for text in nav_sites)
+    service = StructureService(window.store)
+    assert len(service.areas()) == 3 and len(service.site_views()) == 5
+    assert [r.code for r in service.room_views("KES01")] == ["A101", "A102"]
+    [contract] = service.contracts()
+    assert (contract.start.isoformat(), contract.end.isoformat(), float(contract.monthly_fee)) == (
+        "2026-08-01", "2030-07-31", 12.5)
+    # the report pickers know the new sites
+    scopes = [page_text for page_text in (window.features.reports_page.scope_combo.itemText(i)
+                                          for i in range(window.features.reports_page.scope_combo.count()))]
+    assert any("Keskuskoulu" in s for s in scopes)
+
+
+def test_problems_show_as_the_person_types_and_nothing_is_written(qtbot, fresh_window, store_path):
+    import sqlite3
+
+    page = fresh_window.features.city_page
+    StructureService(fresh_window.store).add_area("Keskusta")
+    StructureService(fresh_window.store).add_site("KES01", name="Keskuskoulu", area="Keskusta", kind="primary")
+    page.reload()
+    before = list(sqlite3.connect(store_path).iterdump())
+    page.new("site")
+    fill(qtbot, page, {"code": "kes01", "name": "Toinen"})
+    assert not page.form.save_button.isEnabled()
+    assert "Code" in page.form.error.text() and "already" in page.form.error.text()
+    assert "border" in page.form.widgets["code"].styleSheet()
+    fill(qtbot, page, {"code": "KES 01"})
+    assert "letters A-Z" in page.form.error.text()
+    fill(qtbot, page, {"code": "KES02"})
+    assert page.form.save_button.isEnabled() and page.form.error.text() == ""
+    page.new("contract")
+    fill(qtbot, page, {"number": "C1", "lessor": "Atea", "start": "1.8.2026", "end": "1.7.2026"})
+    assert page.form.error.text() == "The end date is before the start date."
+    assert page.form.widgets["end"].styleSheet()
+    fill(qtbot, page, {"end": "1.8.2027", "monthly_fee": "-3"})
+    assert "cannot be negative" in page.form.error.text()
+    assert list(sqlite3.connect(store_path).iterdump()) == before
+
+
+def test_retire_instead_of_delete_and_a_site_with_devices_is_not_retired(qtbot, main_window, school):
+    page = main_window.features.city_page
+    main_window.show_page(page)
+    page.select("site", school.site_id)
+    assert page.form.retire_button.isVisible()
+    page.form.retire_button.click()
+    assert "still recorded here" in page.form.error.text()
+    assert StructureService(main_window.store).site(school.site_id).retired is False
+    page.select("room", school.rooms["VA1"])
+    with qtbot.waitSignal(page.structure_changed, timeout=3000):
+        page.form.retire_button.click()
+    [room] = [r for r in StructureService(main_window.store).room_views(school.site_id) if r.code == "VA1"]
+    assert room.retired
+    assert page.find_item("room", room.id) is None  # hidden until "show retired"
+    page.show_retired.setChecked(True)
+    assert page.find_item("room", room.id) is not None
+
+
+def test_the_city_page_has_its_own_shortcut(main_window):
+    tooltips = " ".join(a.toolTip() for a in main_window.go_menu.actions())
+    assert "Ctrl+7" in tooltips
