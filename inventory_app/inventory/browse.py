@@ -22,6 +22,7 @@ from inventory_app.storage.schema import (
     CategoryRecord,
     DeviceModelRecord,
     DeviceRecord,
+    LeasingContractRecord,
     RoomRecord,
     ScanEventRecord,
     SiteRecord,
@@ -205,19 +206,24 @@ class DeviceBrowser:
             return set(s.scalars(select(DeviceRecord.site_id).where(DeviceRecord.id.in_(ids)).distinct()))
 
     def editable_values(self, device_ids: Iterable[str]) -> dict[str, dict[str, str]]:
-        """Room id, status, condition and category code of each device, to undo a bulk edit."""
+        """Room id, status, condition, category code and lease of each device, to undo a bulk edit."""
         ids = list(device_ids)
         stmt = (
             select(DeviceRecord.id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition,
-                   CategoryRecord.code)
+                   CategoryRecord.code, DeviceRecord.ownership, LeasingContractRecord.contract_number,
+                   DeviceRecord.lease_end, DeviceRecord.lease_monthly_fee_cents)
             .outerjoin(CategoryRecord, CategoryRecord.id == DeviceRecord.category_id)
+            .outerjoin(LeasingContractRecord, LeasingContractRecord.id == DeviceRecord.contract_id)
             .where(DeviceRecord.id.in_(ids))
         )
         with self.store.read() as s:
             return {
                 device_id: {"room": room_id or "", "status": status, "condition": condition,
-                            "category": category or ""}
-                for device_id, room_id, status, condition, category in s.execute(stmt)
+                            "category": category or "", "ownership": ownership, "contract": contract or "",
+                            "lease_end": lease_end.isoformat() if lease_end else "",
+                            "lease_monthly_fee": f"{fee // 100}.{fee % 100:02d}" if fee is not None else ""}
+                for device_id, room_id, status, condition, category, ownership, contract, lease_end, fee
+                in s.execute(stmt)
             }
 
     # -- the navigation tree ------------------------------------------------------------------

@@ -3,72 +3,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="194" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="123" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Peru viimeisin skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="124" />
         <source>&amp;Observation…</source>
         <translation>&amp;Havainto…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
         <source>&amp;Import scan log…</source>
         <translation>&amp;Tuo skanneriloki…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
         <source>&amp;Finish audit…</source>
         <translation>&amp;Päätä inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
         <source>&amp;New audit…</source>
         <translation>&amp;Uusi inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="130" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
         <source>Pick &amp;room</source>
         <translation>Valitse &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="131" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
         <source>Back to the &amp;scan field</source>
         <translation>Takaisin &amp;skannauskenttään</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="190" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="302" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="308" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="449" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="455" />
         <source>Import scan log</source>
         <translation>Tuo skanneriloki</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="450" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="456" />
         <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
         <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="461" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="467" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="503" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="509" />
         <source>Audit finished — Ctrl+Shift+N starts a new one</source>
         <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
     </message>
@@ -181,47 +181,82 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="29" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="31" />
         <source>Edit %n device(s)</source>
         <translation><numerusform>Muokkaa %n laitetta</numerusform><numerusform>Muokkaa %n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="34" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="36" />
         <source>(no room)</source>
         <translation>(ei huonetta)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="49" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="54" />
+        <source>(no leasing contract)</source>
+        <translation>(ei leasingsopimusta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="58" />
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="60" />
+        <source>euros per month, for example 12,50</source>
+        <translation>euroa kuukaudessa, esimerkiksi 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="63" />
         <source>Set &amp;room</source>
         <translation>Aseta &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="50" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="64" />
         <source>Set &amp;status</source>
         <translation>Aseta &amp;tila</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="51" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="65" />
         <source>Set con&amp;dition</source>
         <translation>Aseta &amp;kunto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="52" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="66" />
         <source>Set &amp;category</source>
         <translation>Aseta &amp;laiteluokka</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="67" />
+        <source>Set &amp;ownership</source>
+        <translation>Aseta &amp;omistus</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="68" />
+        <source>Set leasing co&amp;ntract</source>
+        <translation>Aseta leasing&amp;sopimus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="69" />
+        <source>Set lease &amp;end</source>
+        <translation>Aseta leasingin &amp;päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="70" />
+        <source>Set monthly &amp;fee</source>
+        <translation>Aseta kuukausi&amp;maksu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="89" />
         <source>The selected devices are in different sites.</source>
         <translation>Valitut laitteet ovat eri toimipisteissä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="75" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="96" />
         <source>Change %n selected device(s):</source>
         <translation><numerusform>Muuta %n valittua laitetta:</numerusform><numerusform>Muuta %n valittua laitetta:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="85" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="113" />
         <source>Tick at least one thing to change.</source>
         <translation>Valitse ainakin yksi muutettava asia.</translation>
     </message>
@@ -229,122 +264,162 @@
 <context>
     <name>DeviceFormDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <location filename="../../inventory_app/ui/device_form.py" line="41" />
         <source>Edit device</source>
         <translation>Muokkaa laitetta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <location filename="../../inventory_app/ui/device_form.py" line="41" />
         <source>New device</source>
         <translation>Uusi laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="43" />
+        <location filename="../../inventory_app/ui/device_form.py" line="45" />
         <source>for example HKI0001237</source>
         <translation>esimerkiksi HKI0001237</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="52" />
+        <location filename="../../inventory_app/ui/device_form.py" line="55" />
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="53" />
+        <location filename="../../inventory_app/ui/device_form.py" line="56" />
         <source>euros, for example 649,90</source>
         <translation>euroina, esimerkiksi 649,90</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="61" />
+        <source>(no leasing contract)</source>
+        <translation>(ei leasingsopimusta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="65" />
+        <source>d.m.yyyy (empty: the contract's end)</source>
+        <translation>p.k.vvvv (tyhjä: sopimuksen päättymispäivä)</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/device_form.py" line="66" />
+        <source>euros per month, for example 12,50</source>
+        <translation>euroa kuukaudessa, esimerkiksi 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="76" />
         <source>&amp;Asset tag</source>
         <translation>&amp;Laitetunnus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="67" />
+        <location filename="../../inventory_app/ui/device_form.py" line="77" />
         <source>&amp;Category</source>
         <translation>Laite&amp;luokka</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="68" />
+        <location filename="../../inventory_app/ui/device_form.py" line="78" />
         <source>&amp;Site</source>
         <translation>&amp;Toimipiste</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="69" />
+        <location filename="../../inventory_app/ui/device_form.py" line="79" />
         <source>&amp;Room</source>
         <translation>&amp;Huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="70" />
+        <location filename="../../inventory_app/ui/device_form.py" line="80" />
         <source>&amp;Model</source>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="71" />
+        <location filename="../../inventory_app/ui/device_form.py" line="81" />
         <source>S&amp;erial</source>
         <translation>&amp;Sarjanumero</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="72" />
+        <location filename="../../inventory_app/ui/device_form.py" line="82" />
         <source>&amp;Inventory no.</source>
         <translation>&amp;Inventaarionumero</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="73" />
+        <location filename="../../inventory_app/ui/device_form.py" line="83" />
         <source>MA&amp;C address</source>
         <translation>MA&amp;C-osoite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="74" />
+        <location filename="../../inventory_app/ui/device_form.py" line="84" />
         <source>S&amp;tatus</source>
         <translation>T&amp;ila</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="75" />
+        <location filename="../../inventory_app/ui/device_form.py" line="85" />
         <source>Con&amp;dition</source>
         <translation>&amp;Kunto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="76" />
+        <location filename="../../inventory_app/ui/device_form.py" line="86" />
         <source>O&amp;wnership</source>
         <translation>&amp;Omistus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="77" />
+        <location filename="../../inventory_app/ui/device_form.py" line="87" />
+        <source>&amp;Leasing contract</source>
+        <translation>&amp;Leasingsopimus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="88" />
+        <source>Lease &amp;until</source>
+        <translation>Leasing &amp;päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="89" />
+        <source>Monthly &amp;fee</source>
+        <translation>&amp;Kuukausimaksu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="90" />
         <source>Purchase &amp;date</source>
         <translation>&amp;Hankintapäivä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="78" />
+        <location filename="../../inventory_app/ui/device_form.py" line="91" />
         <source>Purchase &amp;price</source>
         <translation>Hankinta&amp;hinta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="79" />
+        <location filename="../../inventory_app/ui/device_form.py" line="92" />
         <source>Assigned t&amp;o</source>
         <translation>&amp;Käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="80" />
+        <location filename="../../inventory_app/ui/device_form.py" line="93" />
         <source>&amp;Notes</source>
         <translation>&amp;Huomautukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="121" />
+        <location filename="../../inventory_app/ui/device_form.py" line="141" />
         <source>(no room)</source>
         <translation>(ei huonetta)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="149" />
+        <location filename="../../inventory_app/ui/device_form.py" line="180" />
         <source>The purchase price cannot be negative.</source>
         <translation>Hankintahinta ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="151" />
+        <location filename="../../inventory_app/ui/device_form.py" line="182" />
+        <source>The monthly fee cannot be negative.</source>
+        <translation>Kuukausimaksu ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="184" />
+        <source>A device under a leasing contract is leased, not owned.</source>
+        <translation>Leasingsopimuksen laite on leasattu, ei omistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="186" />
         <source>Choose the site.</source>
         <translation>Valitse toimipiste.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="153" />
+        <location filename="../../inventory_app/ui/device_form.py" line="188" />
         <source>Choose the category.</source>
         <translation>Valitse laiteluokka.</translation>
     </message>
@@ -352,77 +427,77 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="52" />
+        <location filename="../../inventory_app/ui/device_page.py" line="53" />
         <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
         <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="54" />
+        <location filename="../../inventory_app/ui/device_page.py" line="55" />
         <source>Search devices</source>
         <translation>Hae laitteita</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="56" />
+        <location filename="../../inventory_app/ui/device_page.py" line="57" />
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="61" />
+        <location filename="../../inventory_app/ui/device_page.py" line="62" />
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="90" />
+        <location filename="../../inventory_app/ui/device_page.py" line="91" />
         <source>&amp;New device…</source>
         <translation>&amp;Uusi laite…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="91" />
+        <location filename="../../inventory_app/ui/device_page.py" line="92" />
         <source>&amp;Edit device…</source>
         <translation>&amp;Muokkaa laitetta…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="92" />
+        <location filename="../../inventory_app/ui/device_page.py" line="93" />
         <source>&amp;Bulk edit…</source>
         <translation>&amp;Joukkomuokkaus…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="93" />
+        <location filename="../../inventory_app/ui/device_page.py" line="94" />
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="94" />
+        <location filename="../../inventory_app/ui/device_page.py" line="95" />
         <source>&amp;Undo bulk edit</source>
         <translation>&amp;Peru joukkomuokkaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="95" />
+        <location filename="../../inventory_app/ui/device_page.py" line="96" />
         <source>Open device</source>
         <translation>Avaa laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="158" />
+        <location filename="../../inventory_app/ui/device_page.py" line="154" />
         <source>All categories</source>
         <translation>Kaikki laiteluokat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>%n device(s)</source>
         <translation><numerusform>%n laite</numerusform><numerusform>%n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>Counting devices…</source>
         <translation>Lasketaan laitteita…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="233" />
+        <location filename="../../inventory_app/ui/device_page.py" line="229" />
         <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
         <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="242" />
+        <location filename="../../inventory_app/ui/device_page.py" line="238" />
         <source>bulk edit of %n device(s)</source>
         <translation><numerusform>%n laitteen joukkomuokkaus</numerusform><numerusform>%n laitteen joukkomuokkaus</numerusform></translation>
     </message>
@@ -744,32 +819,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="48" />
+        <location filename="../../inventory_app/ui/main_window.py" line="49" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="63" />
+        <location filename="../../inventory_app/ui/main_window.py" line="64" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="74" />
+        <location filename="../../inventory_app/ui/main_window.py" line="75" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="75" />
+        <location filename="../../inventory_app/ui/main_window.py" line="76" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="76" />
+        <location filename="../../inventory_app/ui/main_window.py" line="77" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="77" />
+        <location filename="../../inventory_app/ui/main_window.py" line="78" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
