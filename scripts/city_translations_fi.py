@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["city_page.py", "city_form.py", "city_labels.py", "first_run_dialog.py", "enrol_dialog.py"]
+SOURCES = ["city_page.py", "city_form.py", "city_labels.py", "first_run_dialog.py", "central_laptops_panel.py"]
 OUT = ROOT / "resources" / "i18n" / "city_fi.ts"
 
 FI: dict[str, str] = {
@@ -61,6 +61,46 @@ FI: dict[str, str] = {
     "%1: the one chosen is retired.": "%1: valittu on poistettu käytöstä.", "%1: not found.": "%1: ei löydy.",
     "%1 is too long.": "%1 on liian pitkä.",
 }
+FI.update({
+    # central IT's laptops
+    "Laptops": "Kannettavat", "a name for the laptop, e.g. Auditor laptop 3": "kannettavan nimi, esim. Inventoijan kone 3",
+    "&Enrol a laptop…": "&Liitä kannettava…",
+    "The enrolment file holds the laptop's signing key: hand it over safely (a USB stick, not e-mail). "
+    "On the laptop: Sync › Join with an enrolment file.":
+    "Liittymistiedostossa on kannettavan allekirjoitusavain: luovuta se turvallisesti (muistitikulla, ei "
+    "sähköpostilla). Kannettavalla: Synkronointi › Liity liittymistiedostolla.",
+    "Name": "Nimi", "Key": "Avain", "Enrolled": "Liitetty", "Changes received": "Vastaanotetut muutokset",
+    "State": "Tila", "revoked": "mitätöity", "in use": "käytössä", "Name the laptop first.": "Nimeä kannettava ensin.",
+    "Save the enrolment file": "Tallenna liittymistiedosto", "Enrolment files (*.json)": "Liittymistiedostot (*.json)",
+    "No enrolment file was written: %1": "Liittymistiedostoa ei kirjoitettu: %1",
+    "Wrote the enrolment file of “%1” to %2.": "Kannettavan ”%1” liittymistiedosto tallennettiin: %2.",
+    # first run
+    "Welcome to the school device inventory": "Tervetuloa koulujen laiteinventaarioon",
+    "Three short questions before you start. You can skip them and change everything later "
+    "(File › Settings, and the Sync page).":
+    "Kolme lyhyttä kysymystä ennen aloitusta. Voit ohittaa ne ja muuttaa kaiken myöhemmin "
+    "(Tiedosto › Asetukset ja Synkronointi-sivu).",
+    "your name as it should appear on audits": "nimesi sellaisena kuin se näkyy inventoinneissa",
+    "Your &name": "&Nimesi", "&Language": "&Kieli",
+    "&Later: work on this laptop only for now": "&Myöhemmin: työskentelen toistaiseksi vain tällä koneella",
+    "With an &enrolment file from central IT": "&Liittymistiedostolla, jonka keskitetty IT antoi",
+    "&Online: sign in to the central database": "&Verkossa: kirjaudu keskustietokantaan",
+    "the .json file central IT gave you": ".json-tiedosto, jonka sait keskitetyltä IT:ltä",
+    "&Browse…": "&Selaa…", "postgresql://user@server/inventory": "postgresql://käyttäjä@palvelin/inventaario",
+    "password (kept in the system's key store)": "salasana (tallennetaan järjestelmän avainsäilöön)",
+    "Join the central": "Liity keskukseen",
+    "This laptop has already joined the central.": "Tämä kannettava on jo liittynyt keskukseen.",
+    "S&kip": "&Ohita", "The enrolment file": "Liittymistiedosto",
+    "Enrolment files (*.json);;All files (*)": "Liittymistiedostot (*.json);;Kaikki tiedostot (*)",
+    "Choose the enrolment file, or pick “Later”.": "Valitse liittymistiedosto tai valitse ”Myöhemmin”.",
+    "Write central's address, e.g. postgresql://user@server/inventory.":
+    "Kirjoita keskuksen osoite, esim. postgresql://käyttäjä@palvelin/inventaario.",
+    "The password could not be stored: %1": "Salasanaa ei voitu tallentaa: %1",
+})
+# The same English in two places that need different Finnish.
+FI_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("FirstRunDialog", "&Start"): "&Aloita",
+}
 FI_NUMERUS: dict[str, tuple[str, str]] = {
     "%n school(s) or unit(s) in use.": ("%n koulu tai yksikkö käytössä.", "%n koulua tai yksikköä käytössä."),
     "%n device(s) under this contract.": ("%n laite tällä sopimuksella.", "%n laitetta tällä sopimuksella."),
@@ -82,7 +122,12 @@ def main() -> int:
     root = tree.getroot()
     root.set("language", "fi_FI")
     missing = []
+    for context in root.iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            message.set("_context", context_name)
     for message in root.iter("message"):
+        context_name = message.attrib.pop("_context", "")
         for loc in message.findall("location"):
             message.remove(loc)
         source = message.findtext("source") or ""
@@ -98,6 +143,8 @@ def main() -> int:
                 continue
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
+        elif (context_name, source) in FI_BY_CONTEXT:
+            translation.text = FI_BY_CONTEXT[(context_name, source)]
         elif source in FI:
             translation.text = FI[source]
         else:

@@ -61,7 +61,18 @@ def run(ctx: AppContext, camera: str | None = None, lang: str | None = None) -> 
     app = create_qapplication()
     install_translators(app, choose_language(lang, ctx.config.language))
     crash_handler = install_crash_handler(app, ctx)  # kept alive for the app's lifetime
+    first_run(app, ctx, lang)
     window = MainWindow(ctx, camera=camera)
     window.crash_handler = crash_handler  # type: ignore[attr-defined]
     window.show()
     return app.exec()
+
+
+def first_run(app: QApplication, ctx: AppContext, lang: str | None) -> None:
+    """A new laptop (no settings file yet): the first-run questions before the window; the language
+    chosen there is used at once."""
+    from inventory_app.ui.first_run_dialog import FirstRunDialog, needs_first_run
+
+    if needs_first_run(ctx):
+        FirstRunDialog(ctx).exec()
+        install_translators(app, choose_language(lang, ctx.config.language))

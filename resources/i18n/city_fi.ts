@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
   <context>
+    <name>CentralLaptopsPanel</name>
+    <message>
+      <source>Laptops</source>
+      <translation>Kannettavat</translation>
+    </message>
+    <message>
+      <source>a name for the laptop, e.g. Auditor laptop 3</source>
+      <translation>kannettavan nimi, esim. Inventoijan kone 3</translation>
+    </message>
+    <message>
+      <source>&amp;Enrol a laptop…</source>
+      <translation>&amp;Liitä kannettava…</translation>
+    </message>
+    <message>
+      <source>The enrolment file holds the laptop's signing key: hand it over safely (a USB stick, not e-mail). On the laptop: Sync › Join with an enrolment file.</source>
+      <translation>Liittymistiedostossa on kannettavan allekirjoitusavain: luovuta se turvallisesti (muistitikulla, ei sähköpostilla). Kannettavalla: Synkronointi › Liity liittymistiedostolla.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>Avain</translation>
+    </message>
+    <message>
+      <source>Enrolled</source>
+      <translation>Liitetty</translation>
+    </message>
+    <message>
+      <source>Changes received</source>
+      <translation>Vastaanotetut muutokset</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>revoked</source>
+      <translation>mitätöity</translation>
+    </message>
+    <message>
+      <source>in use</source>
+      <translation>käytössä</translation>
+    </message>
+    <message>
+      <source>Name the laptop first.</source>
+      <translation>Nimeä kannettava ensin.</translation>
+    </message>
+    <message>
+      <source>Save the enrolment file</source>
+      <translation>Tallenna liittymistiedosto</translation>
+    </message>
+    <message>
+      <source>Enrolment files (*.json)</source>
+      <translation>Liittymistiedostot (*.json)</translation>
+    </message>
+    <message>
+      <source>No enrolment file was written: %1</source>
+      <translation>Liittymistiedostoa ei kirjoitettu: %1</translation>
+    </message>
+    <message>
+      <source>Wrote the enrolment file of “%1” to %2.</source>
+      <translation>Kannettavan ”%1” liittymistiedosto tallennettiin: %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>CityLabels</name>
     <message>
       <source>Early childhood education</source>
@@ -277,6 +344,93 @@
         <numerusform>%n tämän mallin laite.</numerusform>
         <numerusform>%n tämän mallin laitetta.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunDialog</name>
+    <message>
+      <source>Welcome to the school device inventory</source>
+      <translation>Tervetuloa koulujen laiteinventaarioon</translation>
+    </message>
+    <message>
+      <source>Three short questions before you start. You can skip them and change everything later (File › Settings, and the Sync page).</source>
+      <translation>Kolme lyhyttä kysymystä ennen aloitusta. Voit ohittaa ne ja muuttaa kaiken myöhemmin (Tiedosto › Asetukset ja Synkronointi-sivu).</translation>
+    </message>
+    <message>
+      <source>your name as it should appear on audits</source>
+      <translation>nimesi sellaisena kuin se näkyy inventoinneissa</translation>
+    </message>
+    <message>
+      <source>Your &amp;name</source>
+      <translation>&amp;Nimesi</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+      <source>&amp;Later: work on this laptop only for now</source>
+      <translation>&amp;Myöhemmin: työskentelen toistaiseksi vain tällä koneella</translation>
+    </message>
+    <message>
+      <source>With an &amp;enrolment file from central IT</source>
+      <translation>&amp;Liittymistiedostolla, jonka keskitetty IT antoi</translation>
+    </message>
+    <message>
+      <source>&amp;Online: sign in to the central database</source>
+      <translation>&amp;Verkossa: kirjaudu keskustietokantaan</translation>
+    </message>
+    <message>
+      <source>the .json file central IT gave you</source>
+      <translation>.json-tiedosto, jonka sait keskitetyltä IT:ltä</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+      <source>postgresql://user@server/inventory</source>
+      <translation>postgresql://käyttäjä@palvelin/inventaario</translation>
+    </message>
+    <message>
+      <source>password (kept in the system's key store)</source>
+      <translation>salasana (tallennetaan järjestelmän avainsäilöön)</translation>
+    </message>
+    <message>
+      <source>Join the central</source>
+      <translation>Liity keskukseen</translation>
+    </message>
+    <message>
+      <source>This laptop has already joined the central.</source>
+      <translation>Tämä kannettava on jo liittynyt keskukseen.</translation>
+    </message>
+    <message>
+      <source>&amp;Start</source>
+      <translation>&amp;Aloita</translation>
+    </message>
+    <message>
+      <source>S&amp;kip</source>
+      <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+      <source>The enrolment file</source>
+      <translation>Liittymistiedosto</translation>
+    </message>
+    <message>
+      <source>Enrolment files (*.json);;All files (*)</source>
+      <translation>Liittymistiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+      <source>Choose the enrolment file, or pick “Later”.</source>
+      <translation>Valitse liittymistiedosto tai valitse ”Myöhemmin”.</translation>
+    </message>
+    <message>
+      <source>Write central's address, e.g. postgresql://user@server/inventory.</source>
+      <translation>Kirjoita keskuksen osoite, esim. postgresql://käyttäjä@palvelin/inventaario.</translation>
+    </message>
+    <message>
+      <source>The password could not be stored: %1</source>
+      <translation>Salasanaa ei voitu tallentaa: %1</translation>
     </message>
   </context>
   <context>

@@ -144,3 +144,26 @@ def test_retire_instead_of_delete_and_a_site_with_devices_is_not_retired(qtbot, 
 def test_the_city_page_has_its_own_shortcut(main_window):
     tooltips = " ".join(a.toolTip() for a in main_window.go_menu.actions())
     assert "Ctrl+7" in tooltips
+
+
+def test_every_city_and_joining_text_has_a_finnish_translation(tmp_path):
+    """lupdate over the modules of this feature: every text has Finnish in city_fi.ts."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root / "scripts"))
+    from city_translations_fi import SOURCES
+
+    exe = Path(sys.executable).with_name("pyside6-lupdate")
+    out = tmp_path / "src.ts"
+    subprocess.run([str(exe), *(str(root / "inventory_app" / "ui" / n) for n in SOURCES), "-ts", str(out)],
+                   check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(out).getroot().iter("context")
+              for m in c.iter("message")}
+    have = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(root / "resources/i18n/city_fi.ts")
+            .getroot().iter("context") for m in c.iter("message")
+            if "".join(m.find("translation").itertext()).strip()}
+    assert wanted - have == set()
