@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -124,6 +125,12 @@ class SyncPanel(QWidget):
         self.join_banner.setVisible(self.needs_enrolment)
         self.export_button.setEnabled(not self.busy and not self.needs_enrolment)
         self.export_button.setToolTip(self.tr("Join the central first (see above).") if self.needs_enrolment else "")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        # The counts change while other pages work (scans, edits): read them when the page is shown.
+        if not self.busy:
+            self.refresh_status()
+        super().showEvent(event)
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:
