@@ -1,8 +1,9 @@
-"""``site add|set|list|rooms|delete|duplicates``."""
+"""``site add|set|list|rooms|import|delete|duplicates``."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from inventory_app.cli.output import OK, print_fields, print_json, print_table
 from inventory_app.context import AppContext
@@ -38,6 +39,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = site_sub.add_parser("rooms", parents=[common], help="a site's rooms with the codes on their labels")
     p.add_argument("site", help="site name or code")
     p.set_defaults(handler=cmd_rooms)
+    p = site_sub.add_parser("import", parents=[common],
+                            help="sites and rooms from a CSV/XLSX list (columns: area, code, name, kind, cost centre, "
+                                 "address, rooms); unknown areas are created")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check the file and show what would change; change nothing")
+    p.set_defaults(handler=cmd_import)
     p = site_sub.add_parser("delete", parents=[common],
                             help="delete a site nothing points to (otherwise retire it: retired=yes)")
     p.add_argument("site", help="site code or name")
@@ -91,6 +98,25 @@ def cmd_rooms(ctx: AppContext, args: argparse.Namespace) -> int:
         return OK
     print_table(["Room", "Name", "Kind", "Label code", "Devices", "Retired"],
                 [(r.code, r.name, r.kind, r.label_code, r.devices, "yes" if r.retired else "") for r in rooms])
+    return OK
+
+
+def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    from inventory_app.inventory.site_import import import_sites
+    from inventory_app.reports.files import read_table
+
+    result = import_sites(StructureService(ctx.store), read_table(args.file), dry_run=args.dry_run)
+    if args.json:
+        print_json(result.to_json())
+        return OK
+    verb = "Would create" if args.dry_run else "Created"
+    if result.areas_created:
+        print(f"{verb} {len(result.areas_created)} areas: {', '.join(result.areas_created)}")
+    print(f"{verb} {len(result.sites_created)} sites and {result.rooms_created} rooms; "
+          f"{'would update' if args.dry_run else 'updated'} {len(result.sites_updated)} sites; "
+          f"{len(result.sites_unchanged)} unchanged.")
+    if args.dry_run:
+        print("Nothing was changed (dry run).")
     return OK
 
 

@@ -15,7 +15,8 @@ ids differ anyway (made by older versions or by an import before either laptop s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import func, select
@@ -82,9 +83,15 @@ class StructureService:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._batch: UnitOfWork | None = None
 
     def _write(self, work: Callable[[UnitOfWork], Any], *, dry_run: bool = False) -> Any:
-        """Run ``work`` in one unit of work; with ``dry_run`` every check runs and nothing is kept."""
+        """Run ``work`` in one unit of work; with ``dry_run`` every check runs and nothing is kept.
+        Inside ``batch()`` it joins the batch's unit of work."""
+        if self._batch is not None:
+            result = work(self._batch)
+            self._batch.flush()
+            return result
         uow = self.store.unit_of_work()
         with uow:
             result = work(uow)
@@ -93,9 +100,32 @@ class StructureService:
                 uow.session.rollback()
         return result
 
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A read session; inside ``batch()`` the batch's own (it sees the batch's rows)."""
+        if self._batch is not None:
+            yield self._batch.session
+        else:
+            with self.store.read() as s:
+                yield s
+
+    @contextmanager
+    def batch(self, *, dry_run: bool = False) -> Iterator[StructureService]:
+        """Many edits as one transaction (an import): all are kept, or none (an error, or ``dry_run``)."""
+        uow = self.store.unit_of_work()
+        with uow:
+            self._batch = uow
+            try:
+                yield self
+                uow.flush()
+                if dry_run:
+                    uow.session.rollback()
+            finally:
+                self._batch = None
+
     # -- areas ------------------------------------------------------------------------------------
     def areas(self, *, include_retired: bool = True) -> list[AreaView]:
-        with self.store.read() as s:
+        with self._reading() as s:
             counts = dict(
                 s.execute(
                     select(SiteRecord.area_id, func.count())
@@ -186,7 +216,7 @@ class StructureService:
 
     # -- sites ------------------------------------------------------------------------------------
     def site_views(self, *, include_retired: bool = True) -> list[SiteView]:
-        with self.store.read() as s:
+        with self._reading() as s:
             stmt = (
                 select(SiteRecord, AreaRecord.name)
                 .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
@@ -198,7 +228,7 @@ class StructureService:
             return [site_view(site, area) for site, area in s.execute(stmt).all()]
 
     def site(self, ident: str) -> SiteView:
-        with self.store.read() as s:
+        with self._reading() as s:
             site = repo.find_site(s, ident)
             area = s.get(AreaRecord, site.area_id) if site.area_id else None
             return site_view(site, area.name if area else None)
@@ -311,7 +341,7 @@ class StructureService:
 
     # -- rooms ------------------------------------------------------------------------------------
     def room_views(self, site: str, *, include_retired: bool = True) -> list[RoomView]:
-        with self.store.read() as s:
+        with self._reading() as s:
             site_rec = repo.find_site(s, site)
             stmt = select(RoomRecord).where(RoomRecord.site_id == site_rec.id, RoomRecord.deleted.is_(False))
             if not include_retired:
@@ -319,7 +349,7 @@ class StructureService:
             return [room_view(r, site_rec.code) for r in s.scalars(stmt.order_by(RoomRecord.code))]
 
     def room(self, room_id: str) -> RoomView:
-        with self.store.read() as s:
+        with self._reading() as s:
             room = s.get(RoomRecord, room_id)
             if room is None:
                 raise StructureRejected(f"no room with id {room_id}")
@@ -408,7 +438,7 @@ class StructureService:
 
     # -- leasing contracts --------------------------------------------------------------------------
     def contracts(self, *, include_retired: bool = True) -> list[ContractView]:
-        with self.store.read() as s:
+        with self._reading() as s:
             counts = dict(
                 s.execute(
                     select(DeviceRecord.contract_id, func.count())
@@ -427,7 +457,7 @@ class StructureService:
             return [contract_view(c, int(counts.get(c.id, 0))) for c in rows]
 
     def contract(self, ident: str) -> ContractView:
-        with self.store.read() as s:
+        with self._reading() as s:
             c = s.get(LeasingContractRecord, ident) or repo.find_contract(s, ident)
             count = (
                 s.scalar(
@@ -543,7 +573,7 @@ class StructureService:
 
     # -- device models -----------------------------------------------------------------------------
     def models(self, *, include_retired: bool = True) -> list[ModelView]:
-        with self.store.read() as s:
+        with self._reading() as s:
             counts = dict(
                 s.execute(
                     select(DeviceRecord.model_id, func.count())

@@ -212,3 +212,73 @@ def test_a_retired_contract_is_not_offered_to_new_devices(cli, city):
     ok(cli, "contract", "set", "OLD-1", "retired=yes")
     result = cli("device", "set", city[0], "contract=OLD-1")
     assert result.code == 3 and "contract: OLD-1 is retired" in result.err
+
+
+# -- site import -----------------------------------------------------------------------------------
+
+SITES_CSV = ("Alue;Tunnus;Nimi;Tyyppi;Kustannuspaikka;Huoneet\n"
+             "Keskusta;KES01;Keskuskoulu;yhtenäiskoulu;4100;A101, A102, OH1\n"
+             "Etelä;LAU02;Lauritsalan koulu;alakoulu;4200;B201\n"
+             "Itä;ITA03;Itäisen päiväkoti;päiväkoti;;\n")
+
+
+def test_site_import_creates_areas_sites_and_rooms_after_a_dry_run(cli, store_path, tmp_path):
+    assert cli("init").code == 0
+    path = tmp_path / "koulut.csv"
+    path.write_text(SITES_CSV, encoding="utf-8")
+    before = dump(store_path)
+    preview = ok(cli, "site", "import", str(path), "--dry-run")
+    assert preview["areas_created"] == ["Keskusta", "Etelä", "Itä"] and preview["rooms_created"] == 4
+    assert dump(store_path) == before
+    result = ok(cli, "site", "import", str(path))
+    assert (result["sites_created"], result["rooms_created"]) == (["KES01", "LAU02", "ITA03"], 4)
+    sites = {s["code"]: s for s in ok(cli, "site", "list")}
+    assert (sites["ITA03"]["kind"], sites["KES01"]["cost_centre"], sites["KES01"]["area"]) == (
+        "early_childhood", "4100", "Keskusta")
+    assert [r["code"] for r in ok(cli, "site", "rooms", "KES01")] == ["A101", "A102", "OH1"]
+    again = ok(cli, "site", "import", str(path))
+    assert again["sites_unchanged"] == ["KES01", "LAU02", "ITA03"] and again["rooms_created"] == 0
+
+
+def test_site_import_reads_an_english_xlsx_and_updates_what_changed(cli, city, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Area", "Code", "Name", "Kind", "Cost centre", "Rooms"])
+    sheet.append(["Keskusta", "KES01", "Keskuskoulu", "comprehensive", "9999", "A101, C301"])
+    sheet.append(["Länsi", "LAN06", "Lännen koulu", "primary", None, None])
+    path = tmp_path / "sites.xlsx"
+    book.save(path)
+    result = ok(cli, "site", "import", str(path))
+    assert (result["areas_created"], result["sites_created"], result["sites_updated"], result["rooms_created"]) == (
+        ["Länsi"], ["LAN06"], ["KES01"], 1)
+    assert next(s for s in ok(cli, "site", "list") if s["code"] == "KES01")["cost_centre"] == "9999"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("Alue;Tunnus;Nimi;Tyyppi\nKeskusta;X1;Koulu;linna\n", "kind: 'linna' is not known"),
+    ("Alue;Tunnus;Nimi\nKeskusta;X1;Koulu\nKeskusta;x1;Toinen\n", "code x1 is already on row 2"),
+    ("Alue;Tunnus;Nimi\nKeskusta;KÄÄ 1;Koulu\n", "cannot be a site code"),
+    ("Alue;Tunnus;Nimi;Huoneet\nKeskusta;NEW9;Koulu;A/1\n", "cannot be a room code"),
+    ("Alue;Nimi\nKeskusta;Koulu\n", "the column 'Tunnus' is missing"),
+    ("Alue;Tunnus;Nimi;Väri\nKeskusta;X1;Koulu;punainen\n", "unknown column 'Väri'"),
+])
+def test_a_bad_site_list_is_refused_whole_and_nothing_changes(cli, city, store_path, tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    before = dump(store_path)
+    result = cli("site", "import", str(path))
+    assert result.code == 3, result.err
+    assert message in result.err and "nothing was imported" in result.err
+    assert dump(store_path) == before
+
+
+def test_a_good_row_is_not_kept_when_a_later_row_is_refused(cli, city, store_path, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text("Alue;Tunnus;Nimi;Huoneet\nUusi alue;OK01;Hyvä koulu;A1\nKeskusta;LAU02;Lauritsala;B/2\n",
+                    encoding="utf-8")
+    before = dump(store_path)
+    result = cli("site", "import", str(path))
+    assert result.code == 3 and "row 3" in result.err
+    assert dump(store_path) == before
