@@ -105,9 +105,16 @@ class FeatureWiring(QObject):
         self.city_page.refresh()
 
     def _structure_changed(self) -> None:
-        """An area, site, room, contract or model was saved: the tree, the lists and the reports follow."""
+        """An area, site, room, contract or model was saved: the tree, the lists and the reports follow
+        (the report on screen is computed again, for the same area or site)."""
         self.window.refresh()
-        self.reports_page.reload_scopes()
+        page = self.reports_page
+        scope = page.scope_combo.currentData()
+        page.reload_scopes()
+        if scope:
+            page.select(page.report_name(), scope[1])
+        if page.result is not None:
+            page.run_report()
 
     # -- dialogs ------------------------------------------------------------------------------------
     # Dialogs import their modules when first opened (barcode, openpyxl, cryptography stay out of the start).

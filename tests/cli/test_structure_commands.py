@@ -282,3 +282,15 @@ def test_a_good_row_is_not_kept_when_a_later_row_is_refused(cli, city, store_pat
     result = cli("site", "import", str(path))
     assert result.code == 3 and "row 3" in result.err
     assert dump(store_path) == before
+
+
+def test_device_add_takes_the_lease_fields_too(cli, city):
+    tag = make_tag("LPR", 3)
+    device = ok(cli, "device", "add", "--tag", tag, "--category", "tablet", "--site", "LAU02", "--room", "B201",
+                "--ownership", "leased", "--contract", "LEA-2026-01", "--lease-end", "2029-06-30",
+                "--lease-monthly-fee", "7,90")
+    assert (device["ownership"], device["contract"], device["lease_end"], device["lease_monthly_fee"]) == (
+        "leased", "LEA-2026-01", "2029-06-30", 7.9)
+    result = cli("device", "add", "--tag", make_tag("LPR", 4), "--category", "tablet", "--site", "LAU02",
+                 "--ownership", "owned", "--contract", "LEA-2026-01")
+    assert result.code == 3 and "leased, not owned" in result.err

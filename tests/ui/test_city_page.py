@@ -167,3 +167,26 @@ def test_every_city_and_joining_text_has_a_finnish_translation(tmp_path):
             .getroot().iter("context") for m in c.iter("message")
             if "".join(m.find("translation").itertext()).strip()}
     assert wanted - have == set()
+
+
+def test_the_report_on_screen_follows_a_contract_edit_at_once(qtbot, main_window, school):
+    from inventory_app.inventory.service import InventoryService
+
+    structure = StructureService(main_window.store)
+    contract = structure.add_contract("LEA-9", lessor="Atea", start="1.8.2024", end="31.7.2027", monthly_fee="10")
+    InventoryService(main_window.store).set(school.tags["A101"][0], {"contract": "LEA-9"})
+    reports = main_window.features.reports_page
+    reports.select("leasing", school.site_id)
+    with qtbot.waitSignal(reports.report_shown, timeout=10000) as first:
+        reports.run_report()
+    [row] = first.args[0].sections[0].rows
+    assert (row["contract"], row["end_date"].isoformat()) == ("LEA-9", "2027-07-31")
+    page = main_window.features.city_page
+    page.reload()
+    page.select("contract", contract.id)
+    page.form.widgets["end"].setText("31.12.2026")
+    with qtbot.waitSignal(reports.report_shown, timeout=10000) as again:
+        page.form.save_button.click()
+    assert reports.scope_combo.currentData() == ("site", school.site_id)
+    [row] = again.args[0].sections[0].rows
+    assert row["end_date"].isoformat() == "2026-12-31"
