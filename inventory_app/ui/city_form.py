@@ -129,6 +129,7 @@ class StructureForm(QWidget):
         edit = QLineEdit(value)
         edit.setPlaceholderText(spec.placeholder)
         edit.textChanged.connect(self._edited)
+        edit.returnPressed.connect(self.save)  # Enter saves, as in a dialog
         return edit
 
     # -- values and checking ------------------------------------------------------------------------

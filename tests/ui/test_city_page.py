@@ -190,3 +190,14 @@ def test_the_report_on_screen_follows_a_contract_edit_at_once(qtbot, main_window
     assert reports.scope_combo.currentData() == ("site", school.site_id)
     [row] = again.args[0].sections[0].rows
     assert row["end_date"].isoformat() == "2026-12-31"
+
+
+def test_the_keyboard_path_enter_saves(qtbot, fresh_window):
+    page = fresh_window.features.city_page
+    fresh_window.show_page(page)
+    page.new("area")
+    field = page.form.widgets["name"]
+    qtbot.keyClicks(field, "Keskusta")
+    with qtbot.waitSignal(page.structure_changed, timeout=3000):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [a.name for a in StructureService(fresh_window.store).areas()] == ["Keskusta"]
