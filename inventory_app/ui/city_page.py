@@ -121,8 +121,11 @@ class CityPage(QWidget):
         models.setFont(0, bold)
         for m in self.service.models(include_retired=retired):
             self._item(models, "model", m.id, m.label, m.retired)
-        self.tree.expandAll()
-        models.setExpanded(False)
+        # Areas and contracts open; a site opens to show its rooms when it (or a room) is chosen.
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is not None and top is not models:
+                top.setExpanded(True)
         self.tree.blockSignals(False)
         if select:
             item = self.find_item(*select)
@@ -130,6 +133,16 @@ class CityPage(QWidget):
                 self.tree.blockSignals(True)
                 self.tree.setCurrentItem(item)
                 self.tree.blockSignals(False)
+                self._reveal(item)
+
+    def _reveal(self, item: QTreeWidgetItem) -> None:
+        """Open the chosen item's parents and the item itself (a site shows its rooms)."""
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        item.setExpanded(True)
+        self.tree.scrollToItem(item)
 
     def _item(self, parent: QTreeWidgetItem | None, kind: str, row_id: str, text: str, retired: bool,
               site_id: str = "") -> QTreeWidgetItem:
@@ -161,11 +174,14 @@ class CityPage(QWidget):
         item = self.find_item(kind, row_id)
         if item is not None:
             self.tree.setCurrentItem(item)
+            self._reveal(item)
 
     def _item_chosen(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             return
         kind, row_id, site_id = item.data(0, ROLE)
+        if kind == "site":
+            item.setExpanded(True)
         if kind == "contracts":
             self.new("contract")
         elif kind == "models":
