@@ -42,6 +42,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sync_requested = False  # "online" was chosen: the window syncs once it is up
         self.setWindowTitle(self.tr("Welcome to the school device inventory"))
         self.setMinimumWidth(560)
         cfg = ctx.config
@@ -145,6 +146,7 @@ class FirstRunDialog(QDialog):
         cfg.language = self.language.currentData()
         if self.join_online.isChecked():
             cfg.central_url = strip_password(url)
+            self.sync_requested = True
         self.ctx.save_config()
         self.setup_done.emit(language_changed)
         self.accept()

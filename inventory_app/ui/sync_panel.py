@@ -250,11 +250,13 @@ class SyncPanel(QWidget):
         from inventory_app.ui.first_run_dialog import FirstRunDialog
 
         dialog = FirstRunDialog(self.ctx, self)
-        dialog.setup_done.connect(lambda _lang: self._after_setup())
+        dialog.setup_done.connect(lambda _lang: self._after_setup(dialog.sync_requested))
         dialog.open()
         return dialog
 
-    def _after_setup(self) -> None:
-        if self.ctx.config.central_url and not self.central_edit.text().strip():
+    def _after_setup(self, sync_now: bool) -> None:
+        if self.ctx.config.central_url:
             self.central_edit.setText(self.ctx.config.central_url)
         self.refresh_status()
+        if sync_now and not self.busy:
+            self.start_sync()  # signing in online: the first sync joins the laptop

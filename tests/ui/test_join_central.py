@@ -102,3 +102,27 @@ def test_a_bad_enrolment_file_is_refused_and_nothing_changes(qtbot, main_window,
     dialog.start_button.click()
     assert "not an enrolment file" in dialog.error.text()
     assert dialog.result() == 0 and not SyncService(main_window.store).status().enrolled
+
+
+def test_signing_in_online_keeps_the_address_without_a_password_and_asks_for_a_sync(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.join_online.setChecked(True)
+    dialog.url_edit.setText("ftp://nowhere")
+    dialog.start_button.click()
+    assert "postgresql://" in dialog.error.text() and not dialog.sync_requested
+    dialog.url_edit.setText("postgresql://auditor@central.example/inventory")
+    with qtbot.waitSignal(dialog.setup_done, timeout=3000):
+        dialog.start_button.click()
+    assert dialog.sync_requested
+    assert AppContext.create(db=ctx.db_target).config.central_url == "postgresql://auditor@central.example/inventory"
+
+
+def test_the_sync_page_reopens_the_set_up_questions(qtbot, main_window):
+    sync = main_window.features.sync_panel
+    dialog = sync.open_setup()
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.auditor.setText("Eero")
+    with qtbot.waitSignal(dialog.setup_done, timeout=3000):
+        dialog.start_button.click()
+    assert main_window.ctx.config.auditor == "Eero"
