@@ -47,7 +47,11 @@ class CentralLaptopsPanel(QGroupBox):
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Key"), self.tr("Enrolled"),
                                               self.tr("Changes received"), self.tr("State")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         row = QHBoxLayout()
@@ -67,7 +71,7 @@ class CentralLaptopsPanel(QGroupBox):
             enrolled = laptop.get("enrolled_at")
             cells = [
                 str(laptop.get("name") or ""), str(laptop.get("key_id") or "")[:12],
-                enrolled.strftime("%d.%m.%Y %H:%M") if isinstance(enrolled, datetime) else str(enrolled or ""),
+                enrolled.astimezone().strftime("%d.%m.%Y %H:%M") if isinstance(enrolled, datetime) else str(enrolled or ""),
                 str(laptop.get("applied_seq") or 0),
                 self.tr("revoked") if laptop.get("revoked") else self.tr("in use"),
             ]
