@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import pytest
 from alembic import command
 
 from inventory_app.demo.city import DemoCity
@@ -56,5 +57,27 @@ def test_a_store_at_0005_with_devices_scans_and_outbox_upgrades_with_every_row(t
         assert InventoryService(upgraded).list(search=tag[:6], limit=5)
         StructureService(upgraded).set_site(sites[0].id, {"notes": "Remontti 2027"})
         assert StructureService(upgraded).site(sites[0].id).notes == "Remontti 2027"
+    finally:
+        upgraded.close()
+
+
+@pytest.mark.postgres
+def test_central_at_0005_with_rows_upgrades_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    store = Store.open(pg_url)
+    with store.engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0005_report_indexes")
+        connection.execute(text("INSERT INTO areas (id, deleted, stamps, name) VALUES ('a-1', false, '{}', 'Keskusta')"))
+        connection.execute(text("INSERT INTO sites (id, deleted, stamps, area_id, name, code, kind) "
+                                "VALUES ('s-1', false, '{}', 'a-1', 'Keskuskoulu', 'KES01', 'primary')"))
+    store.close()
+    upgraded = Store.open(pg_url)
+    try:
+        assert upgraded.revision() == migrations.head_revision()
+        [site] = StructureService(upgraded).site_views()
+        assert (site.code, site.retired, site.notes) == ("KES01", False, None)
+        StructureService(upgraded).set_site("KES01", {"retired": "yes"})
+        assert StructureService(upgraded).site("KES01").retired is True
     finally:
         upgraded.close()
