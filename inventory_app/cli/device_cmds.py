@@ -12,7 +12,7 @@ from inventory_app.core.errors import RejectedInput
 from inventory_app.inventory.service import InventoryService, parse_assignments
 
 _ADD_OPTIONS = ("serial", "inventory_number", "mac", "model", "status", "condition", "ownership",
-                "purchase_date", "purchase_price", "lease_monthly_fee", "contract", "assigned_to", "notes")
+                "purchase_date", "purchase_price", "lease_monthly_fee", "lease_end", "contract", "assigned_to", "notes")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -19,6 +19,7 @@ from inventory_app.cli import (
     scan_cmds,
     site_cmds,
     store_cmds,
+    structure_cmds,
     sync_cmds,
 )
 
@@ -28,6 +29,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     store_cmds,
     demo_cmds,
     site_cmds,
+    structure_cmds,
     device_cmds,
     audit_cmds,
     config_cmds,

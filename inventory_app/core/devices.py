@@ -163,5 +163,6 @@ EDITABLE_KEYS: dict[str, str] = {
     "purchase_date": "date d.m.yyyy or yyyy-mm-dd",
     "purchase_price": "euros",
     "lease_monthly_fee": "euros per month",
-    "contract": "leasing contract number",
+    "lease_end": "date d.m.yyyy or yyyy-mm-dd (default: the contract's end)",
+    "contract": "leasing contract number (sets ownership=leased; empty clears it)",
 }

@@ -22,6 +22,7 @@ from inventory_app.storage.schema import (
     CategoryRecord,
     DeviceModelRecord,
     DeviceRecord,
+    LeasingContractRecord,
     RoomRecord,
     ScanEventRecord,
     SiteRecord,
@@ -188,7 +189,8 @@ class DeviceBrowser:
         with self.store.read() as s:
             rows = s.execute(
                 select(RoomRecord.id, RoomRecord.code, RoomRecord.name)
-                .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
+                .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False), RoomRecord.retired.is_(False))
+                .order_by(RoomRecord.code)
             ).all()
         return [RoomChoice(*row) for row in rows]
 
@@ -204,19 +206,24 @@ class DeviceBrowser:
             return set(s.scalars(select(DeviceRecord.site_id).where(DeviceRecord.id.in_(ids)).distinct()))
 
     def editable_values(self, device_ids: Iterable[str]) -> dict[str, dict[str, str]]:
-        """Room id, status, condition and category code of each device, to undo a bulk edit."""
+        """Room id, status, condition, category code and lease of each device, to undo a bulk edit."""
         ids = list(device_ids)
         stmt = (
             select(DeviceRecord.id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition,
-                   CategoryRecord.code)
+                   CategoryRecord.code, DeviceRecord.ownership, LeasingContractRecord.contract_number,
+                   DeviceRecord.lease_end, DeviceRecord.lease_monthly_fee_cents)
             .outerjoin(CategoryRecord, CategoryRecord.id == DeviceRecord.category_id)
+            .outerjoin(LeasingContractRecord, LeasingContractRecord.id == DeviceRecord.contract_id)
             .where(DeviceRecord.id.in_(ids))
         )
         with self.store.read() as s:
             return {
                 device_id: {"room": room_id or "", "status": status, "condition": condition,
-                            "category": category or ""}
-                for device_id, room_id, status, condition, category in s.execute(stmt)
+                            "category": category or "", "ownership": ownership, "contract": contract or "",
+                            "lease_end": lease_end.isoformat() if lease_end else "",
+                            "lease_monthly_fee": f"{fee // 100}.{fee % 100:02d}" if fee is not None else ""}
+                for device_id, room_id, status, condition, category, ownership, contract, lease_end, fee
+                in s.execute(stmt)
             }
 
     # -- the navigation tree ------------------------------------------------------------------
@@ -238,10 +245,12 @@ class DeviceBrowser:
             ):
                 areas[area_id] = AreaNode(area_id, area_name)
             sites: dict[str, SiteNode] = {}
-            for site_id, area_id, name, code in s.execute(
-                select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code)
+            for site_id, area_id, name, code, retired in s.execute(
+                select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code, SiteRecord.retired)
                 .where(SiteRecord.deleted.is_(False)).order_by(SiteRecord.name)
             ):
+                if retired and not per_site.get(site_id):
+                    continue  # a retired site stays in the tree only while devices are recorded there
                 node = SiteNode(site_id, name, code, int(per_site.get(site_id, 0)))
                 sites[site_id] = node
                 area = areas.get(area_id)
@@ -249,11 +258,11 @@ class DeviceBrowser:
                     area = areas.setdefault(None, AreaNode(None, ""))
                 area.sites.append(node)
             rooms: dict[str, RoomNode] = {}
-            for room_id, site_id, code, name in s.execute(
-                select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name)
+            for room_id, site_id, code, name, retired in s.execute(
+                select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name, RoomRecord.retired)
                 .where(RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
             ):
-                if site_id in sites:
+                if site_id in sites and not (retired and not per_room.get(room_id)):
                     node_r = RoomNode(room_id, code, name, int(per_room.get(room_id, 0)))
                     rooms[room_id] = node_r
                     sites[site_id].rooms.append(node_r)

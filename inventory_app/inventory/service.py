@@ -42,9 +42,17 @@ class SiteSummary:
     staff: int | None
     classrooms: int
     devices: int
+    cost_centre: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    retired: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "cost_centre": self.cost_centre,
+            "address": self.address,
+            "notes": self.notes,
+            "retired": self.retired,
             "id": self.id,
             "name": self.name,
             "code": self.code,
@@ -65,10 +73,11 @@ class RoomSummary:
     kind: str
     label_code: str | None
     devices: int
+    retired: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "code": self.code, "name": self.name, "kind": self.kind,
-                "label_code": self.label_code, "devices": self.devices}
+                "label_code": self.label_code, "devices": self.devices, "retired": self.retired}
 
 
 class InventoryService:
@@ -129,6 +138,7 @@ class InventoryService:
                     staff=populations[site.id].staff if site.id in populations else None,
                     classrooms=int(classrooms.get(site.id, 0)),
                     devices=int(devices.get(site.id, 0)),
+                    cost_centre=site.cost_centre, address=site.address, notes=site.notes, retired=bool(site.retired),
                 )
                 for site, area in rows
             ]
@@ -144,7 +154,8 @@ class InventoryService:
             ).all())
             rooms = s.scalars(select(RoomRecord).where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False))
                               .order_by(RoomRecord.code))
-            return [RoomSummary(r.id, r.code, r.name, r.kind, r.label_code, int(counts.get(r.id, 0))) for r in rooms]
+            return [RoomSummary(r.id, r.code, r.name, r.kind, r.label_code, int(counts.get(r.id, 0)),
+                                bool(r.retired)) for r in rooms]
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, *, tag: str, category: str, site: str, room: str | None = None,
@@ -216,6 +227,8 @@ class InventoryService:
         values = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
         if "site" in values:
             site = repo.find_site(s, values["site"])
+            if site.retired and device.site_id != site.id:
+                raise RejectedInput(f"site: '{site.name}' is retired; devices cannot be moved there")
             if device.site_id != site.id:
                 device.site_id = site.id
                 if "room" not in values:
@@ -226,7 +239,10 @@ class InventoryService:
             else:
                 if device.site_id is None:
                     raise RejectedInput("set the device's site before its room")
-                device.room_id = repo.find_room(s, device.site_id, values["room"]).id
+                room = repo.find_room(s, device.site_id, values["room"])
+                if room.retired and device.room_id != room.id:
+                    raise RejectedInput(f"room: {room.code} is retired; devices cannot be moved there")
+                device.room_id = room.id
         if "category" in values:
             device.category_id = repo.find_category(s, values["category"]).id
         if "model" in values:
@@ -257,12 +273,21 @@ class InventoryService:
             device.purchase_price_cents = _non_negative(euros_to_cents(values["purchase_price"] or None), "purchase price")
         if "lease_monthly_fee" in values:
             device.lease_monthly_fee_cents = _non_negative(euros_to_cents(values["lease_monthly_fee"] or None), "monthly fee")
+        if "lease_end" in values:
+            device.lease_end = parse_date(values["lease_end"])
         if "contract" in values:
             if values["contract"]:
-                device.contract_id = repo.find_contract(s, values["contract"]).id
+                contract = repo.find_contract(s, values["contract"])
+                if contract.retired and device.contract_id != contract.id:
+                    raise RejectedInput(f"contract: {contract.contract_number} is retired; pick a contract in force")
+                if "ownership" in values and device.ownership == Ownership.OWNED.value:
+                    raise RejectedInput("ownership: a device under a leasing contract is leased, not owned")
+                device.contract_id = contract.id
                 device.ownership = Ownership.LEASED.value
             else:
                 device.contract_id = None
+        elif "ownership" in values and device.ownership == Ownership.OWNED.value and device.contract_id:
+            raise RejectedInput("ownership: the device is under a leasing contract; clear it too (contract=)")
 
     @staticmethod
     def _model_id(uow: UnitOfWork, text: str, category_id: str | None) -> str:

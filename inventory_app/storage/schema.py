@@ -23,6 +23,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -81,6 +82,7 @@ class AreaRecord(SyncedRecord):
     __tablename__ = "areas"
     name: Mapped[str] = mapped_column(String(200))
     code: Mapped[str | None] = mapped_column(String(40))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
 
 
 class SiteRecord(SyncedRecord):
@@ -91,6 +93,8 @@ class SiteRecord(SyncedRecord):
     kind: Mapped[str] = mapped_column(String(30), default="other")
     cost_centre: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
 
 
 class RoomRecord(SyncedRecord):
@@ -100,6 +104,7 @@ class RoomRecord(SyncedRecord):
     name: Mapped[str | None] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(30), default="classroom")
     label_code: Mapped[str | None] = mapped_column(String(80), index=True)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
 
 
 class SitePopulationRecord(SyncedRecord):
@@ -125,6 +130,7 @@ class DeviceModelRecord(SyncedRecord):
     manufacturer: Mapped[str | None] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(200))
     expected_lifetime_years: Mapped[int | None] = mapped_column(Integer)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
 
 
 class LeasingContractRecord(SyncedRecord):
@@ -137,6 +143,7 @@ class LeasingContractRecord(SyncedRecord):
     monthly_fee_cents: Mapped[int | None] = mapped_column(BigInteger)
     fee_basis: Mapped[str] = mapped_column(String(20), default="per_device")
     cost_centre: Mapped[str | None] = mapped_column(String(40))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
 
 
 class DeviceRecord(SyncedRecord):

@@ -61,7 +61,24 @@ def run(ctx: AppContext, camera: str | None = None, lang: str | None = None) -> 
     app = create_qapplication()
     install_translators(app, choose_language(lang, ctx.config.language))
     crash_handler = install_crash_handler(app, ctx)  # kept alive for the app's lifetime
+    sync_first = first_run(app, ctx, lang)
     window = MainWindow(ctx, camera=camera)
     window.crash_handler = crash_handler  # type: ignore[attr-defined]
     window.show()
+    if sync_first:  # "sign in online" at the first start: the first sync joins the laptop
+        window.show_page(window.features.sync_panel)
+        window.features.sync_panel.start_sync()
     return app.exec()
+
+
+def first_run(app: QApplication, ctx: AppContext, lang: str | None) -> bool:
+    """A new laptop (no settings file yet): the first-run questions before the window; the language
+    chosen there is used at once. True when the person chose to sign in online (sync at once)."""
+    from inventory_app.ui.first_run_dialog import FirstRunDialog, needs_first_run
+
+    if not needs_first_run(ctx):
+        return False
+    dialog = FirstRunDialog(ctx)
+    dialog.exec()
+    install_translators(app, choose_language(lang, ctx.config.language))
+    return dialog.sync_requested

@@ -1,4 +1,4 @@
-"""Bulk edit: set room, status, condition or category of the selected devices in one step."""
+"""Bulk edit: set room, status, condition, category or the lease of the selected devices in one step."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from inventory_app.inventory.browse import DeviceBrowser
+from inventory_app.inventory.structure import StructureService
 from inventory_app.ui.labels import choices, label
 
 
@@ -45,14 +47,32 @@ class BulkEditDialog(QDialog):
         for cat in browser.categories():
             self.category.addItem(label("category", cat.code), cat.code)
 
+        self.ownership = QComboBox()
+        for value, text in choices("ownership"):
+            self.ownership.addItem(text, value)
+        self.contract = QComboBox()
+        self.contract.addItem(self.tr("(no leasing contract)"), "")
+        for contract in StructureService(browser.store).contracts(include_retired=False):
+            self.contract.addItem(f"{contract.number} – {contract.lessor}", contract.number)
+        self.lease_end = QLineEdit()
+        self.lease_end.setPlaceholderText(self.tr("d.m.yyyy"))
+        self.lease_fee = QLineEdit()
+        self.lease_fee.setPlaceholderText(self.tr("euros per month, for example 12,50"))
+
         self.checks: dict[str, QCheckBox] = {
             "room": QCheckBox(self.tr("Set &room")),
             "status": QCheckBox(self.tr("Set &status")),
             "condition": QCheckBox(self.tr("Set con&dition")),
             "category": QCheckBox(self.tr("Set &category")),
+            "ownership": QCheckBox(self.tr("Set &ownership")),
+            "contract": QCheckBox(self.tr("Set leasing co&ntract")),
+            "lease_end": QCheckBox(self.tr("Set lease &end")),
+            "lease_monthly_fee": QCheckBox(self.tr("Set monthly &fee")),
         }
-        self.combos: dict[str, QComboBox] = {
+        self.combos: dict[str, QComboBox | QLineEdit] = {
             "room": self.room, "status": self.status, "condition": self.condition, "category": self.category,
+            "ownership": self.ownership, "contract": self.contract, "lease_end": self.lease_end,
+            "lease_monthly_fee": self.lease_fee,
         }
         grid = QGridLayout()
         for row, key in enumerate(self.checks):
@@ -60,7 +80,8 @@ class BulkEditDialog(QDialog):
             combo.setEnabled(False)
             check.toggled.connect(combo.setEnabled)
             # Choosing a value means "change it": tick the box so the keyboard path is one step.
-            combo.activated.connect(lambda _i, c=check: c.setChecked(True))
+            if isinstance(combo, QComboBox):
+                combo.activated.connect(lambda _i, c=check: c.setChecked(True))
             grid.addWidget(check, row, 0)
             grid.addWidget(combo, row, 1)
         if self.site_id is None:
@@ -78,7 +99,14 @@ class BulkEditDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def changes(self) -> dict[str, str]:
-        return {key: self.combos[key].currentData() for key, check in self.checks.items() if check.isChecked()}
+        out: dict[str, str] = {}
+        for key, check in self.checks.items():
+            if check.isChecked():
+                widget = self.combos[key]
+                out[key] = widget.text().strip() if isinstance(widget, QLineEdit) else widget.currentData()
+        if out.get("contract") and "ownership" not in out:
+            out["ownership"] = "leased"
+        return out
 
     def _accept_if_something(self) -> None:
         if not self.changes():

@@ -20,9 +20,11 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import parse_tag
 from inventory_app.inventory.browse import DeviceBrowser
 from inventory_app.inventory.service import InventoryService
+from inventory_app.inventory.structure import StructureService
 from inventory_app.ui.labels import choices, label
 
-TEXT_FIELDS = ("model", "serial", "inventory_number", "mac", "assigned_to", "purchase_date", "purchase_price")
+TEXT_FIELDS = ("model", "serial", "inventory_number", "mac", "assigned_to", "purchase_date", "purchase_price",
+               "lease_end", "lease_monthly_fee")
 
 
 class DeviceFormDialog(QDialog):
@@ -46,7 +48,8 @@ class DeviceFormDialog(QDialog):
             self.category.addItem(label("category", cat.code), cat.code)
         self.site = QComboBox()
         for site in service.sites():
-            self.site.addItem(site.name, site.id)
+            if not site.retired or (self.device is not None and self.device.site_id == site.id):
+                self.site.addItem(site.name, site.id)
         self.room = QComboBox()
         self.edits: dict[str, QLineEdit] = {key: QLineEdit() for key in TEXT_FIELDS}
         self.edits["purchase_date"].setPlaceholderText(self.tr("d.m.yyyy"))
@@ -54,6 +57,13 @@ class DeviceFormDialog(QDialog):
         self.status = _enum_combo("status")
         self.condition = _enum_combo("condition")
         self.ownership = _enum_combo("ownership")
+        self.contract = QComboBox()
+        self.contract.addItem(self.tr("(no leasing contract)"), "")
+        for contract in StructureService(service.store).contracts():
+            if not contract.retired or (self.device is not None and self.device.contract == contract.number):
+                self.contract.addItem(f"{contract.number} – {contract.lessor}", contract.number)
+        self.edits["lease_end"].setPlaceholderText(self.tr("d.m.yyyy (empty: the contract's end)"))
+        self.edits["lease_monthly_fee"].setPlaceholderText(self.tr("euros per month, for example 12,50"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -74,6 +84,9 @@ class DeviceFormDialog(QDialog):
         form.addRow(self.tr("S&tatus"), self.status)
         form.addRow(self.tr("Con&dition"), self.condition)
         form.addRow(self.tr("O&wnership"), self.ownership)
+        form.addRow(self.tr("&Leasing contract"), self.contract)
+        form.addRow(self.tr("Lease &until"), self.edits["lease_end"])
+        form.addRow(self.tr("Monthly &fee"), self.edits["lease_monthly_fee"])
         form.addRow(self.tr("Purchase &date"), self.edits["purchase_date"])
         form.addRow(self.tr("Purchase &price"), self.edits["purchase_price"])
         form.addRow(self.tr("Assigned t&o"), self.edits["assigned_to"])
@@ -87,6 +100,9 @@ class DeviceFormDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.site.currentIndexChanged.connect(self._fill_rooms)
+        # Choosing a contract makes the device leased; choosing "owned" clears the contract.
+        self.contract.activated.connect(self._contract_chosen)
+        self.ownership.activated.connect(self._ownership_chosen)
         self._prefill(default_site_id)
 
     # -- filling -------------------------------------------------------------------------------
@@ -104,12 +120,16 @@ class DeviceFormDialog(QDialog):
         _select(self.status, d.status)
         _select(self.condition, d.condition)
         _select(self.ownership, d.ownership)
+        _select(self.contract, d.contract)
         model = " ".join(p for p in (d.manufacturer, d.model) if p)
         values = {
             "model": model, "serial": d.serial, "inventory_number": d.inventory_number, "mac": d.mac,
             "assigned_to": d.assigned_to,
             "purchase_date": d.purchase_date.strftime("%d.%m.%Y") if d.purchase_date else "",
             "purchase_price": f"{d.purchase_price:.2f}".replace(".", ",") if d.purchase_price is not None else "",
+            "lease_end": d.lease_end.strftime("%d.%m.%Y") if d.lease_end else "",
+            "lease_monthly_fee": (f"{d.lease_monthly_fee:.2f}".replace(".", ",")
+                                  if d.lease_monthly_fee is not None else ""),
         }
         for key, value in values.items():
             self.edits[key].setText(value or "")
@@ -131,8 +151,17 @@ class DeviceFormDialog(QDialog):
             site=self.site.currentData() or "", room=self.room.currentData() or "",
             status=self.status.currentData(), condition=self.condition.currentData(),
             ownership=self.ownership.currentData(), notes=self.notes.toPlainText().strip(),
+            contract=self.contract.currentData() or "",
         )
         return values
+
+    def _contract_chosen(self) -> None:
+        if self.contract.currentData():
+            _select(self.ownership, "leased")
+
+    def _ownership_chosen(self) -> None:
+        if self.ownership.currentData() == "owned":
+            self.contract.setCurrentIndex(0)
 
     # -- checking and saving -----------------------------------------------------------------
     def validate(self) -> str | None:
@@ -142,11 +171,17 @@ class DeviceFormDialog(QDialog):
             if v["asset_tag"] or self.device is None:
                 parse_tag(v["asset_tag"])
             parse_date(v["purchase_date"] or None)
+            parse_date(v["lease_end"] or None)
             cents = euros_to_cents(v["purchase_price"] or None)
+            fee = euros_to_cents(v["lease_monthly_fee"] or None)
         except InventoryError as exc:
             return str(exc)
         if cents is not None and cents < 0:
             return self.tr("The purchase price cannot be negative.")
+        if fee is not None and fee < 0:
+            return self.tr("The monthly fee cannot be negative.")
+        if v["contract"] and v["ownership"] == "owned":
+            return self.tr("A device under a leasing contract is leased, not owned.")
         if not v["site"]:
             return self.tr("Choose the site.")
         if not v["category"]:
@@ -161,7 +196,8 @@ class DeviceFormDialog(QDialog):
         v = self._values()
         try:
             if self.device is None:
-                fields = {k: v[k] for k in (*TEXT_FIELDS, "status", "condition", "ownership", "notes") if v[k]}
+                fields = {k: v[k] for k in (*TEXT_FIELDS, "status", "condition", "ownership", "notes", "contract")
+                          if v[k]}
                 saved = self.service.add(tag=v["asset_tag"], category=v["category"], site=v["site"],
                                          room=v["room"] or None, fields=fields)
             else:

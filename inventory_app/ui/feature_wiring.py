@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from inventory_app.core.changes import Changes
 from inventory_app.ui.actions import shortcut_action
+from inventory_app.ui.city_page import CityPage
 from inventory_app.ui.conflicts_page import ConflictsPage
 from inventory_app.ui.duplicates_page import DuplicatesPage
 from inventory_app.ui.reports_page import ReportsPage
@@ -41,6 +42,9 @@ class FeatureWiring(QObject):
         window.add_page(self.sync_panel, self.tr("&Sync"), "Ctrl+4")
         window.add_page(self.conflicts_page, self.tr("&Conflicts"), "Ctrl+5")
         window.add_page(self.duplicates_page, self.tr("D&uplicates"), "Ctrl+6")
+        self.city_page = CityPage(ctx)
+        window.add_page(self.city_page, self.tr("C&ity"), "Ctrl+7")
+        self.city_page.structure_changed.connect(self._structure_changed)
 
         self.sync_panel.online_changed.connect(window.set_online)
         # Sync, conflicts and duplicates write through the store: the window follows its change
@@ -120,6 +124,19 @@ class FeatureWiring(QObject):
     def _data_changed(self) -> None:
         # A restored backup replaced the whole file under the store: everything is read again.
         self.window.refresh()
+        self.city_page.refresh()
+
+    def _structure_changed(self) -> None:
+        """An area, site, room, contract or model was saved: the tree, the lists and the reports follow
+        (the report on screen is computed again, for the same area or site)."""
+        self.window.refresh()
+        page = self.reports_page
+        scope = page.scope_combo.currentData()
+        page.reload_scopes()
+        if scope:
+            page.select(page.report_name(), scope[1])
+        if page.result is not None:
+            page.run_report()
 
     # -- dialogs ------------------------------------------------------------------------------------
     # Dialogs import their modules when first opened (barcode, openpyxl, cryptography stay out of the start).

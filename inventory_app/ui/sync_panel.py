@@ -2,6 +2,9 @@
 
 Work runs on the TaskRunner; the panel emits ``online_changed(bool)`` when central's reachability
 changes and ``sync_finished(report)`` after a sync (the report is a ``SyncReport``, or None on failure).
+A laptop that has not joined a central is told so at the top, with the fix (an enrolment file, or the
+set-up questions of the first start); its export button stays off until it has joined, so no file name
+is asked for a file that cannot be written. At central, the panel lists the laptops and enrols new ones.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.context import AppContext
+from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
@@ -33,6 +39,7 @@ class SyncPanel(QWidget):
     online_changed = Signal(bool)
     sync_finished = Signal(object)  # SyncReport | None
     export_finished = Signal(str)  # the written file
+    enrolled = Signal(str)  # the deployment joined
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +47,7 @@ class SyncPanel(QWidget):
         self.runner = task_runner
         self.online: bool | None = None
         self.busy = False
+        self.needs_enrolment = False
         self.status_label = QLabel()
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
@@ -51,6 +59,9 @@ class SyncPanel(QWidget):
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.join_banner = self._join_banner()
+        self.setup_button = QPushButton(self.tr("Set &up this laptop…"))
+        self.setup_button.clicked.connect(self.open_setup)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Central:")))
         row.addWidget(self.central_edit, 1)
@@ -58,17 +69,44 @@ class SyncPanel(QWidget):
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.setup_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.join_banner)
         layout.addWidget(self.status_label)
         layout.addWidget(self.detail_label)
         layout.addLayout(row)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        self.laptops: QWidget | None = None
+        if self._service().central:
+            from inventory_app.ui.central_laptops_panel import CentralLaptopsPanel
+
+            self.laptops = CentralLaptopsPanel(ctx)
+            layout.addWidget(self.laptops, 1)
+            self.setup_button.setVisible(False)
         layout.addStretch(1)
         self.sync_button.clicked.connect(self.start_sync)
         self.export_button.clicked.connect(self._choose_export)
         self.refresh_status()
+
+    def _join_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("joinBanner")
+        banner.setStyleSheet("#joinBanner { background: #fff3e0; border: 1px solid #e65100; border-radius: 4px; }")
+        text = QLabel(self.tr("This laptop has not joined the central yet. Its changes are kept safely here, "
+                              "but sync files can be made only after it has joined: open the enrolment file "
+                              "central IT gave you, or sync online once."))
+        text.setWordWrap(True)
+        self.join_file_button = QPushButton(self.tr("Join with an &enrolment file…"))
+        self.join_file_button.clicked.connect(self._choose_enrolment)
+        row = QHBoxLayout()
+        row.addWidget(self.join_file_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(banner)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        return banner
 
     # -- state --------------------------------------------------------------------------------------
     def _service(self) -> SyncService:
@@ -84,7 +122,16 @@ class SyncPanel(QWidget):
             self.tr("{0} changes waiting to be sent · last sync {1} · {2} open conflicts · {3} possible duplicates")
             .format(status.pending if pending is None else pending, last, status.open_conflicts, status.duplicates))
         self.sync_button.setEnabled(not self.busy and not status.central)
-        self.export_button.setEnabled(not self.busy)
+        self.needs_enrolment = not status.central and not status.enrolled
+        self.join_banner.setVisible(self.needs_enrolment)
+        self.export_button.setEnabled(not self.busy and not self.needs_enrolment)
+        self.export_button.setToolTip(self.tr("Join the central first (see above).") if self.needs_enrolment else "")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        # The counts change while other pages work (scans, edits): read them when the page is shown.
+        if not self.busy:
+            self.refresh_status()
+        super().showEvent(event)
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:
@@ -156,6 +203,10 @@ class SyncPanel(QWidget):
         return name.replace("%3", auditor).lower()
 
     def _choose_export(self) -> None:
+        self.refresh_status()
+        if self.needs_enrolment:  # asked before the file name, never after
+            self.message.setText(self.tr("This laptop has not joined the central yet; join it first (above)."))
+            return
         folder = Path.home()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to a sync file"),
                                               str(folder / self.default_export_name()),
@@ -178,3 +229,37 @@ class SyncPanel(QWidget):
         self._end()
         self.message.setText(self.tr("Export failed: {0}").format(str(exc)))
         self.refresh_status()
+
+    # -- joining the central ------------------------------------------------------------------------------
+    def _choose_enrolment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The enrolment file"), str(Path.home()),
+                                              self.tr("Enrolment files (*.json);;All files (*)"))
+        if path:
+            self.enrol_from(Path(path))
+
+    def enrol_from(self, path: Path) -> bool:
+        """Join the central with an enrolment file; a refused file changes nothing and says why."""
+        try:
+            result = self._service().enrol_from_file(path)
+        except InventoryError as exc:
+            self.message.setText(self.tr("The laptop did not join: {0}").format(str(exc)))
+            return False
+        self.message.setText(self.tr("This laptop has joined the central. Sync files can be made now."))
+        self.refresh_status()
+        self.enrolled.emit(str(result["deployment_id"]))
+        return True
+
+    def open_setup(self) -> QWidget:
+        from inventory_app.ui.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx, self)
+        dialog.setup_done.connect(lambda _lang: self._after_setup(dialog.sync_requested))
+        dialog.open()
+        return dialog
+
+    def _after_setup(self, sync_now: bool) -> None:
+        if self.ctx.config.central_url:
+            self.central_edit.setText(self.ctx.config.central_url)
+        self.refresh_status()
+        if sync_now and not self.busy:
+            self.start_sync()  # signing in online: the first sync joins the laptop

@@ -7,6 +7,42 @@
     <message><source>auditor</source><translation>inventoija</translation></message>
     <message><source>sync-%1-%2-%3.zip</source><translation>synkronointi-%1-%2-%3.zip</translation></message>
     <message>
+        <source>Set &amp;up this laptop…</source>
+        <translation>&amp;Ota tämä kannettava käyttöön…</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined the central yet. Its changes are kept safely here, but sync files can be made only after it has joined: open the enrolment file central IT gave you, or sync online once.</source>
+        <translation>Tämä kannettava ei ole vielä liittynyt keskukseen. Sen muutokset ovat tallessa tällä koneella, mutta synkronointitiedostoja voi tehdä vasta liittymisen jälkeen: avaa keskitetyltä IT:ltä saamasi liittymistiedosto tai synkronoi kerran verkossa.</translation>
+    </message>
+    <message>
+        <source>Join with an &amp;enrolment file…</source>
+        <translation>Liity &amp;liittymistiedostolla…</translation>
+    </message>
+    <message>
+        <source>Join the central first (see above).</source>
+        <translation>Liity ensin keskukseen (ks. yllä).</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined the central yet; join it first (above).</source>
+        <translation>Tämä kannettava ei ole vielä liittynyt keskukseen; liity ensin (yllä).</translation>
+    </message>
+    <message>
+        <source>The enrolment file</source>
+        <translation>Liittymistiedosto</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json);;All files (*)</source>
+        <translation>Liittymistiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The laptop did not join: {0}</source>
+        <translation>Kannettava ei liittynyt: {0}</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the central. Sync files can be made now.</source>
+        <translation>Kannettava on liittynyt keskukseen. Synkronointitiedostoja voi nyt tehdä.</translation>
+    </message>
+    <message>
         <source>postgresql://user@server/inventory</source>
         <translation>postgresql://käyttäjä@palvelin/inventaario</translation>
     </message>

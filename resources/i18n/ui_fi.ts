@@ -204,47 +204,82 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="29" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="31" />
         <source>Edit %n device(s)</source>
         <translation><numerusform>Muokkaa %n laitetta</numerusform><numerusform>Muokkaa %n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="34" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="36" />
         <source>(no room)</source>
         <translation>(ei huonetta)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="49" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="54" />
+        <source>(no leasing contract)</source>
+        <translation>(ei leasingsopimusta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="58" />
+        <source>d.m.yyyy</source>
+        <translation>p.k.vvvv</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="60" />
+        <source>euros per month, for example 12,50</source>
+        <translation>euroa kuukaudessa, esimerkiksi 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="63" />
         <source>Set &amp;room</source>
         <translation>Aseta &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="50" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="64" />
         <source>Set &amp;status</source>
         <translation>Aseta &amp;tila</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="51" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="65" />
         <source>Set con&amp;dition</source>
         <translation>Aseta &amp;kunto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="52" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="66" />
         <source>Set &amp;category</source>
         <translation>Aseta &amp;laiteluokka</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="67" />
+        <source>Set &amp;ownership</source>
+        <translation>Aseta &amp;omistus</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="68" />
+        <source>Set leasing co&amp;ntract</source>
+        <translation>Aseta leasing&amp;sopimus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="69" />
+        <source>Set lease &amp;end</source>
+        <translation>Aseta leasingin &amp;päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="70" />
+        <source>Set monthly &amp;fee</source>
+        <translation>Aseta kuukausi&amp;maksu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="89" />
         <source>The selected devices are in different sites.</source>
         <translation>Valitut laitteet ovat eri toimipisteissä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="75" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="96" />
         <source>Change %n selected device(s):</source>
         <translation><numerusform>Muuta %n valittua laitetta:</numerusform><numerusform>Muuta %n valittua laitetta:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="85" />
+        <location filename="../../inventory_app/ui/bulk_edit_dialog.py" line="113" />
         <source>Tick at least one thing to change.</source>
         <translation>Valitse ainakin yksi muutettava asia.</translation>
     </message>
@@ -252,122 +287,162 @@
 <context>
     <name>DeviceFormDialog</name>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <location filename="../../inventory_app/ui/device_form.py" line="41" />
         <source>Edit device</source>
         <translation>Muokkaa laitetta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="39" />
+        <location filename="../../inventory_app/ui/device_form.py" line="41" />
         <source>New device</source>
         <translation>Uusi laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="43" />
+        <location filename="../../inventory_app/ui/device_form.py" line="45" />
         <source>for example HKI0001237</source>
         <translation>esimerkiksi HKI0001237</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="52" />
+        <location filename="../../inventory_app/ui/device_form.py" line="55" />
         <source>d.m.yyyy</source>
         <translation>p.k.vvvv</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="53" />
+        <location filename="../../inventory_app/ui/device_form.py" line="56" />
         <source>euros, for example 649,90</source>
         <translation>euroina, esimerkiksi 649,90</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="61" />
+        <source>(no leasing contract)</source>
+        <translation>(ei leasingsopimusta)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="65" />
+        <source>d.m.yyyy (empty: the contract's end)</source>
+        <translation>p.k.vvvv (tyhjä: sopimuksen päättymispäivä)</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/device_form.py" line="66" />
+        <source>euros per month, for example 12,50</source>
+        <translation>euroa kuukaudessa, esimerkiksi 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="76" />
         <source>&amp;Asset tag</source>
         <translation>&amp;Laitetunnus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="67" />
+        <location filename="../../inventory_app/ui/device_form.py" line="77" />
         <source>&amp;Category</source>
         <translation>Laite&amp;luokka</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="68" />
+        <location filename="../../inventory_app/ui/device_form.py" line="78" />
         <source>&amp;Site</source>
         <translation>&amp;Toimipiste</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="69" />
+        <location filename="../../inventory_app/ui/device_form.py" line="79" />
         <source>&amp;Room</source>
         <translation>&amp;Huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="70" />
+        <location filename="../../inventory_app/ui/device_form.py" line="80" />
         <source>&amp;Model</source>
         <translation>&amp;Malli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="71" />
+        <location filename="../../inventory_app/ui/device_form.py" line="81" />
         <source>S&amp;erial</source>
         <translation>&amp;Sarjanumero</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="72" />
+        <location filename="../../inventory_app/ui/device_form.py" line="82" />
         <source>&amp;Inventory no.</source>
         <translation>&amp;Inventaarionumero</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="73" />
+        <location filename="../../inventory_app/ui/device_form.py" line="83" />
         <source>MA&amp;C address</source>
         <translation>MA&amp;C-osoite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="74" />
+        <location filename="../../inventory_app/ui/device_form.py" line="84" />
         <source>S&amp;tatus</source>
         <translation>T&amp;ila</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="75" />
+        <location filename="../../inventory_app/ui/device_form.py" line="85" />
         <source>Con&amp;dition</source>
         <translation>&amp;Kunto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="76" />
+        <location filename="../../inventory_app/ui/device_form.py" line="86" />
         <source>O&amp;wnership</source>
         <translation>&amp;Omistus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="77" />
+        <location filename="../../inventory_app/ui/device_form.py" line="87" />
+        <source>&amp;Leasing contract</source>
+        <translation>&amp;Leasingsopimus</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="88" />
+        <source>Lease &amp;until</source>
+        <translation>Leasing &amp;päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="89" />
+        <source>Monthly &amp;fee</source>
+        <translation>&amp;Kuukausimaksu</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="90" />
         <source>Purchase &amp;date</source>
         <translation>&amp;Hankintapäivä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="78" />
+        <location filename="../../inventory_app/ui/device_form.py" line="91" />
         <source>Purchase &amp;price</source>
         <translation>Hankinta&amp;hinta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="79" />
+        <location filename="../../inventory_app/ui/device_form.py" line="92" />
         <source>Assigned t&amp;o</source>
         <translation>&amp;Käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="80" />
+        <location filename="../../inventory_app/ui/device_form.py" line="93" />
         <source>&amp;Notes</source>
         <translation>&amp;Huomautukset</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="121" />
+        <location filename="../../inventory_app/ui/device_form.py" line="141" />
         <source>(no room)</source>
         <translation>(ei huonetta)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="149" />
+        <location filename="../../inventory_app/ui/device_form.py" line="180" />
         <source>The purchase price cannot be negative.</source>
         <translation>Hankintahinta ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="151" />
+        <location filename="../../inventory_app/ui/device_form.py" line="182" />
+        <source>The monthly fee cannot be negative.</source>
+        <translation>Kuukausimaksu ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="184" />
+        <source>A device under a leasing contract is leased, not owned.</source>
+        <translation>Leasingsopimuksen laite on leasattu, ei omistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/device_form.py" line="186" />
         <source>Choose the site.</source>
         <translation>Valitse toimipiste.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_form.py" line="153" />
+        <location filename="../../inventory_app/ui/device_form.py" line="188" />
         <source>Choose the category.</source>
         <translation>Valitse laiteluokka.</translation>
     </message>
@@ -924,62 +999,62 @@
         <translation>I&amp;nventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="173" />
+        <location filename="../../inventory_app/ui/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="174" />
+        <location filename="../../inventory_app/ui/main_window.py" line="172" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="176" />
+        <location filename="../../inventory_app/ui/main_window.py" line="174" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="177" />
+        <location filename="../../inventory_app/ui/main_window.py" line="175" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="178" />
+        <location filename="../../inventory_app/ui/main_window.py" line="176" />
         <source>&amp;Navigation tree</source>
         <translation>&amp;Navigointipuu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="207" />
+        <location filename="../../inventory_app/ui/main_window.py" line="205" />
         <source>Store: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="211" />
+        <location filename="../../inventory_app/ui/main_window.py" line="209" />
         <source>Auditor: %1</source>
         <translation>Inventoija: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="212" />
+        <location filename="../../inventory_app/ui/main_window.py" line="210" />
         <source>Auditor: not set (Ctrl+,)</source>
         <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/main_window.py" line="214" />
+        <location filename="../../inventory_app/ui/main_window.py" line="212" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="223" />
+        <location filename="../../inventory_app/ui/main_window.py" line="221" />
         <source>● connection not checked</source>
         <translation>● yhteyttä ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="226" />
+        <location filename="../../inventory_app/ui/main_window.py" line="224" />
         <source>● online</source>
         <translation>● verkossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="229" />
+        <location filename="../../inventory_app/ui/main_window.py" line="227" />
         <source>● offline — working locally</source>
         <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>&amp;Kaksoiskappaleet</translation>
     </message>
     <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Kaupunki</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Työkalut</translation>
     </message>

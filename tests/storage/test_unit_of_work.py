@@ -22,7 +22,7 @@ def test_new_row_gets_id_stamp_and_one_outbox_entry_with_every_field(store):
     assert len(entries) == 1
     entry = entries[0]
     assert (entry.table_name, entry.row_id, entry.op) == ("areas", area.id, "upsert")
-    assert json.loads(entry.payload) == {"name": "North", "code": None, "deleted": False}
+    assert json.loads(entry.payload) == {"name": "North", "code": None, "deleted": False, "retired": False}
     with store.read() as s:
         stamps = row_stamps.parse(s.get(AreaRecord, area.id).stamps)
     assert row_stamps.stamp_of(stamps, "name") == entry.hlc
