@@ -218,6 +218,10 @@ def test_reconciliation_finds_every_discrepancy(world: World) -> None:
         "billed_twice": {"count": 1, "amount": E("30.00")},
         "found_not_billed": {"count": 1, "amount": E("20.00")},
         "billed_to_other_unit": {"count": 1, "amount": E("25.00")},
+        # Every line in one bucket: rows 2, 4, 5 as expected (80), 3, 7, 8 not found, 6 another unit.
+        "balance": {"billed_as_expected": E("80.00"), "billed_not_found": E("1284.50"),
+                    "billed_to_other_unit": E("25.00"), "not_attributable": E("0.00"), "outside_scope": E("0.00"),
+                    "amount_billed": E("1389.50")},
     }
     assert result.meta["lines_read"] == 7
 
