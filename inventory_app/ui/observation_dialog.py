@@ -60,7 +60,7 @@ class ObservationDialog(QDialog):
         self.severity = QComboBox()
         for value, text in choices("severity"):
             self.severity.addItem(text, value)
-        self.severity.setCurrentIndex(self.severity.findData("minor"))
+        self.severity.setCurrentIndex(self.severity.findData("medium"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What did you notice? For example: Wi-Fi drops at the back of the room."))

@@ -702,23 +702,18 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="77" />
-        <source>Information</source>
-        <translation>Tiedoksi</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/labels.py" line="78" />
-        <source>Minor</source>
+        <source>Low</source>
         <translation>Vähäinen</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="79" />
-        <source>Major</source>
-        <translation>Merkittävä</translation>
+        <location filename="../../inventory_app/ui/labels.py" line="78" />
+        <source>Medium</source>
+        <translation>Haittaava</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="80" />
-        <source>Critical</source>
-        <translation>Kriittinen</translation>
+        <location filename="../../inventory_app/ui/labels.py" line="79" />
+        <source>High</source>
+        <translation>Vakava</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="83" />

@@ -143,7 +143,7 @@ def test_an_observation_takes_two_clicks(qtbot, main_window, ctx, school):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # click 2
     with ctx.store.read() as s:
         record = s.scalars(select(ObservationRecord)).one()
-    assert (record.kind, record.severity, record.room_id, record.auditor) == ("printing", "minor", school.rooms["A101"], "Aino")
+    assert (record.kind, record.severity, record.room_id, record.auditor) == ("printing", "medium", school.rooms["A101"], "Aino")
 
 
 def test_the_connection_check_without_a_central_server_says_so(qtbot, main_window, ctx, school):
