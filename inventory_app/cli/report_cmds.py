@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from inventory_app.cli import observation_cmds
 from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
@@ -32,6 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--format", choices=FORMATS, default=None, help="table (default), csv, xlsx, pdf or json")
     p.add_argument("--out", type=Path, help="write to this file (needed for xlsx and pdf)")
     p.set_defaults(handler=cmd_report)
+    observation_cmds.register(sub, common)
 
     targets = sub.add_parser("targets", help="target levels: devices per pupil, staff member or classroom")
     tsub = targets.add_subparsers(dest="targets_command", metavar="ACTION", required=True, parser_class=type(targets))
