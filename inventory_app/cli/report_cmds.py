@@ -16,6 +16,7 @@ from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import REPORT_NAMES, ReportParams, ReportService
+from inventory_app.reports.texts import LANGUAGES, format_value, language_of, localise, summary_rows, text
 
 FORMATS = ("table", "csv", "xlsx", "pdf", "json")
 
@@ -32,6 +33,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--audit", help="audit: the audit id (or its start); default the latest in scope")
     p.add_argument("--format", choices=FORMATS, default=None, help="table (default), csv, xlsx, pdf or json")
     p.add_argument("--out", type=Path, help="write to this file (needed for xlsx and pdf)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of the table, CSV, XLSX and PDF (default: the configured language, else the "
+                        "system's); JSON keys and codes are always English")
     p.set_defaults(handler=cmd_report)
     observation_cmds.register(sub, common)
 
@@ -75,21 +79,22 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     params = ReportParams(name=args.name, area=args.area, site=args.site, as_of=parse_date(args.as_of),
                           months=args.months, billing=args.billing, audit=args.audit)
     result = ReportService(ctx.store).run(params)
+    lang = args.lang or language_of(ctx.config.language)
     if fmt == "json":
         _emit(args.out, lambda fh: print_json(result.to_json(), fh))
     elif fmt == "csv":
-        _emit(args.out, lambda fh: write_csv(result, fh))
+        _emit(args.out, lambda fh: write_csv(result, fh, lang))
     elif fmt == "xlsx":
-        write_xlsx(result, args.out)
+        write_xlsx(result, args.out, lang)
     elif fmt == "pdf":
         # Qt is imported only when a PDF is wanted, so the other formats stay light and headless.
         from inventory_app.ui.report_pdf import write_report_pdf
 
-        pages = write_report_pdf(result, args.out)
+        pages = write_report_pdf(result, args.out, lang=lang)
         if not args.json:
             print(f"Wrote {args.out} ({pages} page(s)).")
     else:
-        _emit(args.out, lambda fh: print_text(result, fh))
+        _emit(args.out, lambda fh: print_text(result, fh, lang))
     if args.out is not None and fmt in ("json", "csv", "xlsx", "table") and not args.json:
         sys.stderr.write(f"Wrote {args.out}.\n")
     return OK
@@ -106,27 +111,22 @@ def _emit(out: Path | None, write: Any) -> None:
         raise RejectedInput(f"cannot write {out}: {exc.strerror}") from exc
 
 
-def _show(value: Any, kind: Kind) -> Any:
-    if value is None:
-        return ""
-    if kind is Kind.PERCENT:
-        return f"{float(value) * 100:.1f} %"
-    return value
-
-
-def print_text(result: ReportResult, out: Any) -> None:
-    out.write(f"{result.title} — {result.scope.name}, {result.as_of.isoformat()}\n")
-    for note in result.notes:
-        out.write(f"note: {note}\n")
-    for section in result.sections:
+def print_text(result: ReportResult, out: Any, lang: str = "en") -> None:
+    shown = localise(result, lang)
+    out.write(f"{shown.title} — {shown.scope.name}, {format_value(shown.as_of, Kind.DATE, lang)}\n")
+    for note in shown.notes:
+        out.write(f"{text('Note', lang)}: {note}\n")
+    for section in shown.sections:
         out.write(f"\n{section.title} ({len(section.rows)})\n")
         if section.rows:
             print_table([c.label for c in section.columns],
-                        [[_show(r.get(c.key), c.kind) for c in section.columns] for r in section.rows], out)
-    if result.totals:
-        out.write("\nTotals\n")
-        for key, value in result.totals.items():
-            out.write(f"  {key}: {value}\n")
+                        [[format_value(r.get(c.key), c.kind, lang) for c in section.columns] for r in section.rows],
+                        out)
+    totals = summary_rows(result, lang)
+    if totals:
+        out.write(f"\n{text('Totals', lang)}\n")
+        for label, value, kind in totals:
+            out.write(f"  {label}: {format_value(value, kind, lang)}\n")
 
 
 # ---- target levels and populations ---------------------------------------------------------------
