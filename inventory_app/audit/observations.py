@@ -277,6 +277,6 @@ class ObservationService:
             views = []
             for o, code, site_name, area, room, resolved_at in s.execute(stmt):
                 views.append(ObservationView(
-                    o.id, code, site_name, area, room, o.kind, parse_severity(o.severity).value, o.text, o.latency_ms,
+                    o.id, code or "", site_name, area, room, o.kind, parse_severity(o.severity).value, o.text, o.latency_ms,
                     o.packet_loss_pct, o.wifi_signal_dbm, o.observed_at, o.auditor, resolved_at))
             return views

@@ -170,7 +170,10 @@ class DemoCity:
     # -- places --------------------------------------------------------------------------------
     def _places(self, uow: Any) -> list[dict[str, Any]]:
         rng = self.rng
-        areas, sites, rooms, pops = [], [], [], []
+        areas: list[dict[str, Any]] = []
+        sites: list[dict[str, Any]] = []
+        rooms: list[dict[str, Any]] = []
+        pops: list[dict[str, Any]] = []
         this_year = school_year_of(self.as_of)
         last_year = school_year_of(self.as_of.replace(year=self.as_of.year - 1))
         for a_index, (area_name, area_code, plan) in enumerate(CITY_PLAN):
@@ -179,7 +182,7 @@ class DemoCity:
             for kind, site_name in plan:
                 # Codes go into barcodes: ASCII letters and digits only.
                 code = f"{_ascii(site_name[:3]).upper()}{len(sites) + 1:02d}"
-                site = {"id": self._uuid(), "area_id": area["id"], "name": site_name,
+                site: dict[str, Any] = {"id": self._uuid(), "area_id": area["id"], "name": site_name,
                         "code": code, "kind": kind.value, "cost_centre": f"{4100 + a_index * 100 + len(sites)}"}
                 sites.append(site)
                 lo, hi = PUPILS[kind]

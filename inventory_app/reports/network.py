@@ -94,7 +94,7 @@ def network_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
                       key=lambda t: (t.area or "", t.site, kinds.index(t.kind)))
 
     open_high = {t.site: t.open_high for t in ordered((ObservationKind.NETWORK.value,))}
-    network = [
+    network: list[dict[str, Any]] = [
         {"area": t.area, "site": t.site, "network_observations": t.count, "high": t.high, "open": t.open,
          "latest": t.latest, "median_latency_ms": round(statistics.median(t.latencies), 1) if t.latencies else None,
          "max_loss_pct": max(t.losses) if t.losses else None, "rooms": ", ".join(sorted(t.rooms))}

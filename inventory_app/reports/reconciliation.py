@@ -286,7 +286,7 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     if scope.kind != "city":
         sections.append(Section("not_attributable", "Not attributable to any site", UNATTRIBUTABLE_COLUMNS,
                                 unattributable))
-    totals = {
+    totals: dict[str, Any] = {
         s.key: {"count": len(s.rows), "amount": sum((r["amount"] or Decimal(0) for r in s.rows), Decimal("0.00"))}
         for s in sections
     }

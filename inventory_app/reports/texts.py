@@ -155,6 +155,15 @@ FI: dict[str, str] = {
     "Report": "Raportti", "Scope": "Rajaus", "As of": "Päivä", "Notes": "Huomiot", "Totals": "Yhteensä", "City": "Kaupunki",
     "Whole city": "Koko kaupunki", "Summary": "Yhteenveto", "Note": "Huomio",
     "{0} more rows are in the CSV and XLSX export.": "{0} riviä lisää on CSV- ja XLSX-viennissä.",
+    # the reports page's messages
+    "The reconciliation compares the lessor's billing file with the inventory. "
+    "Choose the file with Browse… and press Show report.":
+        "Täsmäytys vertaa vuokralleantajan laskutustiedostoa inventaarioon. "
+        "Valitse tiedosto Selaa…-painikkeella ja paina Näytä raportti.",
+    "No audit has been made here yet. Choose another area or site, or finish an audit first.":
+        "Täällä ei ole vielä tehty inventointia. Valitse toinen alue tai kohde, tai tee ensin inventointi loppuun.",
+    "The report could not be made: {0}": "Raporttia ei voitu laatia: {0}",
+    "The file could not be written: {0}": "Tiedostoa ei voitu kirjoittaa: {0}",
     "Billing file": "Laskutustiedosto", "Lines read": "Luettuja rivejä", "Amount billed €": "Laskutettu yhteensä €",
 }
 # English text with figures -> Finnish (regular expressions, whole text).

@@ -25,13 +25,23 @@ def test_csv_round_trip_cell_by_cell(world: World) -> None:
     write_csv(result, path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         cells = list(csv.reader(fh))
-    assert cells[0] == ["rows"]
-    assert cells[1] == ["site", "area", "pupils", "annual_cost", "cost_per_pupil", "leased_cost", "owned_cost",
-                        "devices_paid"]
+    assert cells[0] == ["Per site"]
+    assert cells[1] == ["Site", "Area", "Pupils", "Annual cost €", "€ per pupil", "of which leases €",
+                        "of which owned €", "Devices paid for"]
     assert cells[2] == ["Alpha school", "North", "40", "1420.00", "35.50", "720.00", "700.00", "6"]
     assert cells[4] == ["Gamma office", "South", "", "500.00", "", "300.00", "200.00", "2"]
-    assert cells[5] == [] and cells[6] == ["areas"]
+    assert cells[5] == [] and cells[6] == ["Per area"]
     assert cells[8] == ["North", "2", "85", "2215.00", "26.06"]
+
+
+def test_finnish_csv_opens_in_a_finnish_excel(world: World) -> None:
+    path = world.folder / "kustannus.csv"
+    write_csv(cost_report(world), path, "fi")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        cells = list(csv.reader(fh, delimiter=";"))
+    assert cells[0] == ["Kohteittain"]
+    assert cells[1][:5] == ["Kohde", "Alue", "Oppilaita", "Vuosikustannus €", "€ oppilasta kohden"]
+    assert cells[2] == ["Alpha school", "North", "40", "1420,00", "35,50", "720,00", "700,00", "6"]
 
 
 def test_xlsx_has_real_numbers_and_dates(world: World) -> None:
@@ -41,13 +51,13 @@ def test_xlsx_has_real_numbers_and_dates(world: World) -> None:
     path = world.folder / "leasing.xlsx"
     write_xlsx(result, path)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Report", "Contracts", "Leased devices"]
-    summary = wb["Report"]
+    assert wb.sheetnames == ["Summary", "Contracts", "Leased devices"]
+    summary = wb["Summary"]
     assert summary["A1"].value == "Leases ending within 12 months"
     assert summary["B3"].value == datetime(2026, 3, 15) and summary["B3"].is_date
     sheet = wb["Contracts"]
     assert [c.value for c in sheet[1]] == ["Lessor", "Contract", "Start", "End", "Notice (months)", "Notice deadline",
-                                           "Devices", "Monthly cost €", "Why listed"]
+                                           "Devices", "Monthly cost €", "Why listed", "Notice status"]
     for row, expected in zip(sheet.iter_rows(min_row=2), result.section("contracts").rows, strict=True):
         values = [c.value for c in row]
         assert values[1] == expected["contract"]
@@ -67,9 +77,9 @@ def test_cli_writes_csv_and_xlsx(world: World, cli) -> None:
     wb = load_workbook(world.folder / "age.xlsx")
     assert wb.sheetnames[2] == "Units by share of outdated devi"  # Excel allows 31 characters
     units = wb.worksheets[2]
-    assert [c.value for c in units[2]][:6] == ["North", "Beta daycare", "early_childhood", 3, 1, pytest.approx(0.3333)]
-    out = cli("report", "inventory", "--site", "ALP", "--format", "csv", "--as-of", "2026-03-15")
-    assert out.code == 0 and "by_site" in out.out.splitlines()[0]
+    assert [c.value for c in units[2]][:6] == ["North", "Beta daycare", "Early childhood", 3, 1, pytest.approx(0.3333)]
+    out = cli("report", "inventory", "--site", "ALP", "--format", "csv", "--as-of", "2026-03-15", "--lang", "en")
+    assert out.code == 0 and "Devices per site, group and status" in out.out.splitlines()[0]
 
 
 def test_pdf_has_pages_and_the_title(world: World, cli) -> None:
