@@ -140,7 +140,7 @@ FI: dict[str, str] = {
     "Within lifetime": "Käyttöiässä", "Within the area": "Alueen sisällä", "Worst packet loss (%)": "Suurin pakettihävikki (%)",
     "of which leases €": "josta leasing €", "of which owned €": "josta omat €", "of which spare": "joista varalla",
     "€ per pupil": "€ oppilasta kohden", "Devices per pupil": "Laitteita oppilasta kohden",
-    "Target per pupil": "Tavoite oppilasta kohden", "Staff": "Henkilöstöä",
+    "Target per pupil": "Tavoite oppilasta kohden", "Pupil devices in use": "Oppilaslaitteita käytössä", "Staff": "Henkilöstöä",
     # chart texts
     "Audit outcome": "Inventoinnin tulos", "Devices by age": "Laitteet iän mukaan",
     "Devices per group and status": "Laitteet ryhmittäin ja tiloittain", "Devices to move, by group": "Siirrettävät laitteet ryhmittäin",

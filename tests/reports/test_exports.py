@@ -27,11 +27,16 @@ def test_csv_round_trip_cell_by_cell(world: World) -> None:
         cells = list(csv.reader(fh))
     assert cells[0] == ["Per site"]
     assert cells[1] == ["Site", "Area", "Pupils", "Annual cost €", "€ per pupil", "of which leases €",
-                        "of which owned €", "Devices paid for"]
-    assert cells[2] == ["Alpha school", "North", "40", "1420.00", "35.50", "720.00", "700.00", "6"]
-    assert cells[4] == ["Gamma office", "South", "", "500.00", "", "300.00", "200.00", "2"]
+                        "of which owned €", "Devices paid for", "Pupil devices in use", "Devices per pupil",
+                        "Target per pupil"]
+    # Inventory beside cost: Alpha's pupil devices in use are d1 d2 d3 d16 (4 / 40 pupils), target 0,25.
+    assert cells[2] == ["Alpha school", "North", "40", "1420.00", "35.50", "720.00", "700.00", "6", "4", "0.100", "0.25"]
+    # Beta: tablets d8 d11 d14 in use (d9 is lost): 3 / 45.
+    assert cells[3][8:] == ["3", "0.067", "0.2"]
+    assert cells[4] == ["Gamma office", "South", "", "500.00", "", "300.00", "200.00", "2", "", "", ""]
     assert cells[5] == [] and cells[6] == ["Per area"]
-    assert cells[8] == ["North", "2", "85", "2215.00", "26.06"]
+    # North: 7 devices / 85 pupils; required ceil(0,25 x 40) + ceil(0,2 x 45) = 19 -> 19 / 85 per pupil.
+    assert cells[8] == ["North", "2", "85", "2215.00", "26.06", "7", "0.082", "0.224"]
 
 
 def test_finnish_csv_opens_in_a_finnish_excel(world: World) -> None:
@@ -41,7 +46,7 @@ def test_finnish_csv_opens_in_a_finnish_excel(world: World) -> None:
         cells = list(csv.reader(fh, delimiter=";"))
     assert cells[0] == ["Kohteittain"]
     assert cells[1][:5] == ["Kohde", "Alue", "Oppilaita", "Vuosikustannus €", "€ oppilasta kohden"]
-    assert cells[2] == ["Alpha school", "North", "40", "1420,00", "35,50", "720,00", "700,00", "6"]
+    assert cells[2] == ["Alpha school", "North", "40", "1420,00", "35,50", "720,00", "700,00", "6", "4", "0,100", "0,25"]
 
 
 def test_xlsx_has_real_numbers_and_dates(world: World) -> None:
@@ -79,7 +84,7 @@ def test_cli_writes_csv_and_xlsx(world: World, cli) -> None:
     units = wb.worksheets[2]
     assert [c.value for c in units[2]][:6] == ["North", "Beta daycare", "Early childhood", 3, 1, pytest.approx(0.3333)]
     out = cli("report", "inventory", "--site", "ALP", "--format", "csv", "--as-of", "2026-03-15", "--lang", "en")
-    assert out.code == 0 and "Devices per site, group and status" in out.out.splitlines()[0]
+    assert out.code == 0 and "Devices per area, group and status" in out.out.splitlines()[0]
 
 
 def test_pdf_has_pages_and_the_title(world: World, cli) -> None:
