@@ -69,7 +69,7 @@ def test_a_failing_report_clears_the_last_one_and_says_what_to_do(qtbot, store_p
         page.select("inventory")
         with qtbot.waitSignal(page.report_shown, timeout=10000):
             page.run_report()
-        assert page.tabs.count() == 2 and page.chart.chart().series()
+        assert page.tabs.count() == 3 and page.chart.chart().series()
         page.select("reconciliation")
         with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
             page.run_report()
