@@ -137,7 +137,7 @@ def cost_per_pupil_report(session: Session, scope: Scope, as_of: date) -> Report
         [a["area"] or "-" for a in area_rows],
         [ChartSeries("€ per pupil", [None if a["cost_per_pupil"] is None else float(a["cost_per_pupil"])
                                      for a in area_rows])],
-        y_label="€ per pupil per year",
+        y_label="€ per pupil per year", x_label="Area",
     ) if area_rows else None
     return ReportResult(
         "cost-per-pupil", "Annual device cost per pupil", scope, as_of,

@@ -112,7 +112,7 @@ def inventory_report(session: Session, scope: Scope, as_of: date) -> ReportResul
         shown_groups,
         [ChartSeries(st.replace("_", " "), [float(by_group[g][st]) for g in shown_groups])
          for st in STATUSES if any(by_group[g][st] for g in shown_groups)],
-        y_label="devices",
+        y_label="devices", x_label="Group",
         stacked=True,
     ) if shown_groups else None
     total = sum(v["total"] for v in by_group.values())

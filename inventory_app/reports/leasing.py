@@ -129,7 +129,7 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
     months_sorted = sorted(by_month)
     chart = ChartSpec(f"Leased devices whose lease ends, by month (next {months} months)", months_sorted,
                       [ChartSeries("devices", [float(by_month[m]) for m in months_sorted])],
-                      y_label="devices") if months_sorted else None
+                      y_label="devices", x_label="Lease end month") if months_sorted else None
     totals = {
         "window_start": as_of, "window_end": horizon, "contracts": len(contract_rows), "devices": len(devices),
         "monthly_cost": sum((d["monthly_fee"] or Decimal(0) for d in devices), Decimal("0.00")),

@@ -292,7 +292,7 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     }
     totals["balance"] = balance
     chart = ChartSpec("Euros at stake", [s.title for s in sections],
-                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€")
+                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€", x_label="List")
     return ReportResult("reconciliation", "Billing reconciliation", scope, as_of, sections, totals=totals, chart=chart)
 
 

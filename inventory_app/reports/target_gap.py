@@ -102,7 +102,7 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
         [ChartSeries("in use per pupil", [None if r["actual_per_unit"] is None else float(r["actual_per_unit"])
                                             for r in pupil_rows]),
          ChartSeries("target", [float(r["per_unit"]) for r in pupil_rows], style="line")],
-        y_label="devices per pupil",
+        y_label="devices per pupil", x_label="Site",
     ) if pupil_rows else None
     totals = {
         "school_year": year,

@@ -93,6 +93,14 @@ class ReportChart(QChart):
         else:
             highest = max((v or 0.0 for s in bar_values for v in s.values), default=0.0)
         highest = max([highest] + [v or 0.0 for s in spec.series if s.style == "line" for v in s.values])
+        total_bars = len(spec.categories) * max(1, sum(1 for x in spec.series if x.style != "line" or horizontal))
+        if total_bars <= 60:
+            # Each bar says its value (stacked segments in their middle).
+            bars.setLabelsVisible(True)
+            bars.setLabelsFormat("@value")
+            bars.setLabelsPrecision(6 if highest >= 10 else 3)
+            bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsCenter if spec.stacked
+                                   else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         if bars.count():
             self.addSeries(bars)
             bars.attachAxis(axis_cat)
@@ -101,18 +109,17 @@ class ReportChart(QChart):
             self.addSeries(line)
             line.attachAxis(axis_cat)
             line.attachAxis(axis_val)
-        axis_val.setRange(0.0, highest * 1.1 if highest > 0 else 1.0)
-        axis_val.applyNiceNumbers()
+        whole = all(v is None or float(v).is_integer() for x in spec.series for v in x.values)
+        if whole and highest <= 10:
+            # Counts: one tick per whole number, never "0,50 problems".
+            top = int(highest) + 1
+            axis_val.setRange(0.0, float(top))
+            axis_val.setTickCount(top + 1)
+        else:
+            axis_val.setRange(0.0, highest * 1.1 if highest > 0 else 1.0)
+            axis_val.applyNiceNumbers()
         # Whole numbers on the axis unless the values are small ratios (devices per pupil).
-        axis_val.setLabelFormat("%.0f" if highest >= 10 else "%.2f")
-        total_bars = len(spec.categories) * max(1, sum(1 for x in spec.series if x.style != "line" or horizontal))
-        if bars.count() and total_bars <= 60:
-            # Each bar says its value (stacked segments in their middle).
-            bars.setLabelsVisible(True)
-            bars.setLabelsFormat("@value")
-            bars.setLabelsPrecision(6 if highest >= 10 else 3)
-            bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsCenter if spec.stacked
-                                   else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        axis_val.setLabelFormat("%.0f" if whole or highest >= 10 else "%.2f")
 
 
 def chart_view(spec: ChartSpec | None, lang: str = "en") -> QChartView:
