@@ -267,7 +267,7 @@ def vocabulary_name(kind: str, code: Any, lang: str) -> Any:
 
 def column_label(column: Column, lang: str) -> str:
     if column.key in VOCABULARY["status"] and column.kind is Kind.INT:
-        return vocabulary_name("status", column.key, lang)  # the inventory's status columns
+        return str(vocabulary_name("status", column.key, lang))  # the inventory's status columns
     return text(column.label, lang)
 
 
@@ -306,7 +306,7 @@ def group_digits(number: str, lang: str) -> str:
     """``1234567.5`` -> ``1 234 567,5`` (fi) or ``1,234,567.5`` (en)."""
     sign = "-" if number.startswith("-") else ""
     whole, _, frac = number.lstrip("-").partition(".")
-    parts = []
+    parts: list[str] = []
     while len(whole) > 3:
         parts.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -360,7 +360,7 @@ def _total_label(path: list[str], lang: str) -> str:
         else:
             names.append(str(_category(part, lang) if part not in VOCABULARY["reason"]
                              else vocabulary_name("reason", part, lang)))
-    return " – ".join(names) if names else part
+    return " – ".join(names) if names else path[-1]
 
 
 def summary_rows(result: ReportResult, lang: str) -> list[tuple[str, Any, Kind]]:
@@ -374,6 +374,8 @@ def summary_rows(result: ReportResult, lang: str) -> list[tuple[str, Any, Kind]]
                 continue
             if isinstance(value, (list, tuple)):
                 value = ", ".join(str(v) for v in value)
+            if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+([+-]\d\d:\d\d|Z)?", value):
+                value = datetime.fromisoformat(value)  # an audit's start and end, stored as text in meta
             kind = Kind.TEXT
             if key in MONEY_TOTALS or (path and path[-1] == "balance"):
                 kind = Kind.MONEY
@@ -385,6 +387,8 @@ def summary_rows(result: ReportResult, lang: str) -> list[tuple[str, Any, Kind]]
                 kind = Kind.INT
             elif isinstance(value, (Decimal, float)):
                 kind = Kind.NUMBER
+            elif isinstance(value, datetime):
+                kind = Kind.DATETIME
             elif isinstance(value, date):
                 kind = Kind.DATE
             if key in ("status",) and isinstance(value, str):
