@@ -32,10 +32,11 @@ class Measurement:
     packet_loss_pct: float
     wifi_signal_dbm: float | None
     attempts: int
+    source: str = ""  # "setting" | "central" | "default": why this target (CheckTarget.source)
 
     def to_json(self) -> dict[str, Any]:
         return {"target": self.target, "latency_ms": self.latency_ms, "packet_loss_pct": self.packet_loss_pct,
-                "wifi_signal_dbm": self.wifi_signal_dbm, "attempts": self.attempts}
+                "wifi_signal_dbm": self.wifi_signal_dbm, "attempts": self.attempts, "source": self.source}
 
 
 def central_endpoint(url: str) -> tuple[str, int]:
@@ -47,7 +48,7 @@ def central_endpoint(url: str) -> tuple[str, int]:
 
 
 def check_connection(host: str, port: int, attempts: int = 5, timeout_s: float = 2.0,
-                     connect: Callable[[tuple[str, int], float], Any] | None = None) -> Measurement:
+                     connect: Callable[[tuple[str, int], float], Any] | None = None, source: str = "") -> Measurement:
     """Time TCP connections to ``host:port`` (ICMP ping needs privileges on many laptops)."""
     connect = connect or (lambda addr, t: socket.create_connection(addr, timeout=t))
     times: list[float] = []
@@ -63,7 +64,7 @@ def check_connection(host: str, port: int, attempts: int = 5, timeout_s: float =
             close()
     loss = 100.0 * (attempts - len(times)) / attempts if attempts else 0.0
     latency = round(statistics.median(times), 1) if times else None
-    return Measurement(f"{host}:{port}", latency, round(loss, 1), wifi_signal_dbm(), attempts)
+    return Measurement(f"{host}:{port}", latency, round(loss, 1), wifi_signal_dbm(), attempts, source)
 
 
 def wifi_signal_dbm() -> float | None:

@@ -3,72 +3,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="188" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="194" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="123" />
         <source>&amp;Undo last scan</source>
         <translation>&amp;Peru viimeisin skannaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="124" />
         <source>&amp;Observation…</source>
         <translation>&amp;Havainto…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="125" />
         <source>&amp;Import scan log…</source>
         <translation>&amp;Tuo skanneriloki…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="126" />
         <source>&amp;Finish audit…</source>
         <translation>&amp;Päätä inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="127" />
         <source>&amp;New audit…</source>
         <translation>&amp;Uusi inventointi…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="130" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="128" />
         <source>Pick &amp;room</source>
         <translation>Valitse &amp;huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="131" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="129" />
         <source>Back to the &amp;scan field</source>
         <translation>Takaisin &amp;skannauskenttään</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="184" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="190" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="302" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="308" />
         <source>No room yet — scan a room label</source>
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="449" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="455" />
         <source>Import scan log</source>
         <translation>Tuo skanneriloki</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="450" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="456" />
         <source>Scan logs (*.txt *.csv *.log);;All files (*)</source>
         <translation>Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="461" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="467" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="503" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="509" />
         <source>Audit finished — Ctrl+Shift+N starts a new one</source>
         <translation>Inventointi päätetty — Ctrl+Shift+N aloittaa uuden</translation>
     </message>
@@ -129,14 +129,6 @@
         <location filename="../../inventory_app/ui/audit_start_panel.py" line="99" />
         <source>Choose a site from the list.</source>
         <translation>Valitse toimipiste luettelosta.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTasks</name>
-    <message>
-        <location filename="../../inventory_app/ui/audit_tasks.py" line="48" />
-        <source>No central server is set; the check needs its address.</source>
-        <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
     </message>
 </context>
 <context>
@@ -352,77 +344,77 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="52" />
+        <location filename="../../inventory_app/ui/device_page.py" line="53" />
         <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
         <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="54" />
+        <location filename="../../inventory_app/ui/device_page.py" line="55" />
         <source>Search devices</source>
         <translation>Hae laitteita</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="56" />
+        <location filename="../../inventory_app/ui/device_page.py" line="57" />
         <source>All groups</source>
         <translation>Kaikki ryhmät</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="61" />
+        <location filename="../../inventory_app/ui/device_page.py" line="62" />
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="90" />
+        <location filename="../../inventory_app/ui/device_page.py" line="91" />
         <source>&amp;New device…</source>
         <translation>&amp;Uusi laite…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="91" />
+        <location filename="../../inventory_app/ui/device_page.py" line="92" />
         <source>&amp;Edit device…</source>
         <translation>&amp;Muokkaa laitetta…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="92" />
+        <location filename="../../inventory_app/ui/device_page.py" line="93" />
         <source>&amp;Bulk edit…</source>
         <translation>&amp;Joukkomuokkaus…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="93" />
+        <location filename="../../inventory_app/ui/device_page.py" line="94" />
         <source>&amp;Find</source>
         <translation>&amp;Hae</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="94" />
+        <location filename="../../inventory_app/ui/device_page.py" line="95" />
         <source>&amp;Undo bulk edit</source>
         <translation>&amp;Peru joukkomuokkaus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="95" />
+        <location filename="../../inventory_app/ui/device_page.py" line="96" />
         <source>Open device</source>
         <translation>Avaa laite</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="158" />
+        <location filename="../../inventory_app/ui/device_page.py" line="154" />
         <source>All categories</source>
         <translation>Kaikki laiteluokat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>%n device(s)</source>
         <translation><numerusform>%n laite</numerusform><numerusform>%n laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="190" />
+        <location filename="../../inventory_app/ui/device_page.py" line="186" />
         <source>Counting devices…</source>
         <translation>Lasketaan laitteita…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/device_page.py" line="233" />
+        <location filename="../../inventory_app/ui/device_page.py" line="229" />
         <source>Select the devices to edit first (Shift/Ctrl + arrows or click).</source>
         <translation>Valitse ensin muokattavat laitteet (Shift/Ctrl + nuolet tai napsautus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/device_page.py" line="242" />
+        <location filename="../../inventory_app/ui/device_page.py" line="238" />
         <source>bulk edit of %n device(s)</source>
         <translation><numerusform>%n laitteen joukkomuokkaus</numerusform><numerusform>%n laitteen joukkomuokkaus</numerusform></translation>
     </message>
@@ -716,22 +708,22 @@
         <translation>Vakava</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="83" />
+        <location filename="../../inventory_app/ui/labels.py" line="82" />
         <source>not audited</source>
         <translation>ei inventoitu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="84" />
+        <location filename="../../inventory_app/ui/labels.py" line="83" />
         <source>scanned</source>
         <translation>skannattu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <location filename="../../inventory_app/ui/labels.py" line="84" />
         <source>current room</source>
         <translation>nykyinen huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <location filename="../../inventory_app/ui/labels.py" line="85" />
         <source>audited</source>
         <translation>inventoitu</translation>
     </message>
@@ -739,32 +731,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="48" />
+        <location filename="../../inventory_app/ui/main_window.py" line="49" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="63" />
+        <location filename="../../inventory_app/ui/main_window.py" line="64" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="74" />
+        <location filename="../../inventory_app/ui/main_window.py" line="75" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="75" />
+        <location filename="../../inventory_app/ui/main_window.py" line="76" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="76" />
+        <location filename="../../inventory_app/ui/main_window.py" line="77" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="77" />
+        <location filename="../../inventory_app/ui/main_window.py" line="78" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
@@ -928,6 +920,26 @@
 <context>
     <name>ObservationDialog</name>
     <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <source>the central server</source>
+        <translation>keskuspalvelin</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <source>the host set in Settings</source>
+        <translation>asetuksissa annettu palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="110" />
+        <source>a public host (set your own in Settings)</source>
+        <translation>julkinen palvelin (oman voi asettaa asetuksissa)</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="111" />
+        <source>Measured: TCP connections to %1</source>
+        <translation>Mitattu: TCP-yhteydet kohteeseen %1</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/observation_dialog.py" line="51" />
         <source>Observation in %1</source>
         <translation>Havainto: %1</translation>
@@ -993,12 +1005,12 @@
         <translation>, WLAN-signaali %1 dBm</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="109" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="112" />
         <source>Latency %1, packet loss %2%3</source>
         <translation>Viive %1, pakettihävikki %2%3</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="119" />
         <source>Could not measure: %1</source>
         <translation>Mittaus ei onnistunut: %1</translation>
     </message>
@@ -1379,6 +1391,21 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="45" />
+        <source>the central server's host, else www.suomi.fi</source>
+        <translation>keskuspalvelimen osoite, muuten www.suomi.fi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="46" />
+        <source>Where the audit's connection check measures: host or host:port</source>
+        <translation>Mihin inventoinnin yhteystesti mittaa: palvelin tai palvelin:portti</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="59" />
+        <source>Connection &amp;check host</source>
+        <translation>&amp;Yhteystestin palvelin</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>Asetukset</translation>
@@ -1399,27 +1426,27 @@
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="47" />
         <source>Play a sound for each scan</source>
         <translation>Soita ääni jokaisesta skannauksesta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="46" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="49" />
         <source>A new language is used from the next start of the app.</source>
         <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="53" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="56" />
         <source>&amp;Auditor</source>
         <translation>&amp;Inventoija</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="54" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="57" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="58" />
         <source>Default &amp;site</source>
         <translation>&amp;Oletustoimipiste</translation>
     </message>
