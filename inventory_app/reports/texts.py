@@ -126,7 +126,7 @@ FI: dict[str, str] = {
     "File rows": "Tiedoston rivit", "From area": "Mistä alueelta", "From room": "Mistä huoneesta", "From site": "Mistä kohteesta",
     "Group": "Ryhmä", "Group or category": "Ryhmä tai laji", "High severity": "Vakavia", "Identifier": "Tunniste",
     "In use": "Käytössä", "In use per unit": "Käytössä yksikköä kohden", "Kind": "Laji", "Latest": "Viimeisin",
-    "Lease end": "Leasing päättyy", "Lessor": "Vuokralleantaja", "Lines": "Rivejä",
+    "Lease end": "Leasing päättyy", "Lessor": "Vuokranantaja", "Lines": "Rivejä",
     "Median latency (ms)": "Viiveen mediaani (ms)", "Monthly cost €": "Kuukausikustannus €",
     "Monthly fee €": "Kuukausimaksu €", "Network problems": "Verkko-ongelmia", "Notice (months)": "Irtisanomisaika (kk)",
     "Notice deadline": "Irtisanomisen määräpäivä", "Notice status": "Irtisanominen", "Open": "Avoimia",
@@ -158,7 +158,7 @@ FI: dict[str, str] = {
     # the reports page's messages
     "The reconciliation compares the lessor's billing file with the inventory. "
     "Choose the file with Browse… and press Show report.":
-        "Täsmäytys vertaa vuokralleantajan laskutustiedostoa inventaarioon. "
+        "Täsmäytys vertaa vuokranantajan laskutustiedostoa inventaarioon. "
         "Valitse tiedosto Selaa…-painikkeella ja paina Näytä raportti.",
     "No audit has been made here yet. Choose another area or site, or finish an audit first.":
         "Täällä ei ole vielä tehty inventointia. Valitse toinen alue tai kohde, tai tee ensin inventointi loppuun.",
