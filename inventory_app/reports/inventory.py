@@ -110,7 +110,7 @@ def inventory_report(session: Session, scope: Scope, as_of: date) -> ReportResul
     chart = ChartSpec(
         "Devices per group and status",
         shown_groups,
-        [ChartSeries(st.replace("_", " "), [float(by_group[g][st]) for g in shown_groups])
+        [ChartSeries(st, [float(by_group[g][st]) for g in shown_groups])
          for st in STATUSES if any(by_group[g][st] for g in shown_groups)],
         y_label="devices", x_label="Group",
         stacked=True,

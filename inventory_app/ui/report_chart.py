@@ -85,6 +85,8 @@ class ReportChart(QChart):
             bar_set.setColor(QColor("#D55E00" if series.style == "line" else PALETTE[colour % len(PALETTE)]))
             colour += series.style != "line"
             bar_set.append(values)
+            # Value labels: dark beside a bar, white inside a stacked segment (Qt's default is white).
+            bar_set.setLabelColor(QColor("#FFFFFF" if spec.stacked else "#222222"))
             bars.append(bar_set)
         bar_values = [s for s in spec.series if s.style != "line" or horizontal]
         if spec.stacked:
@@ -94,8 +96,8 @@ class ReportChart(QChart):
             highest = max((v or 0.0 for s in bar_values for v in s.values), default=0.0)
         highest = max([highest] + [v or 0.0 for s in spec.series if s.style == "line" for v in s.values])
         total_bars = len(spec.categories) * max(1, sum(1 for x in spec.series if x.style != "line" or horizontal))
-        if total_bars <= 60:
-            # Each bar says its value (stacked segments in their middle).
+        if total_bars <= 60 and not spec.stacked:
+            # Each bar says its value (thin stacked segments would print over each other: the table has them).
             bars.setLabelsVisible(True)
             bars.setLabelsFormat("@value")
             bars.setLabelsPrecision(6 if highest >= 10 else 3)

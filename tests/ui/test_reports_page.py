@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QDate, QLocale, Qt
 
 from inventory_app.context import AppContext
@@ -48,8 +47,11 @@ def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_pat
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Kohde"
         chart = page.chart.chart()
         assert chart.title().startswith("Laitekustannus oppilasta kohden alueittain") and len(chart.series()) == 1
-        axes = chart.axes()
-        assert all(axis.titleText() for axis in axes if isinstance(axis, QValueAxis))
+        # Both axes titled, every bar says its value, numbers written the Finnish way.
+        assert all(axis.titleText() for axis in chart.axes())
+        bars = chart.series()[0]
+        assert bars.isLabelsVisible() and bars.barSets()[0].label() == "€ oppilasta kohden"
+        assert chart.localizeNumbers() and chart.locale().language() == QLocale.Language.Finnish
         for fmt in ("xlsx", "pdf", "csv"):
             target = tmp_path / f"out.{fmt}"
             with qtbot.waitSignal(page.export_finished, timeout=20000):
