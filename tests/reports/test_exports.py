@@ -112,3 +112,32 @@ def test_report_on_the_demo_city_finds_the_planted_discrepancies(tmp_path: Path,
     assert len(data["found_not_billed"]) == planted["found_not_billed"]
     assert len(data["billed_to_other_unit"]) == planted["billed_to_other_unit"]
     assert date.fromisoformat(data["as_of"]) == date(2026, 3, 15)
+
+
+def test_formula_like_text_is_written_as_text_never_a_formula(tmp_path: Path) -> None:
+    """A site or lessor name like "=HYPERLINK(...)" must not become a live formula in a controller's file."""
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from inventory_app.reports.model import Column, Kind, ReportResult, Scope, Section
+
+    rows = [{"site": '=HYPERLINK("http://evil.example","x")', "lessor": "+358 40 123", "note": "-1", "at": "@SUM(A1)",
+             "amount": Decimal("-12.50")}]
+    columns = [Column("site", "Site"), Column("lessor", "Lessor"), Column("note", "Notes"), Column("at", "Code"),
+               Column("amount", "Amount €", Kind.MONEY)]
+    result = ReportResult("x", "Test", Scope("city", None, "City"), AS_OF, [Section("rows", "Rows", columns, rows)],
+                          notes=["=1+1"])
+    csv_path = tmp_path / "x.csv"
+    write_csv(result, csv_path)
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        cells = list(csv.reader(fh))
+    assert cells[1] == ["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+358 40 123", "'-1", "'@SUM(A1)", "-12.50"]
+    xlsx = tmp_path / "x.xlsx"
+    write_xlsx(result, xlsx, "fi")
+    book = load_workbook(xlsx)
+    sheet = book.worksheets[1]
+    row = list(sheet.iter_rows(min_row=2, max_row=2))[0]
+    assert [c.data_type for c in row[:4]] == ["s"] * 4
+    assert row[0].value == "'=HYPERLINK(\"http://evil.example\",\"x\")" and row[4].value == -12.5
+    assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r)
