@@ -189,6 +189,44 @@ FI_PATTERNS: list[tuple[str, str]] = [
     (r"(\d+)-(\d+) y", "{0}–{1} v"), (r"(\d+)\+ y", "yli {0} v"),
     (r"Within (\d+) months", "{0} kk sisällä"),
 ]
+# Why a report could not be made (files people choose), whole messages first, then their parts.
+FI_MESSAGES: list[tuple[str, str]] = [
+    (r"(.+) is not a file", "{0} ei ole tiedosto: valitse tiedosto Selaa…-painikkeella"),
+    (r"(.+) has no billing lines", "tiedostossa {0} ei ole laskurivejä"),
+    (r"(.+) is empty", "{0} on tyhjä"),
+    (r"(.+) cannot be opened as a spreadsheet \((.*)\)", "{0} ei aukea taulukkona ({1})"),
+    (r"(.+): old \.xls workbooks are not read; save it as \.xlsx or CSV",
+     "{0}: vanhoja .xls-tiedostoja ei lueta; tallenna se .xlsx- tai CSV-muotoon"),
+    (r"(.+): unknown column (.+); known columns: (.+); nothing was imported",
+     "{0}: tuntematon sarake {1}; tunnetut sarakkeet: {2}; mitään ei luettu"),
+    (r"(.+): the column (.+) is missing; nothing was imported", "{0}: sarake {1} puuttuu; mitään ei luettu"),
+    (r"(.+): the column (.+) appears twice; nothing was imported", "{0}: sarake {1} on kahdesti; mitään ei luettu"),
+    (r"cannot read (.+): (.+)", "tiedostoa {0} ei voi lukea: {1}"),
+    (r"cannot write (.+): (.+)", "tiedostoon {0} ei voi kirjoittaa: {1}"),
+]
+FI_MESSAGE_PARTS: list[tuple[str, str]] = [
+    (r"\brow (\d+): ", r"rivi \1: "), (r"is not a euro amount", "ei ole euromäärä"), (r"is no identifier", "ei ole tunniste"),
+    (r"is not a whole number", "ei ole kokonaisluku"), (r"is not a number", "ei ole luku"),
+    (r"is not a date", "ei ole päivämäärä"), (r"is empty", "on tyhjä"),
+    (r"line (\d+) cannot be read as CSV", r"riviä \1 ei voi lukea CSV:nä"),
+    (r"(\d+) problem\(s\), nothing was imported", r"\1 virhettä, mitään ei luettu"),
+    (r"\(column '([^']+)'\)", r"(sarake '\1')"),
+]
+
+
+def message(detail: str, lang: str) -> str:
+    """An error message (English, from the services) in ``lang``: whole sentences, else their known parts."""
+    if lang != "fi":
+        return detail
+    for pattern, template in FI_MESSAGES:
+        match = re.fullmatch(pattern, detail, flags=re.DOTALL)
+        if match:
+            return template.format(*match.groups())
+    for pattern, replacement in FI_MESSAGE_PARTS:
+        detail = re.sub(pattern, replacement, detail)
+    return detail
+
+
 # Totals keys -> (English, Finnish) for the summary sheet and the PDF.
 TOTAL_LABELS: dict[str, tuple[str, str]] = {
     "devices": ("Devices", "Laitteita"), "by_group": ("By group", "Ryhmittäin"), "total": ("Total", "Yhteensä"),

@@ -35,7 +35,7 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
-from inventory_app.reports.texts import format_value, localise, text
+from inventory_app.reports.texts import format_value, localise, message, text
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
 from inventory_app.ui.report_table_model import ReportTableModel
@@ -243,9 +243,9 @@ class ReportsPage(QWidget):
         self.chart.setChart(QChart())
         for button in self.export_buttons.values():
             button.setEnabled(False)
-        message = self.failure_text(exc)
-        self.summary.setText(message)
-        self.report_failed.emit(message)
+        shown = self.failure_text(exc)
+        self.summary.setText(shown)
+        self.report_failed.emit(shown)
 
     def failure_text(self, exc: BaseException) -> str:
         """What went wrong and what to do, in the window's language."""
@@ -258,7 +258,7 @@ class ReportsPage(QWidget):
             return text("No audit has been made here yet. Choose another area or site, or finish an audit first.", self.lang)
         if not isinstance(exc, InventoryError):
             detail = repr(exc)
-        return text("The report could not be made: {0}", self.lang).format(detail)
+        return text("The report could not be made: {0}", self.lang).format(message(detail, self.lang))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.run_button.setEnabled(not busy)
@@ -317,9 +317,9 @@ class ReportsPage(QWidget):
         self._busy(False)
         for button in self.export_buttons.values():
             button.setEnabled(True)
-        message = text("The file could not be written: {0}", self.lang).format(str(exc))
-        self.summary.setText(message)
-        self.export_failed.emit(message)
+        shown = text("The file could not be written: {0}", self.lang).format(message(str(exc), self.lang))
+        self.summary.setText(shown)
+        self.export_failed.emit(shown)
 
     # -- other windows ----------------------------------------------------------------------------
     def _browse_billing(self) -> None:

@@ -78,6 +78,13 @@ def test_a_failing_report_clears_the_last_one_and_says_what_to_do(qtbot, store_p
         assert "laskutustiedosto" in failed.args[0] and "Selaa" in failed.args[0]
         assert page.tabs.count() == 0 and not page.chart.chart().series()
         assert not any(b.isEnabled() for b in page.export_buttons.values())
+        bad = store_path.parent / "lasku.csv"
+        bad.write_text("Sarjanumero;Kuukausimaksu\nSN-1;kymppi\n", encoding="utf-8")
+        page.billing_edit.setText(str(bad))
+        with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
+            page.run_report()
+        assert failed.args[0] == ("Raporttia ei voitu laatia: lasku.csv: 1 virhettä, mitään ei luettu: "
+                                  "rivi 2: 'kymppi' ei ole euromäärä (sarake 'Kuukausimaksu')")
     finally:
         runner.wait(5000)
         ctx.close()
