@@ -11,12 +11,20 @@ from inventory_app.cli import observation_cmds
 from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
-from inventory_app.core.errors import RejectedInput
+from inventory_app.core.errors import InventoryError, RejectedInput
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import REPORT_NAMES, ReportParams, ReportService
-from inventory_app.reports.texts import LANGUAGES, format_value, language_of, localise, summary_rows, text
+from inventory_app.reports.texts import (
+    LANGUAGES,
+    format_value,
+    language_of,
+    localise,
+    message,
+    summary_rows,
+    text,
+)
 
 FORMATS = ("table", "csv", "xlsx", "pdf", "json")
 
@@ -71,6 +79,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
+    lang = args.lang or language_of(ctx.config.language)
+    try:
+        return _report(ctx, args, lang)
+    except InventoryError as exc:
+        # The report's refusal in the reader's language, like the report itself (same kind, same exit code).
+        raise type(exc)(message(str(exc), lang)) from None
+
+
+def _report(ctx: AppContext, args: argparse.Namespace, lang: str) -> int:
     fmt = args.format or ("json" if args.json else "table")
     if fmt in ("xlsx", "pdf") and args.out is None:
         raise RejectedInput(f"--format {fmt} writes a file: give --out FILE.{fmt}")
@@ -79,7 +96,6 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     params = ReportParams(name=args.name, area=args.area, site=args.site, as_of=parse_date(args.as_of),
                           months=args.months, billing=args.billing, audit=args.audit)
     result = ReportService(ctx.store).run(params)
-    lang = args.lang or language_of(ctx.config.language)
     if fmt == "json":
         _emit(args.out, lambda fh: print_json(result.to_json(), fh))
     elif fmt == "csv":

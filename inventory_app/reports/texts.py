@@ -191,7 +191,14 @@ FI_PATTERNS: list[tuple[str, str]] = [
 ]
 # Why a report could not be made (files people choose), whole messages first, then their parts.
 FI_MESSAGES: list[tuple[str, str]] = [
-    (r"(.+) is not a file", "{0} ei ole tiedosto: valitse tiedosto Selaa…-painikkeella"),
+    (r"the reconciliation needs the lessor's billing file: --billing FILE",
+     "täsmäytys tarvitsee vuokranantajan laskutustiedoston: --billing TIEDOSTO"),
+    (r"--months must be between 1 and 600", "--months on 1–600"),
+    (r"--billing is for the reconciliation report", "--billing kuuluu täsmäytysraporttiin"),
+    (r"--format (\w+) writes a file: give --out FILE\.(\w+)", "--format {0} kirjoittaa tiedoston: anna --out TIEDOSTO.{1}"),
+    (r"(.+) is not a file", "{0} ei ole tiedosto"),
+    (r"(.+) has no audits", "{0}: ei inventointeja"),
+    (r"no audit '(.+)' in (.+)", "inventointia '{0}' ei ole: {1}"),
     (r"(.+) has no billing lines", "tiedostossa {0} ei ole laskurivejä"),
     (r"(.+) is empty", "{0} on tyhjä"),
     (r"(.+) cannot be opened as a spreadsheet \((.*)\)", "{0} ei aukea taulukkona ({1})"),

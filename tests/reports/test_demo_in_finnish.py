@@ -92,3 +92,15 @@ def test_a_finnish_user_finds_no_english_in_xlsx_and_pdf(demo, cli, tmp_path: Pa
     assert not [p for p in phrases if p in text], [p for p in phrases if p in text]
     assert not [c for c in english if "_" in c and c in text]
     assert re.search(r"\d\.\d{1,2}\.20\d\d", text)  # Finnish dates
+
+
+def test_a_refused_report_says_why_in_finnish(demo, cli, tmp_path: Path) -> None:
+    db, _billing = demo
+    out = cli("report", "reconciliation", "--lang", "fi", db=str(db))
+    assert out.code == 3 and "täsmäytys tarvitsee vuokranantajan laskutustiedoston" in out.err
+    bad = tmp_path / "lasku.csv"
+    bad.write_text("Sarjanumero;Kuukausimaksu\nSN-1;kymppi\n", encoding="utf-8")
+    out = cli("report", "reconciliation", "--lang", "fi", "--billing", str(bad), db=str(db))
+    assert out.code == 3 and "rivi 2: 'kymppi' ei ole euromäärä" in out.err
+    out = cli("report", "reconciliation", "--lang", "en", "--billing", str(bad), db=str(db))
+    assert out.code == 3 and "row 2: 'kymppi' is not a euro amount" in out.err
