@@ -40,16 +40,18 @@ from inventory_app.reports.sql import (
 )
 from inventory_app.storage.repositories import school_year_of
 
+# The plan's "inventory against cost per pupil": pupil devices beside the euros, per site and per area.
+INVENTORY_COLUMNS = [
+    Column("pupil_devices", "Pupil devices in use", Kind.INT),
+    Column("devices_per_pupil", "Devices per pupil", Kind.NUMBER),
+    Column("target_per_pupil", "Target per pupil", Kind.NUMBER),
+]
 SITE_COLUMNS = [
     Column("site", "Site"), Column("area", "Area"), Column("pupils", "Pupils", Kind.INT),
     Column("annual_cost", "Annual cost €", Kind.MONEY), Column("cost_per_pupil", "€ per pupil", Kind.MONEY),
     Column("leased_cost", "of which leases €", Kind.MONEY), Column("owned_cost", "of which owned €", Kind.MONEY),
     Column("devices_paid", "Devices paid for", Kind.INT),
-    *(INVENTORY_COLUMNS := [
-        Column("pupil_devices", "Pupil devices in use", Kind.INT),
-        Column("devices_per_pupil", "Devices per pupil", Kind.NUMBER),
-        Column("target_per_pupil", "Target per pupil", Kind.NUMBER),
-    ]),
+    *INVENTORY_COLUMNS,
 ]
 AREA_COLUMNS = [
     Column("area", "Area"), Column("sites", "Sites", Kind.INT), Column("pupils", "Pupils", Kind.INT),
