@@ -38,6 +38,7 @@ from inventory_app.reports.sql import (
     populations,
     scope_sites,
 )
+from inventory_app.reports.target_gap import target_gap_report
 from inventory_app.storage.repositories import school_year_of
 
 # The plan's "inventory against cost per pupil": pupil devices beside the euros, per site and per area.
@@ -62,8 +63,6 @@ AREA_COLUMNS = [
 
 def pupil_devices(session: Session, scope: Scope, as_of: date) -> dict[str, tuple[int, Decimal | None, int | None]]:
     """site id -> (pupil devices in use, target per pupil, required): the target-gap's pupil rows."""
-    from inventory_app.reports.target_gap import target_gap_report
-
     out: dict[str, tuple[int, Decimal | None, int | None]] = {}
     for r in target_gap_report(session, scope, as_of).section("rows").rows:
         if r["target"] == CategoryGroup.PUPIL.value and r["basis"] == TargetBasis.PER_PUPIL.value:
