@@ -290,8 +290,16 @@ def text(english: str, lang: str) -> str:
     for pattern, template in FI_PATTERNS:
         match = re.fullmatch(pattern, english)
         if match:
-            return template.format(*(FI.get(g, g) for g in match.groups()))
+            return template.format(*(_fi_part(g) for g in match.groups()))
     return english
+
+
+def _fi_part(part: str) -> str:
+    """A figure inside a translated text: known words in Finnish, ISO dates as d.m.yyyy."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", part):
+        day = date.fromisoformat(part)
+        return f"{day.day}.{day.month}.{day.year}"
+    return FI.get(part, part)
 
 
 def vocabulary_name(kind: str, code: Any, lang: str) -> Any:
