@@ -219,7 +219,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ObservationDialog", "Latency %1, packet loss %2%3"): "Viive %1, pakettihävikki %2%3",
     ("ObservationDialog", "the central server"): "keskuspalvelin",
     ("ObservationDialog", "the host set in Settings"): "asetuksissa annettu palvelin",
-    ("ObservationDialog", "a public host (set your own in Settings)"): "julkinen palvelin (oman voi asettaa asetuksissa)",
+    ("ObservationDialog", "a public host; set your own in Settings"): "julkinen palvelin; oman voi asettaa asetuksissa",
     ("ObservationDialog", "Measured: TCP connections to %1"): "Mitattu: TCP-yhteydet kohteeseen %1",
     ("SettingsDialog", "the central server's host, else www.suomi.fi"): "keskuspalvelimen osoite, muuten www.suomi.fi",
     ("SettingsDialog", "Where the audit's connection check measures: host or host:port"):

@@ -107,7 +107,7 @@ class ObservationDialog(QDialog):
         signal = ("" if measurement.wifi_signal_dbm is None
                   else self.tr(", Wi-Fi signal %1 dBm").replace("%1", f"{measurement.wifi_signal_dbm:.0f}"))
         where = {"central": self.tr("the central server"), "setting": self.tr("the host set in Settings"),
-                 "default": self.tr("a public host (set your own in Settings)")}.get(measurement.source, "")
+                 "default": self.tr("a public host; set your own in Settings")}.get(measurement.source, "")
         measured = self.tr("Measured: TCP connections to %1").replace("%1", measurement.target)
         self.figures.setText(self.tr("Latency %1, packet loss %2%3").replace("%1", latency)
                              .replace("%2", f"{measurement.packet_loss_pct:.0f} %").replace("%3", signal)

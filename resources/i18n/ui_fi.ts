@@ -931,8 +931,8 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/observation_dialog.py" line="110" />
-        <source>a public host (set your own in Settings)</source>
-        <translation>julkinen palvelin (oman voi asettaa asetuksissa)</translation>
+        <source>a public host; set your own in Settings</source>
+        <translation>julkinen palvelin; oman voi asettaa asetuksissa</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/observation_dialog.py" line="111" />
