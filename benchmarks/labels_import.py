@@ -43,8 +43,8 @@ def bench_labels(count: int, workdir: Path) -> None:
     from inventory_app.ui.label_pdf import write_pdf
 
     create_qapplication()
-    tags = [make_tag("HKI", 100_000 + i) for i in range(count)]
-    contents = [LabelContent(t, t, "Kontulan peruskoulu") for t in tags]
+    tags = [make_tag("LPR", 100_000 + i) for i in range(count)]
+    contents = [LabelContent(t, t, "Kesämäen koulu") for t in tags]
     out = workdir / "labels.pdf"
 
     def ours() -> int:

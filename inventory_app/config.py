@@ -20,6 +20,9 @@ class Config:
     sound: bool = True
     tag_prefix: str = "HKI"
     central_url: str = ""
+    # Where the audit screen's connection check measures ("host" or "host:port"); empty: the central's
+    # host when there is one, else a public host (audit/observations.py DEFAULT_CHECK_HOST).
+    check_host: str = ""
     camera: str = ""
 
     @classmethod

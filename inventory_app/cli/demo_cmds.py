@@ -9,7 +9,7 @@ import time
 from inventory_app.cli.output import OK, print_json
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
-from inventory_app.demo.city import DemoCity
+from inventory_app.demo.city import DEMO_TAG_PREFIX, DemoCity
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--devices", type=int, default=6000, help="how many devices (default 6000)")
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same city")
     p.add_argument("--as-of", help="reference date the city is built around (default today)")
+    p.add_argument("--tag-prefix", default=DEMO_TAG_PREFIX,
+                   help=f"asset tag prefix of the demo devices (default {DEMO_TAG_PREFIX}, Lappeenranta)")
     p.set_defaults(handler=cmd_demo)
 
 
@@ -31,7 +33,7 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     city = DemoCity(store, devices=args.devices, seed=args.seed, as_of=parse_date(args.as_of),
-                    tag_prefix=ctx.config.tag_prefix or "HKI", progress=progress)
+                    tag_prefix=args.tag_prefix, progress=progress)
     folder = store.path.parent if store.path is not None else ctx.paths.data_dir
     result = city.generate(billing_dir=folder)
     if show_progress:
@@ -40,7 +42,8 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
         print_json({**result.to_json(), "seconds": round(time.perf_counter() - started, 2)})
     else:
         print(f"Demo city: {result.areas} areas, {result.sites} sites, {result.rooms} rooms, "
-              f"{result.devices:,} devices, {result.contracts} leasing contracts "
+              f"{result.devices:,} devices, {result.contracts} leasing contracts, {result.audits} finished audits, "
+              f"{result.observations} observations "
               f"({time.perf_counter() - started:.1f} s).")
         if result.billing_file:
             print(f"Lessor's billing file with planted discrepancies: {result.billing_file}")

@@ -7,14 +7,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from inventory_app.cli import observation_cmds
 from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
-from inventory_app.core.errors import RejectedInput
+from inventory_app.core.errors import InventoryError, RejectedInput
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import REPORT_NAMES, ReportParams, ReportService
+from inventory_app.reports.texts import (
+    LANGUAGES,
+    format_value,
+    language_of,
+    localise,
+    message,
+    summary_rows,
+    text,
+)
 
 FORMATS = ("table", "csv", "xlsx", "pdf", "json")
 
@@ -31,7 +41,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--audit", help="audit: the audit id (or its start); default the latest in scope")
     p.add_argument("--format", choices=FORMATS, default=None, help="table (default), csv, xlsx, pdf or json")
     p.add_argument("--out", type=Path, help="write to this file (needed for xlsx and pdf)")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of the table, CSV, XLSX and PDF (default: the configured language, else the "
+                        "system's); JSON keys and codes are always English")
     p.set_defaults(handler=cmd_report)
+    observation_cmds.register(sub, common)
 
     targets = sub.add_parser("targets", help="target levels: devices per pupil, staff member or classroom")
     tsub = targets.add_subparsers(dest="targets_command", metavar="ACTION", required=True, parser_class=type(targets))
@@ -65,6 +79,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
+    lang = args.lang or language_of(ctx.config.language)
+    try:
+        return _report(ctx, args, lang)
+    except InventoryError as exc:
+        # The report's refusal in the reader's language, like the report itself (same kind, same exit code).
+        raise type(exc)(message(str(exc), lang)) from None
+
+
+def _report(ctx: AppContext, args: argparse.Namespace, lang: str) -> int:
     fmt = args.format or ("json" if args.json else "table")
     if fmt in ("xlsx", "pdf") and args.out is None:
         raise RejectedInput(f"--format {fmt} writes a file: give --out FILE.{fmt}")
@@ -76,18 +99,18 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     if fmt == "json":
         _emit(args.out, lambda fh: print_json(result.to_json(), fh))
     elif fmt == "csv":
-        _emit(args.out, lambda fh: write_csv(result, fh))
+        _emit(args.out, lambda fh: write_csv(result, fh, lang))
     elif fmt == "xlsx":
-        write_xlsx(result, args.out)
+        write_xlsx(result, args.out, lang)
     elif fmt == "pdf":
         # Qt is imported only when a PDF is wanted, so the other formats stay light and headless.
         from inventory_app.ui.report_pdf import write_report_pdf
 
-        pages = write_report_pdf(result, args.out)
+        pages = write_report_pdf(result, args.out, lang=lang)
         if not args.json:
             print(f"Wrote {args.out} ({pages} page(s)).")
     else:
-        _emit(args.out, lambda fh: print_text(result, fh))
+        _emit(args.out, lambda fh: print_text(result, fh, lang))
     if args.out is not None and fmt in ("json", "csv", "xlsx", "table") and not args.json:
         sys.stderr.write(f"Wrote {args.out}.\n")
     return OK
@@ -104,27 +127,22 @@ def _emit(out: Path | None, write: Any) -> None:
         raise RejectedInput(f"cannot write {out}: {exc.strerror}") from exc
 
 
-def _show(value: Any, kind: Kind) -> Any:
-    if value is None:
-        return ""
-    if kind is Kind.PERCENT:
-        return f"{float(value) * 100:.1f} %"
-    return value
-
-
-def print_text(result: ReportResult, out: Any) -> None:
-    out.write(f"{result.title} — {result.scope.name}, {result.as_of.isoformat()}\n")
-    for note in result.notes:
-        out.write(f"note: {note}\n")
-    for section in result.sections:
+def print_text(result: ReportResult, out: Any, lang: str = "en") -> None:
+    shown = localise(result, lang)
+    out.write(f"{shown.title} — {shown.scope.name}, {format_value(shown.as_of, Kind.DATE, lang)}\n")
+    for note in shown.notes:
+        out.write(f"{text('Note', lang)}: {note}\n")
+    for section in shown.sections:
         out.write(f"\n{section.title} ({len(section.rows)})\n")
         if section.rows:
             print_table([c.label for c in section.columns],
-                        [[_show(r.get(c.key), c.kind) for c in section.columns] for r in section.rows], out)
-    if result.totals:
-        out.write("\nTotals\n")
-        for key, value in result.totals.items():
-            out.write(f"  {key}: {value}\n")
+                        [[format_value(r.get(c.key), c.kind, lang) for c in section.columns] for r in section.rows],
+                        out)
+    totals = summary_rows(result, lang)
+    if totals:
+        out.write(f"\n{text('Totals', lang)}\n")
+        for label, value, kind in totals:
+            out.write(f"  {label}: {format_value(value, kind, lang)}\n")
 
 
 # ---- target levels and populations ---------------------------------------------------------------

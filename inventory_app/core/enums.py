@@ -105,10 +105,14 @@ class ObservationKind(StrEnum):
 
 
 class Severity(StrEnum):
-    INFO = "info"
-    MINOR = "minor"
-    MAJOR = "major"
-    CRITICAL = "critical"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+# The four levels of the first schema, as migration 0010 maps them (and as older sync files may carry).
+LEGACY_SEVERITY = {"info": Severity.LOW, "minor": Severity.LOW, "major": Severity.MEDIUM,
+                   "critical": Severity.HIGH}
 
 
 # Statuses that count as "the device is there and usable" for target levels.

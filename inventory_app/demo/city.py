@@ -9,52 +9,67 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from inventory_app.core.catalogue import STANDARD_CATEGORIES, CategorySpec
-from inventory_app.core.enums import CategoryGroup, Condition, DeviceStatus, Ownership, RoomKind, SiteKind, TargetBasis
+from inventory_app.core.enums import (
+    CategoryGroup,
+    Condition,
+    DeviceStatus,
+    ObservationKind,
+    Ownership,
+    RoomKind,
+    Severity,
+    SiteKind,
+    TargetBasis,
+)
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import device_id_for_tag, make_tag, room_label_code
 from inventory_app.storage.repositories import school_year_of
 from inventory_app.storage.schema import (
     AreaRecord,
+    AuditRecord,
     DeviceModelRecord,
     DeviceRecord,
     LeasingContractRecord,
+    ObservationRecord,
     RoomRecord,
+    ScanEventRecord,
     SitePopulationRecord,
     SiteRecord,
     TargetLevelRecord,
 )
 from inventory_app.storage.store import Store
 
-AREAS = ("Pohjoinen", "Itä", "Etelä", "Länsi")
-# Place names in the genitive, as Finnish school names use them ("Koivukylän koulu").
-PLACE_NAMES = (
-    "Koivukylän", "Myllypuron", "Tapanilan", "Kontulan", "Vuosaaren", "Laajasalon", "Lauttasaaren",
-    "Munkkiniemen", "Pakilan", "Malmin", "Puistolan", "Jakomäen", "Herttoniemen", "Roihuvuoren", "Kallion",
-    "Töölön", "Pitäjänmäen", "Kannelmäen", "Maunulan", "Oulunkylän", "Viikin", "Itäkeskuksen", "Mellunmäen",
-    "Kulosaaren", "Ruoholahden", "Meilahden", "Paloheinän", "Siltamäen", "Tammisalon", "Vartiokylän",
+# Lappeenranta's five collaboration areas of basic education and their schools (the city's own list),
+# with the upper secondary schools, a few day-care centres and the education office beside them.
+CITY_PLAN: tuple[tuple[str, str, tuple[tuple[SiteKind, str], ...]], ...] = (
+    ("Joutseno", "JOU", (
+        (SiteKind.COMPREHENSIVE, "Joutsenon koulu"), (SiteKind.PRIMARY, "Korvenkylän koulu"),
+        (SiteKind.PRIMARY, "Pulpin koulu"), (SiteKind.EARLY_CHILDHOOD, "Taimitarhan päiväkoti"))),
+    ("Kesämäki", "KES", (
+        (SiteKind.COMPREHENSIVE, "Kesämäen koulu"), (SiteKind.PRIMARY, "Lönnrotin koulu"),
+        (SiteKind.PRIMARY, "Simolan koulu"), (SiteKind.PRIMARY, "Voisalmen koulu"),
+        (SiteKind.PRIMARY, "Ylämaan koulu"), (SiteKind.EARLY_CHILDHOOD, "Peltolan päiväkoti"),
+        (SiteKind.UPPER_SECONDARY, "Lappeenrannan lyseon lukio"),
+        (SiteKind.OTHER, "Kasvatus- ja opetuspalvelut"))),
+    ("Kimpinen", "KIM", (
+        (SiteKind.COMPREHENSIVE, "Kimpisen koulu"), (SiteKind.PRIMARY, "Kaukaan koulu"),
+        (SiteKind.PRIMARY, "Kasukkalan koulu"), (SiteKind.PRIMARY, "Myllymäen koulu"),
+        (SiteKind.UPPER_SECONDARY, "Kimpisen lukio"), (SiteKind.EARLY_CHILDHOOD, "Karhuvuoren päiväkoti"))),
+    ("Lauritsala", "LAU", (
+        (SiteKind.COMPREHENSIVE, "Lauritsalan koulu"), (SiteKind.PRIMARY, "Pontuksen koulu"),
+        (SiteKind.PRIMARY, "Nuijamaan koulu"), (SiteKind.EARLY_CHILDHOOD, "Pontuksen päiväkoti"),
+        (SiteKind.EARLY_CHILDHOOD, "Lauritsalan päiväkoti"))),
+    ("Sammonlahti", "SAM", (
+        (SiteKind.COMPREHENSIVE, "Sammonlahden koulu"), (SiteKind.PRIMARY, "Lappeen koulu"),
+        (SiteKind.EARLY_CHILDHOOD, "Sammontalon päiväkoti"))),
 )
-# Site kinds per area (about 25 sites in all); the upper secondary school sits in the first area.
-AREA_PLAN = (
-    (SiteKind.EARLY_CHILDHOOD, SiteKind.EARLY_CHILDHOOD, SiteKind.PRIMARY, SiteKind.COMPREHENSIVE, SiteKind.LOWER_SECONDARY, SiteKind.UPPER_SECONDARY, SiteKind.OTHER),
-    (SiteKind.EARLY_CHILDHOOD, SiteKind.EARLY_CHILDHOOD, SiteKind.PRIMARY, SiteKind.PRIMARY, SiteKind.COMPREHENSIVE, SiteKind.LOWER_SECONDARY),
-    (SiteKind.EARLY_CHILDHOOD, SiteKind.EARLY_CHILDHOOD, SiteKind.PRIMARY, SiteKind.COMPREHENSIVE, SiteKind.COMPREHENSIVE, SiteKind.LOWER_SECONDARY),
-    (SiteKind.EARLY_CHILDHOOD, SiteKind.PRIMARY, SiteKind.PRIMARY, SiteKind.COMPREHENSIVE, SiteKind.LOWER_SECONDARY, SiteKind.EARLY_CHILDHOOD),
-)
-SITE_SUFFIX = {
-    SiteKind.EARLY_CHILDHOOD: "päiväkoti",
-    SiteKind.PRIMARY: "ala-asteen koulu",
-    SiteKind.LOWER_SECONDARY: "yläasteen koulu",
-    SiteKind.COMPREHENSIVE: "peruskoulu",
-    SiteKind.UPPER_SECONDARY: "lukio",
-    SiteKind.OTHER: "opetuspalvelut",
-}
+DEMO_TAG_PREFIX = "LPR"
 PUPILS = {
     SiteKind.EARLY_CHILDHOOD: (40, 120),
     SiteKind.PRIMARY: (200, 450),
@@ -63,7 +78,7 @@ PUPILS = {
     SiteKind.UPPER_SECONDARY: (800, 1200),
     SiteKind.OTHER: (0, 0),
 }
-# Pupil devices per pupil the city aims for, by site kind (DESIGN §1: a common target level).
+# Pupil devices per pupil the city aims for, by site kind (the ICT plan's common target level).
 PUPIL_TARGET = {
     SiteKind.EARLY_CHILDHOOD: 0.2,
     SiteKind.PRIMARY: 0.5,
@@ -105,6 +120,8 @@ class DemoResult:
     rooms: int = 0
     devices: int = 0
     contracts: int = 0
+    audits: int = 0
+    observations: int = 0
     billing_file: Path | None = None
     billing_lines: int = 0
     planted: dict[str, int] = field(default_factory=dict)
@@ -112,14 +129,15 @@ class DemoResult:
     def to_json(self) -> dict[str, Any]:
         return {
             "areas": self.areas, "sites": self.sites, "rooms": self.rooms, "devices": self.devices,
-            "contracts": self.contracts, "billing_file": str(self.billing_file) if self.billing_file else None,
+            "contracts": self.contracts, "audits": self.audits, "observations": self.observations,
+            "billing_file": str(self.billing_file) if self.billing_file else None,
             "billing_lines": self.billing_lines, "planted_discrepancies": self.planted,
         }
 
 
 class DemoCity:
     def __init__(self, store: Store, *, devices: int = 6000, seed: int = 1, as_of: date | None = None,
-                 tag_prefix: str = "HKI", progress: Callable[[int, int], None] | None = None) -> None:
+                 tag_prefix: str = DEMO_TAG_PREFIX, progress: Callable[[int, int], None] | None = None) -> None:
         if devices < 0:
             raise RejectedInput("--devices must be 0 or more")
         self.store = store
@@ -143,6 +161,8 @@ class DemoCity:
             contracts = self._contracts(uow)
             self._targets(uow)
             devices = self._devices(uow, sites, models, contracts)
+            self._audits(uow, sites, devices)
+            self._observations(uow, sites)
         if billing_dir is not None:
             self._billing_file(billing_dir, devices, contracts, sites)
         return self.result
@@ -150,19 +170,19 @@ class DemoCity:
     # -- places --------------------------------------------------------------------------------
     def _places(self, uow: Any) -> list[dict[str, Any]]:
         rng = self.rng
-        names = list(PLACE_NAMES)
-        rng.shuffle(names)
-        areas, sites, rooms, pops = [], [], [], []
+        areas: list[dict[str, Any]] = []
+        sites: list[dict[str, Any]] = []
+        rooms: list[dict[str, Any]] = []
+        pops: list[dict[str, Any]] = []
         this_year = school_year_of(self.as_of)
         last_year = school_year_of(self.as_of.replace(year=self.as_of.year - 1))
-        for a_index, (area_name, plan) in enumerate(zip(AREAS, AREA_PLAN, strict=True)):
-            area = {"id": self._uuid(), "name": f"{area_name} alue", "code": _ascii(area_name[:3]).upper()}
+        for a_index, (area_name, area_code, plan) in enumerate(CITY_PLAN):
+            area = {"id": self._uuid(), "name": area_name, "code": area_code}
             areas.append(area)
-            for kind in plan:
-                place = names.pop()
+            for kind, site_name in plan:
                 # Codes go into barcodes: ASCII letters and digits only.
-                code = f"{_ascii(place[:3]).upper()}{len(sites) + 1:02d}"
-                site = {"id": self._uuid(), "area_id": area["id"], "name": f"{place} {SITE_SUFFIX[kind]}",
+                code = f"{_ascii(site_name[:3]).upper()}{len(sites) + 1:02d}"
+                site: dict[str, Any] = {"id": self._uuid(), "area_id": area["id"], "name": site_name,
                         "code": code, "kind": kind.value, "cost_centre": f"{4100 + a_index * 100 + len(sites)}"}
                 sites.append(site)
                 lo, hi = PUPILS[kind]
@@ -275,7 +295,7 @@ class DemoCity:
             classrooms = [r for r in site["_rooms"] if r["kind"] == RoomKind.CLASSROOM.value]
             staff_rooms = [r for r in site["_rooms"] if r["kind"] in (RoomKind.STAFF_ROOM.value, RoomKind.OFFICE.value)]
             storage = [r for r in site["_rooms"] if r["kind"] == RoomKind.STORAGE.value]
-            # Early childhood units have the oldest devices (DESIGN §1).
+            # Early childhood units have the oldest devices (the ICT plan names them).
             max_age_days = 8 * 365 if site["_kind"] is SiteKind.EARLY_CHILDHOOD else 6 * 365
             for _ in range(count):
                 number += 1
@@ -323,6 +343,86 @@ class DemoCity:
         self.result.devices = len(rows)
         return rows
 
+    # -- audits and observations --------------------------------------------------------------------
+    def _audits(self, uow: Any, sites: list[dict[str, Any]], devices: list[dict[str, Any]]) -> None:
+        """A finished audit of every third site a few weeks before as-of: most devices found, some moved,
+        a few missing and two unknown codes, so the audit and reconciliation reports have something to say."""
+        rng = self.rng
+        by_site: dict[str, list[dict[str, Any]]] = {}
+        for d in devices:
+            if d["status"] not in (DeviceStatus.LOST.value, DeviceStatus.RETIRED.value):
+                by_site.setdefault(d["site_id"], []).append(d)
+        audits, events = [], []
+        for n, site in enumerate(sites[::3]):
+            started = datetime.combine(self.as_of - timedelta(days=20 + n), time(8, 0), tzinfo=UTC)
+            audit_id = self._uuid()
+            audits.append({"id": audit_id, "site_id": site["id"], "auditor": "Demo Tarkastaja",
+                           "started_at": started, "finished_at": started + timedelta(hours=5),
+                           "status": "finished"})
+            at = started
+            rooms = {r["id"]: r for r in site["_rooms"]}
+            for room_id, room in rooms.items():
+                at += timedelta(minutes=2)
+                events.append({"id": self._uuid(), "audit_id": audit_id, "room_id": room_id,
+                               "raw_code": room["label_code"], "code": room["label_code"], "symbology": "code128",
+                               "method": "camera", "scanned_at": at, "device_id": None, "outcome": "room"})
+                for d in (d for d in by_site.get(site["id"], []) if d["room_id"] == room_id):
+                    roll = rng.random()
+                    if roll < 0.02:
+                        continue  # not seen: missing at the end
+                    at += timedelta(seconds=4)
+                    moved = roll < 0.04 and len(rooms) > 1
+                    events.append({
+                        "id": self._uuid(), "audit_id": audit_id, "room_id": room_id, "raw_code": d["asset_tag"],
+                        "code": d["asset_tag"], "symbology": "code128", "method": "camera", "scanned_at": at,
+                        "device_id": d["id"], "outcome": "moved" if moved else "found",
+                        "previous_room_id": rng.choice([r for r in rooms if r != room_id]) if moved else None})
+            for k in range(2):
+                at += timedelta(seconds=30)
+                code = f"TUNTEMATON{k + 1}"
+                events.append({"id": self._uuid(), "audit_id": audit_id, "room_id": site["_rooms"][0]["id"],
+                               "raw_code": code, "code": code, "symbology": "code128", "method": "keyboard",
+                               "scanned_at": at, "device_id": None, "outcome": "unknown"})
+        uow.insert_many(AuditRecord, audits)
+        for i in range(0, len(events), 20000):
+            uow.insert_many(ScanEventRecord, events[i:i + 20000])
+        self.result.audits = len(audits)
+
+    def _observations(self, uow: Any, sites: list[dict[str, Any]]) -> None:
+        """Problems the auditors wrote down: network ones with measurements, printing, presentation, other."""
+        rng = self.rng
+        rows = []
+        notes = {
+            ObservationKind.NETWORK: ("Wi-Fi katkeilee luokan takaosassa", "Verkko hidas aamupäivisin",
+                                      "Yhteys ei toimi lainkaan", "Tukiasema vilkkuu punaisena"),
+            ObservationKind.PRINTING: ("Tulostin jumittaa paperin", "Tulostusjono ei tyhjene", "Väriaine lopussa"),
+            ObservationKind.PRESENTATION: ("Projektorin kuva vilkkuu", "HDMI-kaapeli puuttuu"),
+            ObservationKind.OTHER: ("Latauskärry rikki", "Dokumenttikameran jalka löysä"),
+        }
+        for n, site in enumerate(sites):
+            if n % 4 == 3:
+                continue  # not every site has problems
+            classrooms = [r for r in site["_rooms"] if r["kind"] == RoomKind.CLASSROOM.value] or site["_rooms"]
+            for _ in range(rng.randint(1, 4)):
+                kind = rng.choices(list(notes), [5, 3, 1, 1])[0]
+                severity = rng.choices(list(Severity), [3, 4, 2])[0]
+                at = datetime.combine(self.as_of - timedelta(days=rng.randint(1, 120)), time(9, rng.randint(0, 59)),
+                                      tzinfo=UTC)
+                network = kind is ObservationKind.NETWORK
+                row = {"id": self._uuid(), "site_id": site["id"], "room_id": rng.choice(classrooms)["id"],
+                       "kind": kind.value, "severity": severity.value, "text": rng.choice(notes[kind]),
+                       "observed_at": at, "auditor": "Demo Tarkastaja",
+                       "latency_ms": round(rng.uniform(15, 400), 1) if network else None,
+                       "packet_loss_pct": float(rng.choice((0, 0, 5, 10, 20, 40))) if network else None,
+                       "wifi_signal_dbm": float(rng.randint(-85, -50)) if network else None}
+                rows.append(row)
+                if rng.random() < 0.3:  # fixed since: a resolving row (observations are insert-only)
+                    rows.append({**row, "id": self._uuid(), "resolves_id": row["id"], "text": "Korjattu",
+                                 "observed_at": at + timedelta(days=rng.randint(1, 10)), "latency_ms": None,
+                                 "packet_loss_pct": None, "wifi_signal_dbm": None})
+        uow.insert_many(ObservationRecord, rows)
+        self.result.observations = sum(1 for r in rows if not r.get("resolves_id"))
+
     # -- the lessor's invoice ------------------------------------------------------------------------
     def _billing_file(self, folder: Path, devices: list[dict[str, Any]], contracts: list[dict[str, Any]],
                       sites: list[dict[str, Any]]) -> None:
@@ -350,10 +450,12 @@ class DemoCity:
                 lines.append(line)
                 planted["billed_twice"] += 1
         ghosts = max(1, len(leased) // 50)
-        for _ in range(ghosts):
+        for n in range(ghosts):
             contract = rng.choice(contracts)
+            # Some ghosts are billed to a cost centre that is no site's, or to none at all.
+            centre = ("Kaupunki" if n % 7 == 1 else "" if n % 7 == 2 else rng.choice(list(cost_centre.values())))
             lines.append((period, contract["contract_number"], f"XX{rng.getrandbits(40):010X}",
-                          rng.choice(list(cost_centre.values())), rng.randint(800, 2500)))
+                          centre, rng.randint(800, 2500)))
         planted["billed_not_found"] = ghosts
         rng.shuffle(lines)
         folder.mkdir(parents=True, exist_ok=True)

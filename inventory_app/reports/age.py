@@ -75,7 +75,7 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
         "Devices by age", shown,
         [ChartSeries("within lifetime", [float(per_band[b][0]) for b in shown]),
          ChartSeries("past lifetime", [float(per_band[b][1]) for b in shown])],
-        y_label="devices", stacked=True,
+        y_label="devices", x_label="Age band", stacked=True,
     ) if shown else None
     total = sum(u["devices"] for u in units)
     old_total = sum(u["outdated"] for u in units)

@@ -155,7 +155,7 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
     found, moved = rows_of[ScanOutcome.FOUND.value], rows_of[ScanOutcome.MOVED.value]
     counts = {"found": len(found), "moved": len(moved), "unknown": len(unknown), "missing": len(missing)}
     chart = ChartSpec("Audit outcome", list(counts), [ChartSeries("devices", [float(v) for v in counts.values()])],
-                      y_label="devices")
+                      y_label="devices", x_label="Outcome")
     return ReportResult(
         "audit", f"Audit of {site.name if site else record.site_id}", scope, as_of,
         [Section("found", "Found", FOUND_COLUMNS, found), Section("moved", "Moved", MOVED_COLUMNS, moved),

@@ -1,7 +1,10 @@
-"""Writing a computed report: CSV (for scripts) and XLSX (for controllers: real numbers and dates).
+"""Writing a computed report: CSV and XLSX, in the reader's language (PDF is drawn with Qt: ``ui/report_pdf.py``).
 
-PDF is drawn with Qt and lives in ``ui/report_pdf.py``. Both writers take optional ``labels``
-(column key -> header text) so the UI can write its translated headers; the CLI writes English.
+Both writers take ``lang`` ("en" or "fi") and write what :func:`texts.localise` makes of the
+report: translated headers, sheet names, coded values named. Finnish CSV is what a Finnish Excel
+opens by double-click: ``;`` between fields, decimal comma, dates as d.m.yyyy. XLSX cells keep real
+numbers and dates (Excel shows them in the reader's own locale). Text that a spreadsheet would run
+as a formula is written neutralised (``core/cells.py``), and XLSX text cells are always strings.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from inventory_app.core.cells import safe_cell
 from inventory_app.core.errors import RejectedInput
-from inventory_app.reports.model import Column, Kind, ReportResult, Section, jsonable
+from inventory_app.reports.model import Column, Kind, ReportResult, Section
+from inventory_app.reports.texts import localise, summary_rows, text
 
 Progress = Callable[..., None]
 
@@ -28,34 +33,41 @@ NUMBER_FORMATS = {
     Kind.DATE: "yyyy-mm-dd",
     Kind.DATETIME: "yyyy-mm-dd hh:mm",
 }
+FINNISH_FORMATS = {**NUMBER_FORMATS, Kind.INT: "#,##0", Kind.DATE: "d.m.yyyy", Kind.DATETIME: "d.m.yyyy h:mm"}
 
 
-def csv_value(value: Any) -> str:
+def csv_value(value: Any, lang: str = "en") -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
+        if lang == "fi":
+            shown = value.astimezone() if value.tzinfo else value
+            return f"{shown.day}.{shown.month}.{shown.year} {shown:%H:%M}"
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
-        return value.isoformat()
+        return f"{value.day}.{value.month}.{value.year}" if lang == "fi" else value.isoformat()
+    if isinstance(value, (Decimal, float)) and lang == "fi":
+        return str(value).replace(".", ",")
+    if isinstance(value, str):
+        return str(safe_cell(value))
     return str(value)
 
 
-def write_csv(result: ReportResult, target: Path | io.TextIOBase | Any, labels: Mapping[str, str] | None = None) -> None:
-    """One block per section: its title (when the report has several), the header row, the rows.
+def write_csv(result: ReportResult, target: Path | io.TextIOBase | Any, lang: str = "en") -> None:
+    """One block per section: its title (when the report has several), the header row, the rows."""
+    shown = localise(result, lang)
 
-    Single-section reports are a plain table. Headers are the column keys unless ``labels`` is given.
-    """
     def write(fh: Any) -> None:
-        writer = csv.writer(fh, lineterminator="\n")
-        several = len(result.sections) > 1
-        for i, section in enumerate(result.sections):
+        writer = csv.writer(fh, delimiter=";" if lang == "fi" else ",", lineterminator="\n")
+        several = len(shown.sections) > 1
+        for i, section in enumerate(shown.sections):
             if several:
                 if i:
                     writer.writerow([])
-                writer.writerow([section.key])
-            writer.writerow([(labels or {}).get(c.key, c.key) for c in section.columns])
+                writer.writerow([csv_value(section.title)])
+            writer.writerow([csv_value(c.label) for c in section.columns])
             for row in section.rows:
-                writer.writerow([csv_value(row.get(c.key)) for c in section.columns])
+                writer.writerow([csv_value(row.get(c.key), lang) for c in section.columns])
 
     if isinstance(target, (str, Path)):
         with _open_text(Path(target)) as fh:
@@ -72,8 +84,8 @@ def _open_text(path: Path) -> Any:
         raise RejectedInput(f"cannot write {path}: {exc.strerror}") from exc
 
 
-def sheet_title(text: str, used: set[str]) -> str:
-    title = re.sub(r"[\[\]:*?/\\]", " ", text).strip()[:31] or "Sheet"
+def sheet_title(title: str, used: set[str]) -> str:
+    title = re.sub(r"[\[\]:*?/\\]", " ", title).strip()[:31] or "Sheet"
     base, n = title, 2
     while title.lower() in used:
         suffix = f" {n}"
@@ -92,67 +104,70 @@ def xlsx_value(value: Any, kind: Kind) -> Any:
     return value
 
 
-def write_xlsx(result: ReportResult, path: Path, labels: Mapping[str, str] | None = None,
-               progress: Progress | None = None, text: Mapping[str, str] | None = None) -> None:
-    """A summary sheet, then one sheet per section with a bold frozen header and typed cells.
-
-    ``text`` may translate the fixed words ("Report", "Scope", "As of", "Notes", "Totals").
-    """
+def write_xlsx(result: ReportResult, path: Path, lang: str = "en", progress: Progress | None = None) -> None:
+    """A summary sheet, then one sheet per section with a bold frozen header and typed cells."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    words = {"Report": "Report", "Scope": "Scope", "As of": "As of", "Notes": "Notes", "Totals": "Totals",
-             **(text or {})}
-    total_rows = sum(len(s.rows) for s in result.sections) or 1
+    shown = localise(result, lang)
+    formats_for = FINNISH_FORMATS if lang == "fi" else NUMBER_FORMATS
+    total_rows = sum(len(s.rows) for s in shown.sections) or 1
     done = 0
     workbook = Workbook(write_only=True)
     used: set[str] = set()
-    summary = workbook.create_sheet(sheet_title(words["Report"], used))
+    summary = workbook.create_sheet(sheet_title(text("Summary", lang), used))
     bold = Font(bold=True)
 
-    def bold_cell(ws: Any, value: Any) -> Any:
-        cell = WriteOnlyCell(ws, value)
-        cell.font = bold
-        return cell
+    def cell(ws: Any, value: Any, kind: Kind = Kind.TEXT, strong: bool = False) -> Any:
+        value = xlsx_value(value, kind)
+        if isinstance(value, str):
+            # A string cell, never a formula: openpyxl would store "=..." as one.
+            c = WriteOnlyCell(ws, safe_cell(value))
+            c.data_type = "s"
+        else:
+            c = WriteOnlyCell(ws, value)
+            fmt = formats_for.get(kind) or (formats_for[Kind.DATE] if isinstance(value, date) else None)
+            if fmt is not None and value is not None:
+                c.number_format = fmt
+        if strong:
+            c.font = bold
+        return c
 
-    summary.column_dimensions["A"].width = 34
+    summary.column_dimensions["A"].width = 40
     summary.column_dimensions["B"].width = 50
-    summary.append([bold_cell(summary, result.title)])
-    summary.append([words["Scope"], result.scope.name])
-    as_of = WriteOnlyCell(summary, result.as_of)
-    as_of.number_format = NUMBER_FORMATS[Kind.DATE]
-    summary.append([words["As of"], as_of])
-    for key, value in _flatten(result.meta).items():
-        summary.append([key, xlsx_value(value, Kind.TEXT)])
+    summary.append([cell(summary, shown.title, strong=True)])
+    summary.append([cell(summary, text("Scope", lang)), cell(summary, shown.scope.name)])
+    summary.append([cell(summary, text("As of", lang)), cell(summary, shown.as_of, Kind.DATE)])
     summary.append([])
-    summary.append([bold_cell(summary, words["Totals"])])
-    for key, value in _flatten(result.totals).items():
-        summary.append([key, xlsx_value(value, Kind.TEXT)])
-    if result.notes:
+    summary.append([cell(summary, text("Totals", lang), strong=True)])
+    for label, value, kind in summary_rows(result, lang):
+        summary.append([cell(summary, label), cell(summary, value, kind)])
+    if shown.notes:
         summary.append([])
-        summary.append([bold_cell(summary, words["Notes"])])
-        for note in result.notes:
-            summary.append([note])
-    for section in result.sections:
-        ws = workbook.create_sheet(sheet_title((labels or {}).get(section.key, section.title), used))
+        summary.append([cell(summary, text("Notes", lang), strong=True)])
+        for note in shown.notes:
+            summary.append([cell(summary, note)])
+    for section in shown.sections:
+        ws = workbook.create_sheet(sheet_title(section.title, used))
         for i, column in enumerate(section.columns, start=1):
             ws.column_dimensions[get_column_letter(i)].width = _width(column, section)
         ws.freeze_panes = "A2"
-        ws.append([bold_cell(ws, (labels or {}).get(c.key, c.label)) for c in section.columns])
-        formats = [NUMBER_FORMATS.get(c.kind) for c in section.columns]
+        ws.append([cell(ws, c.label, strong=True) for c in section.columns])
+        typed = [c.kind not in (Kind.TEXT,) for c in section.columns]
         for row in section.rows:
-            cells: list[Any] = []
-            for column, fmt in zip(section.columns, formats, strict=True):
-                value = xlsx_value(row.get(column.key), column.kind)
-                if fmt is not None and value is not None:
-                    cell = WriteOnlyCell(ws, value)
-                    cell.number_format = fmt
-                    cells.append(cell)
+            values = []
+            for c, is_typed in zip(section.columns, typed, strict=True):
+                value = row.get(c.key)
+                if isinstance(value, str):
+                    # After safe_cell no text starts like a formula, so a plain value stays a string.
+                    values.append(safe_cell(value))
+                elif value is None or not is_typed:
+                    values.append(value if not isinstance(value, (date, Decimal)) else cell(ws, value, c.kind))
                 else:
-                    cells.append(value)
-            ws.append(cells)
+                    values.append(cell(ws, value, c.kind))
+            ws.append(values)
             done += 1
             if progress is not None and done % 2000 == 0:
                 progress(done, total_rows, section.title)
@@ -169,14 +184,6 @@ def _width(column: Column, section: Section) -> float:
     return float(min(max(longest + 2, 8), 50))
 
 
-def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(_flatten(value, name + "."))
-        elif isinstance(value, (list, tuple)):
-            flat[name] = ", ".join(str(jsonable(v)) for v in value)
-        else:
-            flat[name] = value
-    return flat
+def labels_for(result: ReportResult, lang: str) -> Mapping[str, str]:
+    """Column key -> header text in ``lang`` (for tables drawn elsewhere)."""
+    return {c.key: c.label for s in localise(result, lang).sections for c in s.columns}

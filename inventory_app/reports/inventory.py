@@ -1,5 +1,7 @@
 """``inventory``: devices by location (area, site, room) x category group x category x status.
 
+Three tables in one report: per area (the city's totals area by area), per site, and per room.
+
 The devices are counted once per (site, category, status, room) id tuple, a scan of the covering
 index ``ix_devices_report`` in its own order; names are joined onto those few thousand counts,
 not onto 100,000 devices.
@@ -76,6 +78,16 @@ def inventory_report(session: Session, scope: Scope, as_of: date) -> ReportResul
         area, site, grp, *statuses, total = row
         by_site.append({"area": area, "site": site, "group": grp or None,
                         **{st: int(n or 0) for st, n in zip(STATUSES, statuses, strict=True)}, "total": int(total)})
+    # Per area: the city's totals area by area (the sites' rows follow in by_site).
+    area_stmt = (
+        _count_select(counts, AreaRecord.name, group, *pivot_cols, devices, scope=scope)
+        .group_by(AreaRecord.name, group)
+        .order_by(AreaRecord.name, group)
+    )
+    by_area = []
+    for area, grp, *statuses, total in session.execute(area_stmt):
+        by_area.append({"area": area, "group": grp or None,
+                        **{st: int(n or 0) for st, n in zip(STATUSES, statuses, strict=True)}, "total": int(total)})
     totals_stmt = _count_select(counts, group, *pivot_cols, devices, scope=scope).group_by(group).order_by(group)
     by_group = {}
     for grp, *statuses, total in session.execute(totals_stmt):
@@ -83,6 +95,9 @@ def inventory_report(session: Session, scope: Scope, as_of: date) -> ReportResul
                                    "total": int(total)}
     status_cols = [Column(st, st.replace("_", " ").capitalize(), Kind.INT) for st in STATUSES]
     sections = [
+        Section("by_area", "Devices per area, group and status",
+                [Column("area", "Area"), Column("group", "Group"), *status_cols, Column("total", "Total", Kind.INT)],
+                by_area),
         Section("by_site", "Devices per site, group and status",
                 [Column("area", "Area"), Column("site", "Site"), Column("group", "Group"), *status_cols,
                  Column("total", "Total", Kind.INT)], by_site),
@@ -95,9 +110,9 @@ def inventory_report(session: Session, scope: Scope, as_of: date) -> ReportResul
     chart = ChartSpec(
         "Devices per group and status",
         shown_groups,
-        [ChartSeries(st.replace("_", " "), [float(by_group[g][st]) for g in shown_groups])
+        [ChartSeries(st, [float(by_group[g][st]) for g in shown_groups])
          for st in STATUSES if any(by_group[g][st] for g in shown_groups)],
-        y_label="devices",
+        y_label="devices", x_label="Group",
         stacked=True,
     ) if shown_groups else None
     total = sum(v["total"] for v in by_group.values())

@@ -1,6 +1,7 @@
 """``leasing``: contracts and leased devices whose lease ends, or whose notice deadline falls, within N months.
 
-The window is [as-of, as-of + N months], both ends included. The notice deadline is the lease end
+The window is [as-of, as-of + N months], both ends included. Each contract and device also says
+where its notice deadline stands: passed, within the N months, or later. The notice deadline is the lease end
 minus the contract's notice period in months (a device without a contract has no notice period).
 A lease that already ended before as-of is not listed (it is the reconciliation's business).
 """
@@ -32,13 +33,24 @@ CONTRACT_COLUMNS = [
     Column("end_date", "End", Kind.DATE), Column("notice_months", "Notice (months)", Kind.INT),
     Column("notice_deadline", "Notice deadline", Kind.DATE), Column("devices", "Devices", Kind.INT),
     Column("monthly_cost", "Monthly cost €", Kind.MONEY), Column("reason", "Why listed"),
+    Column("notice_status", "Notice status"),
 ]
 DEVICE_COLUMNS = [
     Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("area", "Area"), Column("site", "Site"),
     Column("category", "Category"), Column("status", "Status"), Column("contract", "Contract"),
     Column("lease_end", "Lease end", Kind.DATE), Column("notice_deadline", "Notice deadline", Kind.DATE),
     Column("monthly_fee", "Monthly fee €", Kind.MONEY), Column("reason", "Why listed"),
+    Column("notice_status", "Notice status"),
 ]
+
+
+def notice_status(deadline: date | None, as_of: date, horizon: date, months: int) -> str:
+    """``passed`` (before as-of), ``within_N`` (as-of .. as-of + N months), ``later``; ``none`` without a deadline."""
+    if deadline is None:
+        return "none"
+    if deadline < as_of:
+        return "passed"
+    return f"within_{months}" if deadline <= horizon else "later"
 
 
 def _reason(end: date | None, deadline: date | None, first: date, last: date) -> str | None:
@@ -79,6 +91,7 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
             "asset_tag": tag, "serial": serial, "area": area, "site": site, "category": category, "status": status,
             "contract": contract, "lease_end": end, "notice_deadline": deadline, "monthly_fee": euros(cents),
             "reason": _reason(end, deadline, as_of, horizon),
+            "notice_status": notice_status(deadline, as_of, horizon, months),
         })
     # Contracts: the scope's devices on each, and what they cost a month.
     per_contract = {
@@ -106,6 +119,7 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
             "lessor": c.lessor, "contract": c.contract_number, "start_date": c.start_date, "end_date": c.end_date,
             "notice_months": c.notice_months, "notice_deadline": deadline, "devices": n,
             "monthly_cost": euros(cents), "reason": reason,
+            "notice_status": notice_status(deadline, as_of, horizon, months),
         })
     by_month: dict[str, int] = {}
     for d in devices:
@@ -115,10 +129,11 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
     months_sorted = sorted(by_month)
     chart = ChartSpec(f"Leased devices whose lease ends, by month (next {months} months)", months_sorted,
                       [ChartSeries("devices", [float(by_month[m]) for m in months_sorted])],
-                      y_label="devices") if months_sorted else None
+                      y_label="devices", x_label="Lease end month") if months_sorted else None
     totals = {
         "window_start": as_of, "window_end": horizon, "contracts": len(contract_rows), "devices": len(devices),
         "monthly_cost": sum((d["monthly_fee"] or Decimal(0) for d in devices), Decimal("0.00")),
+        "notice_passed": sum(1 for c in contract_rows if c["notice_status"] == "passed"),
     }
     return ReportResult(
         "leasing", f"Leases ending within {months} months", scope, as_of,

@@ -58,6 +58,7 @@ class ChartSpec:
     series: list[ChartSeries]
     y_label: str = ""
     stacked: bool = False
+    x_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)

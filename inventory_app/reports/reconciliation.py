@@ -9,6 +9,13 @@ The lines go into a temporary table so the database does the matching (identifie
   monthly fee; only contracts that the file bills, when the file names contracts);
 - ``billed_to_other_unit``: a line whose cost centre is not the device's site's (the line's amount).
 A line is in an area's or a site's scope when its device is there or its cost centre is one of its sites'.
+
+Nothing billed is dropped. At city scope every line is in scope (a ghost device billed to an
+unknown or empty cost centre is ``billed_not_found``). At area and site scope a line whose device
+is unknown and whose cost centre is no site's belongs to no area: it is listed in
+``not_attributable``. The ``balance`` total puts every line in exactly one bucket (as expected,
+not found, another unit, not attributable, another scope's) and the report checks that the buckets
+add up to the billed total.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
     tuple_,
     update,
 )
@@ -56,7 +64,9 @@ from inventory_app.reports.sql import (
 from inventory_app.reports.sql import monthly_fee as monthly_fee_expr
 from inventory_app.storage.schema import AreaRecord, AuditRecord, ScanEventRecord, SiteRecord
 
-KEYS = ("billed_not_found", "billed_twice", "found_not_billed", "billed_to_other_unit")
+KEYS = ("billed_not_found", "billed_twice", "found_not_billed", "billed_to_other_unit", "not_attributable")
+BALANCE_KEYS = ("billed_as_expected", "billed_not_found", "billed_to_other_unit", "not_attributable",
+                "outside_scope")
 LINE_COLUMNS = [
     Column("row", "File row", Kind.INT), Column("period", "Period"), Column("contract", "Contract"),
     Column("identifier", "Identifier"), Column("cost_centre", "Billed cost centre"),
@@ -70,6 +80,7 @@ TWICE_COLUMNS = [Column("identifier", "Identifier"), Column("period", "Period"),
 NOT_BILLED_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("area", "Area"),
                       Column("site", "Site"), Column("cost_centre", "Cost centre"), Column("contract", "Contract"),
                       Column("status", "Status"), Column("amount", "Expected monthly fee €", Kind.MONEY)]
+UNATTRIBUTABLE_COLUMNS = [*LINE_COLUMNS, Column("reason", "Reason")]
 OTHER_UNIT_COLUMNS = [*LINE_COLUMNS, Column("asset_tag", "Asset tag"), Column("site", "Device's site"),
                       Column("expected_cost_centre", "Device's cost centre")]
 
@@ -109,8 +120,13 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
         result = _reconcile(session, scope, as_of, table, lines)
     finally:
         table.drop(conn)
-    result.meta = {"billing_file": Path(billing).name, "lines_read": len(lines),
-                   "amount_billed": euros(sum(line.amount_cents for line in lines))}
+    billed = euros(sum(line.amount_cents for line in lines))
+    result.meta = {"billing_file": Path(billing).name, "lines_read": len(lines), "amount_billed": billed}
+    balance = result.totals["balance"]
+    if sum((balance[k] for k in BALANCE_KEYS), Decimal("0.00")) != billed:
+        # Never expected: every line is in exactly one bucket. Said plainly rather than hidden.
+        result.notes.append("The billing lines do not add up to the billed total: please report this.")
+    balance["amount_billed"] = billed
     return result
 
 
@@ -181,7 +197,15 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     site = aliased(SiteRecord, name="dev_site")
     scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
     scope_sites = select(SiteRecord.id).where(site_clause(scope))
-    in_scope = or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
+    city = Scope("city", None, "")
+    all_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(city), SiteRecord.cost_centre.is_not(None))
+    all_sites = select(SiteRecord.id).where(site_clause(city))
+    # IS NOT NULL first: "NULL IN (...)" is NULL, and NOT NULL would drop the line from both sides.
+    attributable = or_(and_(m.c.site_id.is_not(None), m.c.site_id.in_(all_sites)),
+                       and_(m.c.centre_key.is_not(None), m.c.centre_key.in_(all_centres)))
+    # At city scope every line is the city's; elsewhere a line is in scope by its device or cost centre.
+    in_scope: Any = true() if scope.kind == "city" else \
+        or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
 
     def line(row: Any) -> dict[str, Any]:
@@ -232,18 +256,43 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     for t in twice:
         t["rows"] = ", ".join(str(r) for r in rows_for[t.pop("_key")])
     not_billed = _found_not_billed(session, scope, as_of, b, lines)
+    unattributable: list[dict[str, Any]] = []
+    if scope.kind != "city":
+        unattributable = [
+            {**line(r), "reason": "no_site_for_line"}
+            for r in session.execute(select(*line_cols).where(~attributable).order_by(m.c.row))
+        ]
+    # Every line in exactly one bucket: the balance that must add up to the billed total.
+    other = and_(m.c.device_id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
+                 m.c.centre_key != centre_key(site.cost_centre))
+    bucket = case(
+        (in_scope & m.c.reason.is_not(None), "billed_not_found"),
+        (in_scope & other, "billed_to_other_unit"),
+        (in_scope, "billed_as_expected"),
+        (~attributable, "not_attributable"),
+        else_="outside_scope",
+    )
+    balance = {k: Decimal("0.00") for k in BALANCE_KEYS}
+    for name, cents in session.execute(
+        select(bucket, func.sum(m.c.amount)).select_from(m).outerjoin(site, site.id == m.c.site_id).group_by(bucket)
+    ):
+        balance[name] = euros(cents) or Decimal("0.00")
     sections = [
         Section("billed_not_found", "Billed, not found", NOT_FOUND_COLUMNS, not_found),
         Section("billed_twice", "Billed twice", TWICE_COLUMNS, twice),
         Section("found_not_billed", "Found, not billed", NOT_BILLED_COLUMNS, not_billed),
         Section("billed_to_other_unit", "Billed to another unit", OTHER_UNIT_COLUMNS, other_unit),
     ]
-    totals = {
+    if scope.kind != "city":
+        sections.append(Section("not_attributable", "Not attributable to any site", UNATTRIBUTABLE_COLUMNS,
+                                unattributable))
+    totals: dict[str, Any] = {
         s.key: {"count": len(s.rows), "amount": sum((r["amount"] or Decimal(0) for r in s.rows), Decimal("0.00"))}
         for s in sections
     }
+    totals["balance"] = balance
     chart = ChartSpec("Euros at stake", [s.title for s in sections],
-                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€")
+                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€", x_label="List")
     return ReportResult("reconciliation", "Billing reconciliation", scope, as_of, sections, totals=totals, chart=chart)
 
 

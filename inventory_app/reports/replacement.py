@@ -133,7 +133,7 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
     chart = ChartSpec(
         f"Estimated replacement cost {year} per area", areas,
         [ChartSeries(k.replace("_", " "), [float(by_area[a][k]) for a in areas]) for k in REASONS],
-        y_label="€", stacked=True,
+        y_label="€", x_label="Area", stacked=True,
     ) if areas else None
     notes = [f"{unpriced} device(s) have no price and no priced model or category; counted at 0 €."] if unpriced else []
     return ReportResult(

@@ -17,15 +17,17 @@ from inventory_app.reports.cost import cost_per_pupil_report
 from inventory_app.reports.inventory import inventory_report
 from inventory_app.reports.leasing import leasing_report
 from inventory_app.reports.model import ReportResult, Scope
+from inventory_app.reports.network import network_report
 from inventory_app.reports.reconciliation import reconciliation_report
 from inventory_app.reports.replacement import replacement_report
 from inventory_app.reports.scope import resolve_scope
 from inventory_app.reports.target_gap import target_gap_report
+from inventory_app.reports.transfers import transfers_report
 from inventory_app.storage.schema import AreaRecord, SiteRecord
 from inventory_app.storage.store import Store
 
 REPORT_NAMES = ("inventory", "target-gap", "cost-per-pupil", "leasing", "age", "reconciliation", "audit",
-                "replacement-plan")
+                "replacement-plan", "network", "transfers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,10 @@ class ReportService:
             return reconciliation_report(session, scope, as_of, p.billing)
         if p.name == "audit":
             return audit_report(session, scope, as_of, p.audit)
+        if p.name == "network":
+            return network_report(session, scope, as_of)
+        if p.name == "transfers":
+            return transfers_report(session, scope, as_of)
         return replacement_report(session, scope, as_of)
 
     # -- for pickers ---------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
                     TargetBasis.PER_CLASSROOM.value: int(n_rooms)}.get(t.basis)
             required = required_count(float(t.per_unit), base)
             rows.append({
-                "area": area, "site": name, "site_kind": kind, "target": label, "basis": t.basis,
+                "site_id": site_id, "area": area, "site": name, "site_kind": kind, "target": label, "basis": t.basis,
                 "per_unit": Decimal(repr(float(t.per_unit))), "base": base, "required": required,
                 "in_use": in_use,
                 "shortage": None if required is None else max(required - in_use, 0),
@@ -102,7 +102,7 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
         [ChartSeries("in use per pupil", [None if r["actual_per_unit"] is None else float(r["actual_per_unit"])
                                             for r in pupil_rows]),
          ChartSeries("target", [float(r["per_unit"]) for r in pupil_rows], style="line")],
-        y_label="devices per pupil",
+        y_label="devices per pupil", x_label="Site",
     ) if pupil_rows else None
     totals = {
         "school_year": year,

@@ -276,6 +276,8 @@ class ObservationRecord(InsertOnlyRecord):
     wifi_signal_dbm: Mapped[float | None] = mapped_column(Float)
     observed_at: Mapped[datetime] = mapped_column(UtcDateTime())
     auditor: Mapped[str | None] = mapped_column(String(200))
+    # Set on the row that resolves another observation (insert-only: resolving is a new row).
+    resolves_id: Mapped[str | None] = mapped_column(Id, index=True)
 
 
 # ---- local tables: never synced -------------------------------------------------------------

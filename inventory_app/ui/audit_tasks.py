@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from inventory_app.audit.engine import AuditSession
-from inventory_app.audit.observations import central_endpoint, check_connection, record_observation
+from inventory_app.audit.observations import check_connection, check_target, record_observation
 from inventory_app.audit.scan_log import import_log
 from inventory_app.context import AppContext
-from inventory_app.core.errors import InventoryError, RejectedInput
+from inventory_app.core.errors import InventoryError
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.observation_dialog import ObservationDialog
@@ -37,7 +37,7 @@ class AuditTasks(QObject):
 
     def observation_dialog(self, session: AuditSession, kind: str, parent: QWidget) -> ObservationDialog:
         store = self.ctx.store
-        central = self.ctx.config.central_url
+        config = self.ctx.config
 
         def save(kind_value: str, severity: str, note: str, measurement: Any) -> str:
             return record_observation(store, site_id=session.site_id, room_id=session.current_room_id,
@@ -45,10 +45,9 @@ class AuditTasks(QObject):
                                       measurement=measurement, auditor=session.auditor)
 
         def measure() -> Any:
-            if not central:
-                raise RejectedInput(self.tr("No central server is set; the check needs its address."))
-            host, port = central_endpoint(central)
-            return check_connection(host, port)
+            # The host set in Settings, else the central's, else a public one: useful without a central.
+            target = check_target(config.check_host, config.central_url)
+            return check_connection(target.host, target.port, source=target.source)
 
         return ObservationDialog(session.current_room_code or "", save, measure, self.runner, kind, parent=parent)
 

@@ -76,10 +76,9 @@ _NAMES: dict[str, dict[str, str]] = {
         "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     },
     "severity": {
-        "info": QT_TRANSLATE_NOOP("Labels", "Information"),
-        "minor": QT_TRANSLATE_NOOP("Labels", "Minor"),
-        "major": QT_TRANSLATE_NOOP("Labels", "Major"),
-        "critical": QT_TRANSLATE_NOOP("Labels", "Critical"),
+        "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+        "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+        "high": QT_TRANSLATE_NOOP("Labels", "High"),
     },
     "site_kind": {
         "early_childhood": QT_TRANSLATE_NOOP("Labels", "Early childhood education"),

@@ -61,7 +61,7 @@ class ObservationDialog(QDialog):
         self.severity = QComboBox()
         for value, text in choices("severity"):
             self.severity.addItem(text, value)
-        self.severity.setCurrentIndex(self.severity.findData("minor"))
+        self.severity.setCurrentIndex(self.severity.findData("medium"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What did you notice? For example: Wi-Fi drops at the back of the room."))
@@ -112,8 +112,12 @@ class ObservationDialog(QDialog):
                    else self.tr("%1 ms").replace("%1", f"{measurement.latency_ms:.0f}"))
         signal = ("" if measurement.wifi_signal_dbm is None
                   else self.tr(", Wi-Fi signal %1 dBm").replace("%1", f"{measurement.wifi_signal_dbm:.0f}"))
+        where = {"central": self.tr("the central server"), "setting": self.tr("the host set in Settings"),
+                 "default": self.tr("a public host; set your own in Settings")}.get(measurement.source, "")
+        measured = self.tr("Measured: TCP connections to %1").replace("%1", measurement.target)
         self.figures.setText(self.tr("Latency %1, packet loss %2%3").replace("%1", latency)
-                             .replace("%2", f"{measurement.packet_loss_pct:.0f} %").replace("%3", signal))
+                             .replace("%2", f"{measurement.packet_loss_pct:.0f} %").replace("%3", signal)
+                             + "\n" + measured + (f" ({where})" if where else ""))
         self.measured.emit(measurement)
 
     def _measure_failed(self, exc: BaseException) -> None:

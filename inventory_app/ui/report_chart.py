@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -16,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -34,10 +35,15 @@ class ReportChart(QChart):
     then becomes one more bar set beside the others.
     """
 
-    def __init__(self, spec: ChartSpec, series_names: dict[str, str] | None = None) -> None:
+    def __init__(self, spec: ChartSpec, lang: str = "en") -> None:
+        """``spec`` already in ``lang`` (``texts.localise``); numbers are written the language's way."""
         super().__init__()
-        names = series_names or {}
+        names: dict[str, str] = {}
         self.setTitle(spec.title)
+        # Axis and bar numbers as people write them: "400 000" in Finnish, "400,000" in English.
+        self.setLocalizeNumbers(True)
+        self.setLocale(QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English,
+                               QLocale.Country.Finland if lang == "fi" else QLocale.Country.UnitedKingdom))
         self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setMargins(QMargins(4, 4, 4, 4))
@@ -53,9 +59,9 @@ class ReportChart(QChart):
         label_font = QFont(axis_cat.labelsFont())
         label_font.setPointSizeF(max(label_font.pointSizeF() * 0.85, 6.0))
         axis_cat.setLabelsFont(label_font)
+        axis_cat.setTitleText(spec.x_label)
         axis_val = QValueAxis()
         axis_val.setTitleText(spec.y_label)
-        axis_val.setLabelFormat("%.4g")
         self.addAxis(axis_cat, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         self.addAxis(axis_val, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         lines: list[QLineSeries] = []
@@ -79,6 +85,8 @@ class ReportChart(QChart):
             bar_set.setColor(QColor("#D55E00" if series.style == "line" else PALETTE[colour % len(PALETTE)]))
             colour += series.style != "line"
             bar_set.append(values)
+            # Value labels: dark beside a bar, white inside a stacked segment (Qt's default is white).
+            bar_set.setLabelColor(QColor("#FFFFFF" if spec.stacked else "#222222"))
             bars.append(bar_set)
         bar_values = [s for s in spec.series if s.style != "line" or horizontal]
         if spec.stacked:
@@ -87,6 +95,14 @@ class ReportChart(QChart):
         else:
             highest = max((v or 0.0 for s in bar_values for v in s.values), default=0.0)
         highest = max([highest] + [v or 0.0 for s in spec.series if s.style == "line" for v in s.values])
+        total_bars = len(spec.categories) * max(1, sum(1 for x in spec.series if x.style != "line" or horizontal))
+        if total_bars <= 60 and not spec.stacked:
+            # Each bar says its value (thin stacked segments would print over each other: the table has them).
+            bars.setLabelsVisible(True)
+            bars.setLabelsFormat("@value")
+            bars.setLabelsPrecision(6 if highest >= 10 else 3)
+            bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsCenter if spec.stacked
+                                   else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         if bars.count():
             self.addSeries(bars)
             bars.attachAxis(axis_cat)
@@ -95,20 +111,28 @@ class ReportChart(QChart):
             self.addSeries(line)
             line.attachAxis(axis_cat)
             line.attachAxis(axis_val)
-        axis_val.setRange(0.0, highest * 1.1 if highest > 0 else 1.0)
-        axis_val.applyNiceNumbers()
+        whole = all(v is None or float(v).is_integer() for x in spec.series for v in x.values)
+        if whole and highest <= 10:
+            # Counts: one tick per whole number, never "0,50 problems".
+            top = int(highest) + 1
+            axis_val.setRange(0.0, float(top))
+            axis_val.setTickCount(top + 1)
+        else:
+            axis_val.setRange(0.0, highest * 1.1 if highest > 0 else 1.0)
+            axis_val.applyNiceNumbers()
+        # Whole numbers on the axis unless the values are small ratios (devices per pupil).
+        axis_val.setLabelFormat("%.0f" if whole or highest >= 10 else "%.2f")
 
 
-def chart_view(spec: ChartSpec | None, series_names: dict[str, str] | None = None) -> QChartView:
-    view = QChartView(ReportChart(spec, series_names) if spec else QChart())
+def chart_view(spec: ChartSpec | None, lang: str = "en") -> QChartView:
+    view = QChartView(ReportChart(spec, lang) if spec else QChart())
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     return view
 
 
-def chart_image(spec: ChartSpec, width: int = 1200, height: int = 560,
-                series_names: dict[str, str] | None = None) -> QImage:
+def chart_image(spec: ChartSpec, width: int = 1200, height: int = 560, lang: str = "en") -> QImage:
     """The chart drawn into an image (GUI thread only: QtCharts lays out through a widget)."""
-    chart = ReportChart(spec, series_names)
+    chart = ReportChart(spec, lang)
     font = QFont(chart.titleFont())
     font.setPointSizeF(font.pointSizeF() * 1.6)
     font.setBold(True)

@@ -10,7 +10,7 @@ import html
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,9 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from inventory_app.core.errors import RejectedInput
-from inventory_app.reports.model import ReportResult
-from inventory_app.ui.report_table_model import NUMERIC, format_cell
+from inventory_app.reports.model import Kind, ReportResult
+from inventory_app.reports.texts import format_value, localise, summary_rows, text
+from inventory_app.ui.report_table_model import NUMERIC
 
 # Rows per section in the PDF; the full table is in the CSV/XLSX export.
 PDF_ROW_LIMIT = 1500
@@ -38,68 +39,64 @@ def ensure_application() -> Any:
     return app
 
 
-def report_html(result: ReportResult, labels: Mapping[str, str], words: Mapping[str, str], has_chart: bool) -> str:
-    def w(text: str) -> str:
-        return html.escape(words.get(text, text))
+def report_html(result: ReportResult, lang: str, has_chart: bool) -> str:
+    """The report (computed in English) as HTML in ``lang``."""
+    shown = localise(result, lang)
+
+    def w(english: str) -> str:
+        return html.escape(text(english, lang))
 
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 8pt;'>",
-        f"<h1 style='font-size: 16pt;'>{html.escape(labels.get(result.name, result.title))}</h1>",
-        f"<p>{w('Scope')}: <b>{html.escape(result.scope.name)}</b> &nbsp; {w('As of')}: "
-        f"<b>{format_cell(result.as_of, _date_kind())}</b></p>",
+        f"<h1 style='font-size: 16pt;'>{html.escape(shown.title)}</h1>",
+        f"<p>{w('Scope')}: <b>{html.escape(shown.scope.name)}</b> &nbsp; {w('As of')}: "
+        f"<b>{format_value(shown.as_of, Kind.DATE, lang)}</b></p>",
     ]
     if has_chart:
         parts.append(f"<p><img src='{CHART_URL}' width='640'></p>")
-    for note in result.notes:
+    for note in shown.notes:
         parts.append(f"<p><i>{html.escape(note)}</i></p>")
-    for section in result.sections:
-        title = labels.get(section.key, section.title)
-        parts.append(f"<h2 style='font-size: 11pt;'>{html.escape(title)} ({len(section.rows)})</h2>")
+    totals = summary_rows(result, lang)
+    if totals:
+        parts.append(f"<h2 style='font-size: 11pt;'>{w('Totals')}</h2><table cellpadding='2'>")
+        for label, value, kind in totals:
+            parts.append(f"<tr><td>{html.escape(label)}</td>"
+                         f"<td align='right'>{html.escape(format_value(value, kind, lang))}</td></tr>")
+        parts.append("</table>")
+    for section in shown.sections:
+        parts.append(f"<h2 style='font-size: 11pt;'>{html.escape(section.title)} ({len(section.rows)})</h2>")
         if not section.rows:
             continue
         parts.append("<table border='1' cellspacing='0' cellpadding='2' style='border-collapse: collapse;'><tr>")
-        parts += [f"<th bgcolor='#e8eef4'>{html.escape(labels.get(c.key, c.label))}</th>" for c in section.columns]
+        parts += [f"<th bgcolor='#e8eef4'>{html.escape(c.label)}</th>" for c in section.columns]
         parts.append("</tr>")
         for row in section.rows[:PDF_ROW_LIMIT]:
             cells = []
             for c in section.columns:
                 align = " align='right'" if c.kind in NUMERIC else ""
-                cells.append(f"<td{align}>{html.escape(format_cell(row.get(c.key), c.kind))}</td>")
+                cells.append(f"<td{align}>{html.escape(format_value(row.get(c.key), c.kind, lang))}</td>")
             parts.append("<tr>" + "".join(cells) + "</tr>")
         parts.append("</table>")
         if len(section.rows) > PDF_ROW_LIMIT:
-            more = words.get("more rows", "{0} more rows are in the CSV and XLSX export.")
+            more = text("{0} more rows are in the CSV and XLSX export.", lang)
             parts.append(f"<p><i>{html.escape(more.format(len(section.rows) - PDF_ROW_LIMIT))}</i></p>")
-    if result.totals:
-        parts.append(f"<h2 style='font-size: 11pt;'>{w('Totals')}</h2><table cellpadding='2'>")
-        for key, value in result.totals.items():
-            shown = value if not isinstance(value, dict) else ", ".join(f"{k}: {v}" for k, v in value.items())
-            parts.append(f"<tr><td>{html.escape(str(key))}</td><td>{html.escape(str(shown))}</td></tr>")
-        parts.append("</table>")
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _date_kind() -> Any:
-    from inventory_app.reports.model import Kind
-
-    return Kind.DATE
-
-
-def write_report_pdf(result: ReportResult, path: Path, *, chart: QImage | None = None,
-                     labels: Mapping[str, str] | None = None, words: Mapping[str, str] | None = None,
+def write_report_pdf(result: ReportResult, path: Path, *, chart: QImage | None = None, lang: str = "en",
                      progress: Callable[..., None] | None = None) -> int:
     """Write the PDF; returns its page count. Without ``chart`` the chart is drawn here (GUI thread)."""
     app = ensure_application()  # noqa: F841 -- kept alive while painting
     if chart is None and result.chart is not None:
         from inventory_app.ui.report_chart import chart_image
 
-        chart = chart_image(result.chart)
+        chart = chart_image(localise(result, lang).chart, lang=lang)  # type: ignore[arg-type]
     if progress:
         progress(1, 3, "")
     wide = max((len(s.columns) for s in result.sections), default=0) > 7
     writer = QPdfWriter(str(path))
-    writer.setTitle(result.title)
+    writer.setTitle(text(result.title, lang))
     writer.setCreator("School device inventory")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(
@@ -111,7 +108,7 @@ def write_report_pdf(result: ReportResult, path: Path, *, chart: QImage | None =
     document.setDefaultFont(QFont("DejaVu Sans", 8))
     if chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
-    document.setHtml(report_html(result, labels or {}, words or {}, chart is not None))
+    document.setHtml(report_html(result, lang, chart is not None))
     if progress:
         progress(2, 3, "")
     document.print_(writer)

@@ -9,28 +9,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from inventory_app.reports.model import Kind, Section
+from inventory_app.reports.texts import format_value
 
 NUMERIC = (Kind.INT, Kind.MONEY, Kind.NUMBER, Kind.PERCENT)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def format_cell(value: Any, kind: Kind) -> str:
-    """How people here read a value: ``1 234,50`` (thin-space groups, decimal comma), dates as d.m.yyyy."""
-    if value is None:
-        return ""
-    if kind is Kind.MONEY and isinstance(value, (Decimal, int, float)):
-        return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
-    if kind is Kind.NUMBER and isinstance(value, (Decimal, int, float)):
-        return f"{value}".replace(".", ",")
-    if kind is Kind.PERCENT and isinstance(value, (Decimal, int, float)):
-        return f"{float(value) * 100:.1f} %".replace(".", ",")
-    if kind is Kind.INT and isinstance(value, int):
-        return f"{value:,}".replace(",", "\u202f")
-    if isinstance(value, datetime):
-        return f"{value.astimezone():%d.%m.%Y %H:%M}" if value.tzinfo else f"{value:%d.%m.%Y %H:%M}"
-    if isinstance(value, date):
-        return f"{value.day}.{value.month}.{value.year}"
-    return str(value)
+def format_cell(value: Any, kind: Kind, lang: str = "fi") -> str:
+    """How people read a value: ``1 234,50 €`` and ``12.8.2026`` in Finnish (``reports/texts.py``)."""
+    return format_value(value, kind, lang)
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
@@ -44,10 +31,12 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 
 class ReportTableModel(QAbstractTableModel):
-    def __init__(self, section: Section, labels: dict[str, str] | None = None, parent: Any = None) -> None:
+    """A localised section (``texts.localise``): its labels are the headers, its cells formatted for ``lang``."""
+
+    def __init__(self, section: Section, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self.section = section
-        self.labels = labels or {}
+        self.lang = lang
         self._rows = list(section.rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 -- Qt's signature
@@ -59,7 +48,7 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             column = self.section.columns[section]
-            return self.labels.get(column.key, column.label)
+            return column.label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -68,7 +57,7 @@ class ReportTableModel(QAbstractTableModel):
         column = self.section.columns[index.column()]
         value = self._rows[index.row()].get(column.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_cell(value, column.kind)
+            return format_cell(value, column.kind, self.lang)
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from inventory_app.context import AppContext
+from inventory_app.core.errors import InventoryError
 from inventory_app.reports.export import write_csv, write_xlsx
-from inventory_app.reports.model import ReportResult
+from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
+from inventory_app.reports.texts import format_value, localise, message, text
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
 from inventory_app.ui.report_table_model import ReportTableModel
@@ -53,7 +55,9 @@ class ReportsPage(QWidget):
         self.ctx = ctx
         self.runner = task_runner
         self.service = ReportService(ctx.store)
-        self.texts = ReportLabels(self)
+        # The language the window runs in (application.py sets the default locale with the translators).
+        self.lang = "fi" if QLocale().language() == QLocale.Language.Finnish else "en"
+        self.texts = ReportLabels(self.lang)
         self.result: ReportResult | None = None
         self._build()
         self.reload_scopes()
@@ -103,7 +107,7 @@ class ReportsPage(QWidget):
         options.addWidget(self.targets_button)
 
         self.tabs = QTabWidget()
-        self.chart = chart_view(None)
+        self.chart = chart_view(None, self.lang)
         self.chart.setMinimumWidth(360)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
@@ -121,8 +125,8 @@ class ReportsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.progress)
-        for fmt, text in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export XLSX")), ("pdf", self.tr("Export PDF"))):
-            button = QPushButton(text)
+        for fmt, caption in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export XLSX")), ("pdf", self.tr("Export PDF"))):
+            button = QPushButton(caption)
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
             self.export_buttons[fmt] = button
@@ -209,11 +213,11 @@ class ReportsPage(QWidget):
     def _show(self, result: ReportResult) -> None:
         self._busy(False)
         self.result = result
-        labels = self.texts.labels()
+        shown = localise(result, self.lang)
         self.tabs.clear()
-        for section in result.sections:
+        for section in shown.sections:
             view = QTableView()
-            view.setModel(ReportTableModel(section, labels, view))
+            view.setModel(ReportTableModel(section, self.lang, view))
             # Keep the report's own order until someone clicks a header.
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
@@ -222,19 +226,39 @@ class ReportsPage(QWidget):
             view.resizeColumnsToContents()
             view.verticalHeader().setVisible(False)
             view.setAlternatingRowColors(True)
-            self.tabs.addTab(view, f"{labels.get(section.key, section.title)} ({len(section.rows)})")
-        self.chart.setChart(ReportChart(result.chart) if result.chart else QChart())
-        notes = list(result.notes)
+            self.tabs.addTab(view, f"{section.title} ({len(section.rows)})")
+        self.chart.setChart(ReportChart(shown.chart, self.lang) if shown.chart else QChart())
+        notes = list(shown.notes)
         self.summary.setText("\n".join(notes) if notes else self.tr("{0} for {1} on {2}.").format(
-            labels.get(result.name, result.title), result.scope.name, f"{result.as_of:%d.%m.%Y}"))
+            shown.title, shown.scope.name, format_value(result.as_of, Kind.DATE, self.lang)))
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.report_shown.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.summary.setText(str(exc))
-        self.report_failed.emit(str(exc))
+        # The previous report must not stay on screen as if it were this one's.
+        self.result = None
+        self.tabs.clear()
+        self.chart.setChart(QChart())
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        shown = self.failure_text(exc)
+        self.summary.setText(shown)
+        self.report_failed.emit(shown)
+
+    def failure_text(self, exc: BaseException) -> str:
+        """What went wrong and what to do, in the window's language."""
+        detail = str(exc)
+        name = self.report_name()
+        if name == "reconciliation" and "billing file" in detail and "--billing" in detail:
+            return text("The reconciliation compares the lessor's billing file with the inventory. "
+                           "Choose the file with Browse… and press Show report.", self.lang)
+        if name == "audit" and "no audit" in detail.lower():
+            return text("No audit has been made here yet. Choose another area or site, or finish an audit first.", self.lang)
+        if not isinstance(exc, InventoryError):
+            detail = repr(exc)
+        return text("The report could not be made: {0}", self.lang).format(message(detail, self.lang))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.run_button.setEnabled(not busy)
@@ -257,19 +281,20 @@ class ReportsPage(QWidget):
         result = self.result
         if result is None:
             return
-        labels, words = self.texts.labels(), self.texts.words()
+        lang = self.lang
         # QtCharts draws on the GUI thread only: the PDF's chart is made here, the rest on the worker.
-        image = chart_image(result.chart) if fmt == "pdf" and result.chart is not None else None
+        chart = localise(result, lang).chart if fmt == "pdf" else None
+        image = chart_image(chart, lang=lang) if chart is not None else None
 
         def work(progress: Any) -> str:
             if fmt == "csv":
-                write_csv(result, path)
+                write_csv(result, path, lang)
             elif fmt == "xlsx":
-                write_xlsx(result, path, labels=labels, progress=progress, text=words)
+                write_xlsx(result, path, lang, progress=progress)
             else:
                 from inventory_app.ui.report_pdf import write_report_pdf
 
-                write_report_pdf(result, path, chart=image, labels=labels, words=words, progress=progress)
+                write_report_pdf(result, path, chart=image, lang=lang, progress=progress)
             return str(path)
 
         self._busy(True, self.tr("Exporting {0}…").format(path.name))
@@ -292,8 +317,9 @@ class ReportsPage(QWidget):
         self._busy(False)
         for button in self.export_buttons.values():
             button.setEnabled(True)
-        self.summary.setText(str(exc))
-        self.export_failed.emit(str(exc))
+        shown = text("The file could not be written: {0}", self.lang).format(message(str(exc), self.lang))
+        self.summary.setText(shown)
+        self.export_failed.emit(shown)
 
     # -- other windows ----------------------------------------------------------------------------
     def _browse_billing(self) -> None:

@@ -150,14 +150,6 @@
     </message>
 </context>
 <context>
-    <name>AuditTasks</name>
-    <message>
-        <location filename="../../inventory_app/ui/audit_tasks.py" line="49" />
-        <source>No central server is set; the check needs its address.</source>
-        <translation>Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.</translation>
-    </message>
-</context>
-<context>
     <name>AuditWorkspace</name>
     <message>
         <location filename="../../inventory_app/ui/audit_workspace.py" line="51" />
@@ -805,163 +797,158 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="76" />
-        <location filename="../../inventory_app/ui/labels.py" line="90" />
-        <location filename="../../inventory_app/ui/labels.py" line="98" />
+        <location filename="../../inventory_app/ui/labels.py" line="89" />
+        <location filename="../../inventory_app/ui/labels.py" line="97" />
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="79" />
-        <source>Information</source>
-        <translation>Tiedoksi</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/labels.py" line="80" />
-        <source>Minor</source>
+        <source>Low</source>
         <translation>Vähäinen</translation>
     </message>
     <message>
+        <location filename="../../inventory_app/ui/labels.py" line="80" />
+        <source>Medium</source>
+        <translation>Haittaava</translation>
+    </message>
+    <message>
         <location filename="../../inventory_app/ui/labels.py" line="81" />
-        <source>Major</source>
-        <translation>Merkittävä</translation>
+        <source>High</source>
+        <translation>Vakava</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="82" />
-        <source>Critical</source>
-        <translation>Kriittinen</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/labels.py" line="85" />
+        <location filename="../../inventory_app/ui/labels.py" line="84" />
         <source>Early childhood education</source>
         <translation>Varhaiskasvatus</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="86" />
+        <location filename="../../inventory_app/ui/labels.py" line="85" />
         <source>Primary school</source>
         <translation>Alakoulu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="87" />
+        <location filename="../../inventory_app/ui/labels.py" line="86" />
         <source>Lower secondary school</source>
         <translation>Yläkoulu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="88" />
+        <location filename="../../inventory_app/ui/labels.py" line="87" />
         <source>Comprehensive school</source>
         <translation>Yhtenäiskoulu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="89" />
+        <location filename="../../inventory_app/ui/labels.py" line="88" />
         <source>Upper secondary school</source>
         <translation>Lukio</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="93" />
+        <location filename="../../inventory_app/ui/labels.py" line="92" />
         <source>Classroom</source>
         <translation>Luokkahuone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="94" />
+        <location filename="../../inventory_app/ui/labels.py" line="93" />
         <source>Staff room</source>
         <translation>Opettajainhuone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="95" />
+        <location filename="../../inventory_app/ui/labels.py" line="94" />
         <source>Office</source>
         <translation>Toimisto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="96" />
+        <location filename="../../inventory_app/ui/labels.py" line="95" />
         <source>Storage</source>
         <translation>Varasto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="97" />
+        <location filename="../../inventory_app/ui/labels.py" line="96" />
         <source>Hall</source>
         <translation>Sali</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="101" />
+        <location filename="../../inventory_app/ui/labels.py" line="100" />
         <source>per pupil</source>
         <translation>oppilasta kohden</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="102" />
+        <location filename="../../inventory_app/ui/labels.py" line="101" />
         <source>per staff member</source>
         <translation>henkilökunnan jäsentä kohden</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="103" />
+        <location filename="../../inventory_app/ui/labels.py" line="102" />
         <source>per classroom</source>
         <translation>luokkahuonetta kohden</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="106" />
+        <location filename="../../inventory_app/ui/labels.py" line="105" />
         <source>per device</source>
         <translation>laitetta kohden</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="107" />
+        <location filename="../../inventory_app/ui/labels.py" line="106" />
         <source>total</source>
         <translation>yhteensä</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="111" />
+        <location filename="../../inventory_app/ui/labels.py" line="110" />
         <source>A4 3 × 7, 63.5 × 38.1 mm (L7160)</source>
         <translation>A4 3 × 7, 63,5 × 38,1 mm (L7160)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="112" />
+        <location filename="../../inventory_app/ui/labels.py" line="111" />
         <source>A4 3 × 8, 63.5 × 33.9 mm (L7159)</source>
         <translation>A4 3 × 8, 63,5 × 33,9 mm (L7159)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="113" />
+        <location filename="../../inventory_app/ui/labels.py" line="112" />
         <source>A4 2 × 7, 99.1 × 38.1 mm (L7163)</source>
         <translation>A4 2 × 7, 99,1 × 38,1 mm (L7163)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="114" />
+        <location filename="../../inventory_app/ui/labels.py" line="113" />
         <source>A4 5 × 13, 38.1 × 21.2 mm small (L7651)</source>
         <translation>A4 5 × 13, 38,1 × 21,2 mm, pienet (L7651)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="115" />
+        <location filename="../../inventory_app/ui/labels.py" line="114" />
         <source>A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)</source>
         <translation>A4 2 × 4 huonetarrat, 99,1 × 67,7 mm (L7165)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="116" />
+        <location filename="../../inventory_app/ui/labels.py" line="115" />
         <source>Label printer, 62 mm continuous tape (62 × 30 mm)</source>
         <translation>Tarratulostin, 62 mm jatkuva nauha (62 × 30 mm)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="117" />
+        <location filename="../../inventory_app/ui/labels.py" line="116" />
         <source>Label printer, 57 × 32 mm</source>
         <translation>Tarratulostin, 57 × 32 mm</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="118" />
+        <location filename="../../inventory_app/ui/labels.py" line="117" />
         <source>Label printer, 62 mm tape, room label (62 × 90 mm)</source>
         <translation>Tarratulostin, 62 mm nauha, huonetarra (62 × 90 mm)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="121" />
+        <location filename="../../inventory_app/ui/labels.py" line="120" />
         <source>not audited</source>
         <translation>ei inventoitu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="122" />
+        <location filename="../../inventory_app/ui/labels.py" line="121" />
         <source>scanned</source>
         <translation>skannattu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="123" />
+        <location filename="../../inventory_app/ui/labels.py" line="122" />
         <source>current room</source>
         <translation>nykyinen huone</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/labels.py" line="124" />
+        <location filename="../../inventory_app/ui/labels.py" line="123" />
         <source>audited</source>
         <translation>inventoitu</translation>
     </message>
@@ -1224,11 +1211,31 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <source>the central server</source>
+        <translation>keskuspalvelin</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="115" />
+        <source>the host set in Settings</source>
+        <translation>asetuksissa annettu palvelin</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="116" />
+        <source>a public host; set your own in Settings</source>
+        <translation>julkinen palvelin; oman voi asettaa asetuksissa</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="117" />
+        <source>Measured: TCP connections to %1</source>
+        <translation>Mitattu: TCP-yhteydet kohteeseen %1</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="118" />
         <source>Latency %1, packet loss %2%3</source>
         <translation>Viive %1, pakettihävikki %2%3</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/observation_dialog.py" line="121" />
+        <location filename="../../inventory_app/ui/observation_dialog.py" line="125" />
         <source>Could not measure: %1</source>
         <translation>Mittaus ei onnistunut: %1</translation>
     </message>
@@ -1706,29 +1713,44 @@
         <translation>(ei mitään)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="44" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="45" />
+        <source>the central server's host, else www.suomi.fi</source>
+        <translation>keskuspalvelimen osoite, muuten www.suomi.fi</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="46" />
+        <source>Where the audit's connection check measures: host or host:port</source>
+        <translation>Mihin inventoinnin yhteystesti mittaa: palvelin tai palvelin:portti</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="47" />
         <source>Play a sound for each scan</source>
         <translation>Soita ääni jokaisesta skannauksesta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="46" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="49" />
         <source>A new language is used from the next start of the app.</source>
         <translation>Uusi kieli otetaan käyttöön, kun sovellus käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="53" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="56" />
         <source>&amp;Auditor</source>
         <translation>&amp;Inventoija</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="54" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="57" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/settings_dialog.py" line="55" />
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="58" />
         <source>Default &amp;site</source>
         <translation>&amp;Oletustoimipiste</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/settings_dialog.py" line="59" />
+        <source>Connection &amp;check host</source>
+        <translation>&amp;Yhteystestin palvelin</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ import pytest
 from inventory_app.core.identifiers import make_tag
 from tests.support import dump
 
-TAG = make_tag("HKI", 900001)
+TAG = make_tag("LPR", 900001)  # the demo city is Lappeenranta: its own tags sort before this one
 
 
 
@@ -42,9 +42,9 @@ def test_init_reports_the_revision(cli):
 
 def test_site_list_has_every_kind_with_populations(cli, city):
     sites = cli("site", "list", "--json").json()
-    assert len(sites) == city["sites"] == 25
-    assert {s["kind"] for s in sites} == {"early_childhood", "primary", "lower_secondary", "comprehensive",
-                                          "upper_secondary", "other"}
+    assert len(sites) == city["sites"] == 26
+    # Lappeenranta's basic education is in 1-9 comprehensive and 1-6 primary schools: no separate lower secondary.
+    assert {s["kind"] for s in sites} == {"early_childhood", "primary", "comprehensive", "upper_secondary", "other"}
     for key in ("id", "name", "area", "kind", "pupils", "staff", "classrooms"):
         assert key in sites[0]
     school = next(s for s in sites if s["kind"] == "comprehensive")
@@ -98,11 +98,11 @@ def test_device_list_filters_by_site_and_search(cli, added, site):
 REJECTIONS = [
     ("wrong check character", ["device", "add", "--tag", TAG[:-1] + ("A" if TAG[-1] != "A" else "B"),
                                "--category", "tablet", "--site", "{site}"], "check character"),
-    ("unknown site", ["device", "add", "--tag", make_tag("HKI", 900002), "--category", "tablet", "--site", "Nowhere"],
+    ("unknown site", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "tablet", "--site", "Nowhere"],
      "no site"),
-    ("unknown room", ["device", "add", "--tag", make_tag("HKI", 900002), "--category", "tablet", "--site", "{site}",
+    ("unknown room", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "tablet", "--site", "{site}",
                       "--room", "Z999"], "no room"),
-    ("unknown category", ["device", "add", "--tag", make_tag("HKI", 900002), "--category", "toaster", "--site",
+    ("unknown category", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "toaster", "--site",
                           "{site}"], "no category"),
     ("tag already used", ["device", "add", "--tag", TAG, "--category", "tablet", "--site", "{site}"], "already"),
     ("bad key", ["device", "set", TAG, "colour=red"], "unknown field"),

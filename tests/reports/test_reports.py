@@ -33,7 +33,9 @@ def test_cost_per_pupil_per_site_area_and_city(world: World) -> None:
     # d2 is past its lifetime, d5 retired, d13 has no price, d15 deleted.
     assert sites["Alpha school"] == {"site": "Alpha school", "area": "North", "pupils": 40, "annual_cost": E("1420.00"),
                                      "cost_per_pupil": E("35.50"), "leased_cost": E("720.00"),
-                                     "owned_cost": E("700.00"), "devices_paid": 6}
+                                     "owned_cost": E("700.00"), "devices_paid": 6,
+                                     # inventory beside cost: d1 d2 d3 d16 in use for 40 pupils, target 0,25
+                                     "pupil_devices": 4, "devices_per_pupil": E("0.100"), "target_per_pupil": E("0.25")}
     # Beta: d8 and lost d9 at 30 €/month (the total fee shared by three devices), d11 300/4; d14 past lifetime.
     assert (sites["Beta daycare"]["annual_cost"], sites["Beta daycare"]["cost_per_pupil"]) == (E("795.00"), E("17.67"))
     # Gamma has no population row: a cost, no ratio, and no error.
@@ -57,7 +59,8 @@ def test_cost_json_field_names(world: World, cli) -> None:
     assert out.code == 0, out.err
     data = out.json()
     assert list(data["rows"][0]) == ["site", "area", "pupils", "annual_cost", "cost_per_pupil", "leased_cost",
-                                     "owned_cost", "devices_paid"]
+                                     "owned_cost", "devices_paid", "pupil_devices", "devices_per_pupil",
+                                     "target_per_pupil"]
     gamma = next(r for r in data["rows"] if r["site"] == "Gamma office")
     assert gamma["cost_per_pupil"] is None and gamma["annual_cost"] == 500.0
 
@@ -218,6 +221,10 @@ def test_reconciliation_finds_every_discrepancy(world: World) -> None:
         "billed_twice": {"count": 1, "amount": E("30.00")},
         "found_not_billed": {"count": 1, "amount": E("20.00")},
         "billed_to_other_unit": {"count": 1, "amount": E("25.00")},
+        # Every line in one bucket: rows 2, 4, 5 as expected (80), 3, 7, 8 not found, 6 another unit.
+        "balance": {"billed_as_expected": E("80.00"), "billed_not_found": E("1284.50"),
+                    "billed_to_other_unit": E("25.00"), "not_attributable": E("0.00"), "outside_scope": E("0.00"),
+                    "amount_billed": E("1389.50")},
     }
     assert result.meta["lines_read"] == 7
 

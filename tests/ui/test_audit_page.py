@@ -143,18 +143,22 @@ def test_an_observation_takes_two_clicks(qtbot, main_window, ctx, school):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # click 2
     with ctx.store.read() as s:
         record = s.scalars(select(ObservationRecord)).one()
-    assert (record.kind, record.severity, record.room_id, record.auditor) == ("printing", "minor", school.rooms["A101"], "Aino")
+    assert (record.kind, record.severity, record.room_id, record.auditor) == ("printing", "medium", school.rooms["A101"], "Aino")
 
 
-def test_the_connection_check_without_a_central_server_says_so(qtbot, main_window, ctx, school):
+def test_the_connection_check_without_a_central_server_measures_the_host_set_and_says_so(
+        qtbot, main_window, ctx, school):
     page = main_window.audit_page
     start(qtbot, page, school)
     ctx.config.central_url = ""
+    # A closed local port: refused at once, so the check ends quickly and offline.
+    ctx.config.check_host = "127.0.0.1:9"
     dialog = page.open_observation("network")
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(main_window.runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=5000):
+    with qtbot.waitSignal(dialog.measured, timeout=15000):
         dialog.check_button.click()
-    assert "No central server" in dialog.figures.text()
+    text = dialog.figures.text()
+    assert "127.0.0.1:9" in text and "Settings" in text and "100 %" in text
 
 
 def test_quick_add_from_the_card_registers_the_code(qtbot, main_window, ctx, school):

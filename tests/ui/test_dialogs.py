@@ -210,7 +210,7 @@ def test_observation_dialog_measures_off_the_ui_thread_and_records_the_figures(q
     assert dialog.kind() == "printing"
     network = next(b for b in dialog.kinds.buttons() if b.property("kind") == "network")
     network.click()
-    choose(dialog.severity, "major")
+    choose(dialog.severity, "high")
     qtbot.keyClicks(dialog.note, "Wi-Fi drops at the back of the room")
     with qtbot.waitSignal(dialog.measured, timeout=5000):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -220,7 +220,7 @@ def test_observation_dialog_measures_off_the_ui_thread_and_records_the_figures(q
     with store.read() as s:
         record = s.get(ObservationRecord, saved[0])
         assert (record.kind, record.severity, record.text, record.latency_ms, record.packet_loss_pct,
-                record.wifi_signal_dbm, record.room_id) == ("network", "major", "Wi-Fi drops at the back of the room",
+                record.wifi_signal_dbm, record.room_id) == ("network", "high", "Wi-Fi drops at the back of the room",
                                                             38.4, 20.0, -67.0, school.rooms["A101"])
 
 

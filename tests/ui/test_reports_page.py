@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
 
 from inventory_app.context import AppContext
 from inventory_app.ui.reports_page import ReportsPage
 from inventory_app.ui.targets_dialog import TargetsDialog
 from inventory_app.ui.tasks import TaskRunner
 from tests.reports.conftest import build_world
+
+
+@pytest.fixture
+def finnish():
+    """The window in Finnish, as application.py sets it up with the translators."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    yield
+    QLocale.setDefault(before)
 
 
 def make_page(qtbot, store_path: Path) -> tuple[ReportsPage, AppContext, TaskRunner]:
@@ -23,7 +33,7 @@ def make_page(qtbot, store_path: Path) -> tuple[ReportsPage, AppContext, TaskRun
     return page, ctx, runner
 
 
-def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_path: Path) -> None:
+def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_path: Path, finnish) -> None:
     page, ctx, runner = make_page(qtbot, store_path)
     try:
         page.select("cost-per-pupil")
@@ -33,9 +43,15 @@ def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_pat
         assert page.tabs.count() == 2
         model = page.tabs.widget(0).model()
         cells = {model.index(r, 0).data(): model.index(r, 4).data() for r in range(model.rowCount())}
-        assert cells == {"Alpha school": "35,50", "Beta daycare": "17,67", "Gamma office": ""}
+        assert cells == {"Alpha school": "35,50\u00a0€", "Beta daycare": "17,67\u00a0€", "Gamma office": ""}
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Kohde"
         chart = page.chart.chart()
-        assert chart.title().startswith("Device cost per pupil per area") and len(chart.series()) == 1
+        assert chart.title().startswith("Laitekustannus oppilasta kohden alueittain") and len(chart.series()) == 1
+        # Both axes titled, every bar says its value, numbers written the Finnish way.
+        assert all(axis.titleText() for axis in chart.axes())
+        bars = chart.series()[0]
+        assert bars.isLabelsVisible() and bars.barSets()[0].label() == "€ oppilasta kohden"
+        assert chart.localizeNumbers() and chart.locale().language() == QLocale.Language.Finnish
         for fmt in ("xlsx", "pdf", "csv"):
             target = tmp_path / f"out.{fmt}"
             with qtbot.waitSignal(page.export_finished, timeout=20000):
@@ -44,6 +60,31 @@ def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_pat
         assert result.name == "cost-per-pupil"
         page.resize(1366, 768)
         assert not page.grab().isNull()
+    finally:
+        runner.wait(5000)
+        ctx.close()
+
+
+def test_a_failing_report_clears_the_last_one_and_says_what_to_do(qtbot, store_path: Path, finnish) -> None:
+    page, ctx, runner = make_page(qtbot, store_path)
+    try:
+        page.select("inventory")
+        with qtbot.waitSignal(page.report_shown, timeout=10000):
+            page.run_report()
+        assert page.tabs.count() == 3 and page.chart.chart().series()
+        page.select("reconciliation")
+        with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
+            page.run_report()
+        assert "laskutustiedosto" in failed.args[0] and "Selaa" in failed.args[0]
+        assert page.tabs.count() == 0 and not page.chart.chart().series()
+        assert not any(b.isEnabled() for b in page.export_buttons.values())
+        bad = store_path.parent / "lasku.csv"
+        bad.write_text("Sarjanumero;Kuukausimaksu\nSN-1;kymppi\n", encoding="utf-8")
+        page.billing_edit.setText(str(bad))
+        with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
+            page.run_report()
+        assert failed.args[0] == ("Raporttia ei voitu laatia: lasku.csv: 1 virhettä, mitään ei luettu: "
+                                  "rivi 2: 'kymppi' ei ole euromäärä (sarake 'Kuukausimaksu')")
     finally:
         runner.wait(5000)
         ctx.close()
