@@ -12,6 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, func, select, text
 
 from inventory_app.audit.observations import ObservationService
@@ -29,7 +30,9 @@ from inventory_app.storage.schema import (
 )
 from inventory_app.storage.store import Store
 
-PREVIOUS = "0005_report_indexes"
+# The revision just before 0010 (the chain is re-linked as branches merge; ask Alembic, not a constant).
+PREVIOUS = ScriptDirectory.from_config(migrations.alembic_config()).get_revision(
+    "0010_observation_resolution").down_revision
 
 
 def _build_at_previous(path: Path) -> dict[str, str]:
