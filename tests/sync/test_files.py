@@ -397,5 +397,7 @@ def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(laptop):
                                                       str(setup["file"]))
     assert normal_code == 0, normal_err
     print(f"peak RSS: lying member {peak_mb:.0f} MB, normal preview {normal_mb:.0f} MB")
-    assert peak_mb < 400, f"peak {peak_mb:.0f} MB (a normal import: {normal_mb:.0f} MB)"
-    assert peak_mb < normal_mb + 50
+    # Near a normal import (the member inflates to 600 MB: reading it whole would add that much at least).
+    # The absolute figure depends on the interpreter's surroundings (165 MB alone, more inside the full suite).
+    assert peak_mb < normal_mb + 50, f"peak {peak_mb:.0f} MB (a normal import: {normal_mb:.0f} MB)"
+    assert peak_mb < 1000
