@@ -19,6 +19,7 @@ from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
+from inventory_app.storage.store_guard import StoreGuard
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
 
 
@@ -83,6 +84,8 @@ class Store:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         # Where this store's backups go (storage.backups); set by open() for a SQLite file.
         self.backup_dir: Path | None = None
+        # Holds SQLite's "in use" bytes so nothing else in the process can drop them (store_guard).
+        self.guard: StoreGuard | None = None
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -121,7 +124,13 @@ class Store:
             raise
         store = cls(engine, replica_id, now_ms)
         store.backup_dir = backup_dir or (path.parent / "backups" if path is not None else None)
+        if path is not None:
+            store._guard_sqlite(path)
         return store
+
+    def _guard_sqlite(self, path: Path) -> None:
+        """Guard SQLite's locks; the pool keeps the connection that opened the ``-shm`` (WAL mode)."""
+        self.guard = StoreGuard.acquire(path)
 
     @property
     def url(self) -> str:
@@ -140,7 +149,12 @@ class Store:
             return migrations.current_revision(conn)
 
     def close(self) -> None:
+        if self.guard is not None:
+            self.guard.release()  # the last user may now checkpoint and remove the WAL
         self.engine.dispose()
+        if self.guard is not None:
+            self.guard.close()
+            self.guard = None
 
     # -- sessions -----------------------------------------------------------------------------
     def new_write_session(self) -> Session:
