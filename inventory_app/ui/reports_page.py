@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from inventory_app.context import AppContext
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.model import ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
 from inventory_app.ui.report_table_model import ReportTableModel
@@ -50,6 +50,7 @@ class ReportsPage(QWidget):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.service = ReportService(ctx.store)
@@ -248,7 +249,7 @@ class ReportsPage(QWidget):
         if self.result is None:
             return
         suggested = f"{self.result.name}-{self.result.as_of.isoformat()}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
+        path = self.files.save_file(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
         if path:
             self.export_to(Path(path), fmt)
 
@@ -297,7 +298,7 @@ class ReportsPage(QWidget):
 
     # -- other windows ----------------------------------------------------------------------------
     def _browse_billing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lessor's billing file"), "",
+        path = self.files.open_file(self, self.tr("Lessor's billing file"), "",
                                               self.tr("Billing files (*.csv *.txt *.xlsx)"))
         if path:
             self.billing_edit.setText(path)

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.tasks import TaskRunner
 
 
@@ -36,6 +36,7 @@ class SyncPanel(QWidget):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.online: bool | None = None
@@ -154,7 +155,7 @@ class SyncPanel(QWidget):
 
     def _choose_export(self) -> None:
         folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to a sync file"),
+        path = self.files.save_file(self, self.tr("Export changes to a sync file"),
                                               str(folder / self.default_export_name()),
                                               self.tr("Sync files (*.zip)"))
         if path:
