@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inventory_app.core.errors import RejectedInput, StoreError
+from inventory_app.storage.replica_identity import renew_identity
 
 if TYPE_CHECKING:
     from inventory_app.storage.store import Store
@@ -221,7 +222,22 @@ class StoreBackups:
         info = self.check_restorable(backup)
         safety = self.create("before-restore", rotate=False) if self.store_path.is_file() else None
         self.store_path.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        # The copy becomes a new replica BEFORE it replaces the store, so no crash leaves a store that
+        # reuses change numbers central has seen (storage.replica_identity).
+        staged = self.store_path.with_name(self.store_path.name + ".restoring")
+        staged.unlink(missing_ok=True)
+        online_backup(backup, staged)
+        try:
+            staging = sqlite3.connect(staged)
+            try:
+                renew_identity(lambda sql, params: staging.execute(sql, params).fetchall())
+                staging.commit()
+            finally:
+                staging.close()
+        except sqlite3.Error as exc:
+            staged.unlink(missing_ok=True)
+            raise StoreError(f"could not restore {backup.name}: {exc}") from exc
+        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(self.store_path, timeout=5)
             try:
@@ -235,7 +251,8 @@ class StoreBackups:
             raise StoreError(f"could not restore {backup.name}: {exc}") from exc
         finally:
             src.close()
-        log.info("restored the store from %s (schema %s)", backup.name, info.revision)
+            staged.unlink(missing_ok=True)
+        log.info("restored the store from %s (schema %s) as a new replica", backup.name, info.revision)
         self.rotate()
         return info, safety
 

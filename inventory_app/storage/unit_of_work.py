@@ -89,6 +89,10 @@ class UnitOfWork:
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
         state = self.session.get(ReplicaStateRecord, self.store.replica_id)
+        if state is None:  # the store became a new replica (a restore) while this Store object lived
+            state = self.session.scalars(select(ReplicaStateRecord)).first()
+            if state is not None:
+                self.store.replica_id = state.replica_id
         if state is None:
             raise StoreError("the store has no replica identity; run 'init' to repair it")
         self._replica_state = state
