@@ -8,7 +8,6 @@ way back. Now the restored store is a new replica: both edits end up on the lapt
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
