@@ -39,6 +39,9 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
+BUSY_TIMEOUT_MS = 5000
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Take over transaction control from the sqlite3 module so BEGIN IMMEDIATE works.
     dbapi_conn.isolation_level = None
@@ -47,7 +50,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed scan survives a power cut, not only an app crash.
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
+    # Wait this long for another program's write (a bulk edit) before giving up with "locked".
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
