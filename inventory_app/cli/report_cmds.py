@@ -11,6 +11,7 @@ from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.out_files import check_out_file
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
@@ -68,6 +69,8 @@ def cmd_report(ctx: AppContext, args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if args.json else "table")
     if fmt in ("xlsx", "pdf") and args.out is None:
         raise RejectedInput(f"--format {fmt} writes a file: give --out FILE.{fmt}")
+    if args.out is not None:
+        check_out_file(args.out, example=f"report.{fmt if fmt != 'table' else 'txt'}")
     if args.billing is not None and args.name != "reconciliation":
         raise RejectedInput("--billing is for the reconciliation report")
     params = ReportParams(name=args.name, area=args.area, site=args.site, as_of=parse_date(args.as_of),
