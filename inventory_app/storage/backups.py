@@ -202,14 +202,14 @@ class StoreBackups:
         """Refuse a file that is not a store or whose schema is newer than this build knows."""
         from inventory_app.storage import migrations  # Alembic only when a restore is asked for
 
+        if backup.resolve() == self.store_path.resolve():  # before reading it: see inspect_store_file
+            raise RejectedInput("that file is the store itself; choose a backup")
         info = inspect_store_file(backup)
         if info.revision not in migrations.known_revisions():
             raise RejectedInput(
                 f"{backup.name} has schema revision {info.revision}, newer than this version of the app "
                 f"understands (latest known: {migrations.head_revision()}); install the newer app to restore it"
             )
-        if backup.resolve() == self.store_path.resolve():
-            raise RejectedInput("that file is the store itself; choose a backup")
         return info
 
     def restore(self, backup: Path) -> tuple[StoreFileInfo, BackupInfo | None]:

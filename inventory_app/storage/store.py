@@ -19,7 +19,7 @@ from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
-from inventory_app.storage.store_guard import StoreGuard
+from inventory_app.storage.store_guard import StoreGuard, open_in_this_process
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
 
 
@@ -180,6 +180,8 @@ def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a store file")
+        if open_in_this_process(path):
+            return  # SQLite has it open here already; reading it by hand would drop SQLite's locks
         with path.open("rb") as fh:
             header = fh.read(16)
         if header and header != b"SQLite format 3\x00":

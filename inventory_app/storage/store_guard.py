@@ -127,6 +127,14 @@ class StoreGuard:
             os.close(fd)
 
 
+def open_in_this_process(path: Path) -> bool:
+    """Whether this process has ``path`` open (Linux; False where it cannot tell). Reading such a file
+    through a descriptor of its own and closing it would drop SQLite's locks on it."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return _open_elsewhere_in_process({Path(path)}, set()) if os.path.isdir("/proc/self/fd") else False
+
+
 def _open_elsewhere_in_process(paths: set[Path], own: set[int]) -> bool:
     """Whether a descriptor other than ``own`` has one of ``paths`` open (Linux /proc)."""
     wanted = {str(p) for p in paths}
@@ -146,4 +154,4 @@ def _open_elsewhere_in_process(paths: set[Path], own: set[int]) -> bool:
     return False
 
 
-__all__ = ["StoreGuard", "ofd_locks_available", "SHARED_FIRST", "SHARED_SIZE", "SHM_DMS_BYTE"]
+__all__ = ["StoreGuard", "ofd_locks_available", "open_in_this_process", "SHARED_FIRST", "SHARED_SIZE", "SHM_DMS_BYTE"]

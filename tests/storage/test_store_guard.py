@@ -62,3 +62,23 @@ def test_closing_the_store_lets_the_last_user_tidy_the_wal_away(tmp_path):
     store.close()
     assert not Path(str(path) + "-wal").exists() and not Path(str(path) + "-shm").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["inventory.sqlite"]
+
+
+def test_opening_the_same_store_again_in_the_process_does_not_read_it_by_hand(tmp_path, monkeypatch):
+    """A second Store on an open path (the window reopening after a restore) must not open() the file:
+    closing that descriptor would drop the first one's SQLite locks."""
+    path = tmp_path / "inventory.sqlite"
+    first = Store.open(path)
+    opened: list[str] = []
+    real_open = Path.open
+
+    def spy(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self == path:
+            opened.append(str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", spy)
+    second = Store.open(path)
+    second.close()
+    first.close()
+    assert opened == [] or not ofd_locks_available()
