@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -29,6 +29,10 @@ class _NameOnlyIcons(QAbstractFileIconProvider):
         self._file = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self._drive = style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
         self.setOptions(QAbstractFileIconProvider.Option.DontUseCustomDirectoryIcons)
+        # Translated once here, on the GUI thread (type() runs on Qt's file-info thread).
+        self._folder_text = QCoreApplication.translate("FileDialogs", "Folder")
+        self._file_text = QCoreApplication.translate("FileDialogs", "File")
+        self._suffix_text = QCoreApplication.translate("FileDialogs", "{0} file")
 
     def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
@@ -43,9 +47,9 @@ class _NameOnlyIcons(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return self._folder_text
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        return self._suffix_text.format(suffix.upper()) if suffix else self._file_text
 
 
 class FileDialogs:
