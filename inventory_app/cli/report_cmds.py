@@ -11,7 +11,7 @@ from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
 from inventory_app.core.errors import RejectedInput
-from inventory_app.core.out_files import check_out_file
+from inventory_app.core.out_files import atomic_text, check_out_file
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
@@ -101,7 +101,7 @@ def _emit(out: Path | None, write: Any) -> None:
         write(sys.stdout)
         return
     try:
-        with out.open("w", encoding="utf-8", newline="") as fh:
+        with atomic_text(out) as fh:  # a failure half-way leaves no half file
             write(fh)
     except OSError as exc:
         raise RejectedInput(f"cannot write {out}: {exc.strerror}") from exc

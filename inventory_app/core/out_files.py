@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from inventory_app.core.errors import RejectedInput
 
@@ -35,4 +38,23 @@ def check_out_file(path: Path | str, *, example: str = "FILE") -> Path:
     return path
 
 
-__all__ = ["check_out_file"]
+@contextmanager
+def atomic_text(path: Path | str, *, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """``with atomic_text(path) as fh:`` writes ``NAME.part`` and puts it in place only when the block
+    succeeds; on any failure nothing is left behind and an earlier file of that name is untouched."""
+    path = check_out_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        try:
+            fh = tmp.open("w", encoding=encoding, newline="")
+        except OSError as exc:
+            raise RejectedInput(f"cannot write {path}: {exc.strerror or exc}") from None
+        with fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+__all__ = ["atomic_text", "check_out_file"]

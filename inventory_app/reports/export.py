@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.out_files import atomic_text
 from inventory_app.reports.model import Column, Kind, ReportResult, Section, jsonable
 
 Progress = Callable[..., None]
@@ -65,11 +66,9 @@ def write_csv(result: ReportResult, target: Path | io.TextIOBase | Any, labels: 
 
 
 def _open_text(path: Path) -> Any:
-    try:
-        # The BOM lets Excel see UTF-8 (ä, ö, €) when someone opens the CSV by double-click.
-        return path.open("w", encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise RejectedInput(f"cannot write {path}: {exc.strerror}") from exc
+    # The BOM lets Excel see UTF-8 (ä, ö, €) when someone opens the CSV by double-click. Written to
+    # NAME.part and renamed when complete: a failure half-way leaves no half file (core.out_files).
+    return atomic_text(path, encoding="utf-8-sig")
 
 
 def sheet_title(text: str, used: set[str]) -> str:

@@ -45,3 +45,30 @@ def test_every_out_refuses_a_place_it_cannot_write_and_leaves_nothing(cli, store
     assert says in r.err and "Traceback" not in r.err and "unexpected" not in r.err
     assert _listing(tmp_path) == files  # no .part, no probe, no folder made
     assert sqlite_dump(store_path) == before
+
+
+def test_a_report_that_fails_half_way_leaves_the_earlier_file_and_no_part(cli, store, tmp_path, monkeypatch):
+    from tests.sync.helpers import seed_site
+
+    from inventory_app.core.identifiers import make_tag
+    from inventory_app.inventory.service import InventoryService
+
+    seed_site(store)
+    for n in range(1, 4):
+        InventoryService(store).add(tag=make_tag("HKI", n), category="pupil_laptop", site="KOU01", room="A101")
+    out = tmp_path / "report.csv"
+    assert cli("report", "inventory", "--format", "csv", "--out", str(out)).code == 0
+    earlier = out.read_bytes()
+    calls = []
+
+    def failing(value):  # type: ignore[no-untyped-def]
+        calls.append(value)
+        if len(calls) > 2:
+            raise OSError(28, "No space left on device")
+        return "" if value is None else str(value)
+
+    monkeypatch.setattr("inventory_app.reports.export.csv_value", failing)
+    r = cli("report", "inventory", "--format", "csv", "--out", str(out))
+    assert r.code == 3 and "No space left on device" in r.err
+    assert out.read_bytes() == earlier
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("report")) == ["report.csv"]
