@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -41,6 +42,22 @@ def setup_logging(paths: UserPaths) -> None:
     root.setLevel(logging.INFO)
 
 
+def store_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is SQLite saying another connection holds the write lock
+    for longer than the store's busy timeout."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        original = getattr(seen, "orig", None)
+        for candidate in (seen, original):
+            if isinstance(candidate, sqlite3.OperationalError) and (
+                    "database is locked" in str(candidate) or "database is busy" in str(candidate)):
+                return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -66,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return OK
     except Exception as exc:  # the last line of defence: say so plainly, keep details in the log
+        if store_busy(exc):
+            log.warning("the store stayed locked by another program: %s", exc)
+            sys.stderr.write("error: another program is writing the store right now (for example a long import "
+                             "or bulk edit); wait until it has finished, then try again\n")
+            return REJECTED
         log.exception("unexpected failure in %s", getattr(args, "command", "gui"))
         sys.stderr.write(
             f"unexpected error: {type(exc).__name__}: {exc}\n"

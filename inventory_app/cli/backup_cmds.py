@@ -76,4 +76,6 @@ def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
         ("devices", info.devices),
         ("safety copy of the previous store", safety.path if safety else "(there was no store)"),
     ])
+    print("The restored store syncs as a new laptop identity (nothing made after the backup is lost): "
+          "online sync carries on by itself; to sync by file, enrol it again with a file from: central enrol")
     return OK

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from inventory_app.cli.output import OK, REJECTED, print_json, print_table
 from inventory_app.context import AppContext
+from inventory_app.core.out_files import check_out_file
 from inventory_app.importing.export import export_file
 from inventory_app.importing.mapping import ColumnMapping
 from inventory_app.importing.plan import ImportPlan
@@ -166,6 +167,7 @@ def _print_plan(plan: ImportPlan, out) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    check_out_file(args.out, example="devices.xlsx")
     count = export_file(ctx.store, args.out, args.site)
     if args.json:
         print_json({"out": str(args.out), "devices": count})

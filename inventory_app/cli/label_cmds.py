@@ -12,6 +12,7 @@ from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import make_tag
+from inventory_app.core.out_files import check_out_file
 from inventory_app.labels.layout import LabelContent, calibration_plan, check_fits, plan_sheets
 from inventory_app.labels.printers import PrinterProfile, PrinterProfiles
 from inventory_app.labels.service import LabelService
@@ -73,6 +74,7 @@ def cmd_labels(ctx: AppContext, args: argparse.Namespace) -> int:
         return _list_templates(args)
     if args.out is None:
         raise RejectedInput("say where to write the PDF: --out FILE.pdf")
+    check_out_file(args.out, example="labels.pdf")
     template = _template(args)
     profiles = PrinterProfiles(ctx.paths.config_dir)
     profile = profiles.get(args.printer) if args.printer else PrinterProfile()

@@ -12,6 +12,7 @@ from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
 from inventory_app.core.errors import InventoryError, RejectedInput
+from inventory_app.core.out_files import atomic_text, check_out_file
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.model import Kind, ReportResult
@@ -91,6 +92,8 @@ def _report(ctx: AppContext, args: argparse.Namespace, lang: str) -> int:
     fmt = args.format or ("json" if args.json else "table")
     if fmt in ("xlsx", "pdf") and args.out is None:
         raise RejectedInput(f"--format {fmt} writes a file: give --out FILE.{fmt}")
+    if args.out is not None:
+        check_out_file(args.out, example=f"report.{fmt if fmt != 'table' else 'txt'}")
     if args.billing is not None and args.name != "reconciliation":
         raise RejectedInput("--billing is for the reconciliation report")
     params = ReportParams(name=args.name, area=args.area, site=args.site, as_of=parse_date(args.as_of),
@@ -121,7 +124,7 @@ def _emit(out: Path | None, write: Any) -> None:
         write(sys.stdout)
         return
     try:
-        with out.open("w", encoding="utf-8", newline="") as fh:
+        with atomic_text(out) as fh:  # a failure half-way leaves no half file
             write(fh)
     except OSError as exc:
         raise RejectedInput(f"cannot write {out}: {exc.strerror}") from exc

@@ -11,6 +11,7 @@ from typing import Any
 from inventory_app.cli.output import OK, print_json, print_table
 from inventory_app.context import AppContext
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.out_files import check_out_file
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
 
@@ -98,6 +99,7 @@ def cmd_central_init(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_central_enrol(ctx: AppContext, args: argparse.Namespace) -> int:
+    check_out_file(args.out, example="enrolment.json")
     info = _service(ctx).make_enrolment(args.name, args.out)
     _say(args, info, f"Enrolment file for {info['name']} written to {info['path']} (key {info['key_id'][:12]}). "
                      "It holds the laptop's signing key: hand it over safely and delete it afterwards.")
@@ -186,7 +188,7 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
-    out = args.out or default_export_path(ctx, service)
+    out = check_out_file(args.out, example="sync.zip") if args.out else default_export_path(ctx, service)
     result = service.export(out, for_replica=args.for_replica)
     _say(args, result.to_json(), f"Wrote {result.changes:,} changes to {result.path} ({result.size_bytes:,} bytes).")
     return OK

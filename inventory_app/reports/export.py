@@ -20,6 +20,7 @@ from typing import Any
 
 from inventory_app.core.cells import safe_cell
 from inventory_app.core.errors import RejectedInput
+from inventory_app.core.out_files import atomic_text
 from inventory_app.reports.model import Column, Kind, ReportResult, Section
 from inventory_app.reports.texts import localise, summary_rows, text
 
@@ -77,11 +78,9 @@ def write_csv(result: ReportResult, target: Path | io.TextIOBase | Any, lang: st
 
 
 def _open_text(path: Path) -> Any:
-    try:
-        # The BOM lets Excel see UTF-8 (ä, ö, €) when someone opens the CSV by double-click.
-        return path.open("w", encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise RejectedInput(f"cannot write {path}: {exc.strerror}") from exc
+    # The BOM lets Excel see UTF-8 (ä, ö, €) when someone opens the CSV by double-click. Written to
+    # NAME.part and renamed when complete: a failure half-way leaves no half file (core.out_files).
+    return atomic_text(path, encoding="utf-8-sig")
 
 
 def sheet_title(title: str, used: set[str]) -> str:

@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inventory_app.core.errors import RejectedInput, StoreError
-from inventory_app.storage.file_modes import create_private
+from inventory_app.storage.file_modes import create_private, make_private
+from inventory_app.storage.replica_identity import renew_identity
 
 if TYPE_CHECKING:
     from inventory_app.storage.store import Store
@@ -203,14 +204,14 @@ class StoreBackups:
         """Refuse a file that is not a store or whose schema is newer than this build knows."""
         from inventory_app.storage import migrations  # Alembic only when a restore is asked for
 
+        if backup.resolve() == self.store_path.resolve():  # before reading it: see inspect_store_file
+            raise RejectedInput("that file is the store itself; choose a backup")
         info = inspect_store_file(backup)
         if info.revision not in migrations.known_revisions():
             raise RejectedInput(
                 f"{backup.name} has schema revision {info.revision}, newer than this version of the app "
                 f"understands (latest known: {migrations.head_revision()}); install the newer app to restore it"
             )
-        if backup.resolve() == self.store_path.resolve():
-            raise RejectedInput("that file is the store itself; choose a backup")
         return info
 
     def restore(self, backup: Path) -> tuple[StoreFileInfo, BackupInfo | None]:
@@ -224,7 +225,23 @@ class StoreBackups:
         safety = self.create("before-restore", rotate=False) if self.store_path.is_file() else None
         self.store_path.parent.mkdir(parents=True, exist_ok=True)
         create_private(self.store_path)
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        # The copy becomes a new replica BEFORE it replaces the store, so no crash leaves a store that
+        # reuses change numbers central has seen (storage.replica_identity).
+        staged = self.store_path.with_name(self.store_path.name + ".restoring")
+        staged.unlink(missing_ok=True)
+        online_backup(backup, staged)
+        make_private(staged)
+        try:
+            staging = sqlite3.connect(staged)
+            try:
+                renew_identity(lambda sql, params: staging.execute(sql, params).fetchall())
+                staging.commit()
+            finally:
+                staging.close()
+        except sqlite3.Error as exc:
+            staged.unlink(missing_ok=True)
+            raise StoreError(f"could not restore {backup.name}: {exc}") from exc
+        src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(self.store_path, timeout=5)
             try:
@@ -238,7 +255,8 @@ class StoreBackups:
             raise StoreError(f"could not restore {backup.name}: {exc}") from exc
         finally:
             src.close()
-        log.info("restored the store from %s (schema %s)", backup.name, info.revision)
+            staged.unlink(missing_ok=True)
+        log.info("restored the store from %s (schema %s) as a new replica", backup.name, info.revision)
         self.rotate()
         return info, safety
 

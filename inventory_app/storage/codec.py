@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Date, DateTime
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapper
 def to_jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -26,7 +26,7 @@ def from_jsonable(mapper: Mapper[Any], key: str, value: Any) -> Any:
     column_type = getattr(column_type, "impl", column_type)  # look through TypeDecorators
     if isinstance(column_type, DateTime):
         parsed = datetime.fromisoformat(value)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     if isinstance(column_type, Date):
         return date.fromisoformat(value)
     return value

@@ -7,7 +7,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from inventory_app.storage import migrations
 from inventory_app.storage.backups import StoreBackups
 from inventory_app.storage.file_modes import create_private, make_private
 from inventory_app.storage.schema import OutboxRecord, ReplicaStateRecord
+from inventory_app.storage.store_guard import StoreGuard, open_in_this_process
 from inventory_app.storage.unit_of_work import UnitOfWork, install_change_tracking
 from inventory_app.storage.urls import public_url
 
@@ -44,6 +45,9 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
+BUSY_TIMEOUT_MS = 5000
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Take over transaction control from the sqlite3 module so BEGIN IMMEDIATE works.
     dbapi_conn.isolation_level = None
@@ -52,7 +56,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed scan survives a power cut, not only an app crash.
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
+    # Wait this long for another program's write (a bulk edit) before giving up with "locked".
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -92,6 +97,8 @@ class Store:
         self.backup_dir: Path | None = None
         self._subscribers: list[Callable[[Changes], None]] = []
         self._version_conn: Any = None
+        # Holds SQLite's "in use" bytes so nothing else in the process can drop them (store_guard).
+        self.guard: StoreGuard | None = None
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -132,7 +139,13 @@ class Store:
             raise
         store = cls(engine, replica_id, now_ms)
         store.backup_dir = backup_dir or (path.parent / "backups" if path is not None else None)
+        if path is not None:
+            store._guard_sqlite(path)
         return store
+
+    def _guard_sqlite(self, path: Path) -> None:
+        """Guard SQLite's locks; the pool keeps the connection that opened the ``-shm`` (WAL mode)."""
+        self.guard = StoreGuard.acquire(path)
 
     @property
     def url(self) -> str:
@@ -151,10 +164,15 @@ class Store:
             return migrations.current_revision(conn)
 
     def close(self) -> None:
+        if self.guard is not None:
+            self.guard.release()  # the last user may now checkpoint and remove the WAL
         if self._version_conn is not None:
             self._version_conn.close()
             self._version_conn = None
         self.engine.dispose()
+        if self.guard is not None:
+            self.guard.close()
+            self.guard = None
 
     # -- sessions -----------------------------------------------------------------------------
     def new_write_session(self) -> Session:
@@ -212,6 +230,8 @@ def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a store file")
+        if open_in_this_process(path):
+            return  # SQLite has it open here already; reading it by hand would drop SQLite's locks
         with path.open("rb") as fh:
             header = fh.read(16)
         if header and header != b"SQLite format 3\x00":
@@ -251,7 +271,7 @@ def _ensure_replica(engine: Engine) -> str:
                 replica_id=str(uuid.uuid4()),
                 hlc_wall_ms=0,
                 hlc_counter=0,
-                created_at=datetime.now(timezone.utc),
+                created_at=datetime.now(UTC),
             )
             session.add(state)
         return state.replica_id

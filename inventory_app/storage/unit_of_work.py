@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -72,7 +72,7 @@ def refresh_device_keys(values: Any) -> None:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UnitOfWork:
@@ -93,6 +93,10 @@ class UnitOfWork:
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
         state = self.session.get(ReplicaStateRecord, self.store.replica_id)
+        if state is None:  # the store became a new replica (a restore) while this Store object lived
+            state = self.session.scalars(select(ReplicaStateRecord)).first()
+            if state is not None:
+                self.store.replica_id = state.replica_id
         if state is None:
             raise StoreError("the store has no replica identity; run 'init' to repair it")
         self._replica_state = state

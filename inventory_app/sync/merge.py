@@ -9,13 +9,12 @@ Rows are read and written in bulk with SQLAlchemy Core (100,000 changes must app
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from inventory_app.core.hlc import GENESIS_STAMP

@@ -129,6 +129,13 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     hub.publish_local()  # edits made at central itself are in the log before anyone reads it
     replica.join(ident.deployment_id, ident.replica_id, ident.public_key)
     me = replica.identity()
+    ledger = hub.ledger(me.replica_id)
+    if ledger.known and replica.is_older_than(ledger.applied_seq, ledger.pulled_pos):
+        # An old copy of this laptop's store: never reuse what central has seen; sync as a new replica.
+        replica.renew_identity()
+        me = replica.identity()
+        report.warnings.append("this store is older than what central has from this laptop (a restored or "
+                               "copied file); it now syncs as a new laptop identity, and pulls everything again")
     hub.enrol(me.public_key, replica_id=me.replica_id, name=name)
 
     # -- push ----------------------------------------------------------------------------------------

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String, func, or_, select, update
+from sqlalchemy import String, func, or_, select, text, update
+from sqlalchemy.orm import Session
 
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import Stamp
+from inventory_app.storage.replica_identity import renew_identity
 from inventory_app.storage.schema import Base, OutboxRecord
 from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
@@ -103,6 +105,27 @@ class ReplicaSync:
                 _rename_replica(s, old_id, replica_id)
         if replica_id and replica_id != old_id:
             self.store.replica_id = replica_id
+
+    def is_older_than(self, applied_seq: int, pulled_pos: int) -> bool:
+        """Whether central has seen more of this replica than the store remembers: change numbers it
+        never handed out, or a pull position past its cursor (an old copy of the file, a restore)."""
+        with self.store.read() as s:
+            highest = max(int(s.scalar(select(func.max(OutboxRecord.seq))) or 0),
+                          sync_state.get_int(s, sync_state.ACKED_SEQ))
+            return applied_seq > highest or pulled_pos > sync_state.get_int(s, sync_state.CURSOR)
+
+    def renew_identity(self) -> str:
+        """Become a new replica (storage.replica_identity): new id and key, pull everything again."""
+        with Session(self.store.engine) as s, s.begin():
+            def run(sql: str, params: dict[str, Any]) -> list[Any]:
+                if sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
+                    return list(s.execute(text(sql), params).fetchall())
+                s.execute(text(sql), params)
+                return []
+
+            new_id = renew_identity(run)
+        self.store.replica_id = new_id
+        return new_id
 
     # -- status -----------------------------------------------------------------------------------------
     def cursor(self) -> int:

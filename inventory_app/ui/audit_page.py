@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.audit_workspace import AuditWorkspace
 from inventory_app.ui.error_texts import ErrorTexts
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.quick_add_dialog import QuickAddDialog
@@ -62,6 +62,7 @@ class AuditPage(QWidget):
     def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.store = ctx.store
         self.browser = browser
@@ -435,7 +436,7 @@ class AuditPage(QWidget):
     def choose_log_file(self) -> None:
         if self.session is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scan log"), "",
+        path = self.files.open_file(self, self.tr("Import scan log"), "",
                                               self.tr("Scan logs (*.txt *.csv *.log);;All files (*)"))
         if path:
             self.import_log_file(Path(path))

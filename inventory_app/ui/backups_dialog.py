@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.context import AppContext
 from inventory_app.storage.backups import BackupInfo, StoreBackups
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.tasks import TaskRunner
 
 Confirm = Callable[[QWidget, str], bool]
@@ -48,6 +48,7 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None,
                  confirm: Confirm = ask_yes_no) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.confirm = confirm
@@ -159,7 +160,7 @@ class BackupsDialog(QDialog):
 
     def _restore_from_file(self) -> None:
         start = str(self.backups.backup_dir) if self.backups else ""
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), start,
+        name = self.files.open_file(self, self.tr("Restore a backup"), start,
                                                     self.tr("Store backups (*.sqlite);;All files (*)"))
         if name:
             self.restore(Path(name))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.tasks import TaskRunner
 
 
@@ -30,6 +30,7 @@ class CentralImportDialog(QDialog):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.preview_ok = False
@@ -60,7 +61,7 @@ class CentralImportDialog(QDialog):
         self.resize(640, 420)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Sync file"), str(Path.home()),
+        path = self.files.open_file(self, self.tr("Sync file"), str(Path.home()),
                                               self.tr("Sync files (*.zip)"))
         if path:
             self.path_edit.setText(path)

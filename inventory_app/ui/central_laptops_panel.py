@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.file_dialogs import FileDialogs
 
 
 class CentralLaptopsPanel(QGroupBox):
@@ -86,8 +86,8 @@ class CentralLaptopsPanel(QGroupBox):
             self.name_edit.setFocus()
             return
         default = Path.home() / f"enrolment-{identifier_key(name).lower() or 'laptop'}.json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the enrolment file"), str(default),
-                                              self.tr("Enrolment files (*.json)"))
+        path = FileDialogs(self.ctx.db_path).save_file(self, self.tr("Save the enrolment file"), str(default),
+                                                       self.tr("Enrolment files (*.json)"))
         if path:
             self.enrol(name, Path(path))
 

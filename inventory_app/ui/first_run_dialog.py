@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.file_dialogs import FileDialogs
 
 
 class FirstRunDialog(QDialog):
@@ -111,8 +111,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The enrolment file"), str(Path.home()),
-                                              self.tr("Enrolment files (*.json);;All files (*)"))
+        path = FileDialogs(self.ctx.db_path).open_file(self, self.tr("The enrolment file"), str(Path.home()),
+                                                       self.tr("Enrolment files (*.json);;All files (*)"))
         if path:
             self.file_edit.setText(path)
             self.join_file.setChecked(True)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from inventory_app.importing.plan import ImportPlan
 from inventory_app.importing.profiles import PROFILES
 from inventory_app.importing.reader import SheetData
 from inventory_app.importing.service import ImportOptions, ImportResult, ImportService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.labels import label
 from inventory_app.ui.tasks import TaskRunner
 
@@ -85,13 +85,13 @@ class _FilePage(QWizardPage):
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Inventory file"), "",
+        path = self.owner.files.open_file(self, self.tr("Inventory file"), "",
                                               self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"))
         if path:
             self.path_edit.setText(path)
 
     def _browse_mapping(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Saved mapping"), "", self.tr("Mappings (*.json)"))
+        path = self.owner.files.open_file(self, self.tr("Saved mapping"), "", self.tr("Mappings (*.json)"))
         if path:
             self.mapping_edit.setText(path)
 
@@ -162,7 +162,7 @@ class _MappingPage(QWizardPage):
         combo.setCurrentIndex(max(0, combo.findData(header or self.NOT_IMPORTED)))
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping"), "mapping.json", self.tr("Mappings (*.json)"))
+        path = self.owner.files.save_file(self, self.tr("Save mapping"), "mapping.json", self.tr("Mappings (*.json)"))
         if path:
             self.current_mapping().save(Path(path))
 
@@ -333,6 +333,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.service = ImportService(ctx.store)

@@ -191,15 +191,18 @@ def write_pdf(plan: SheetPlan, path: Path, progress: Progress | None = None, tit
         raise RejectedInput("there are no labels to print")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(plan.dpi)
-    writer.setTitle(title)
-    writer.setCreator("School device inventory")
-    try:
-        pages = paint_plan(writer, plan, progress)
+    try:  # a failed write leaves neither the .part nor a half file behind
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(plan.dpi)
+        writer.setTitle(title)
+        writer.setCreator("School device inventory")
+        try:
+            pages = paint_plan(writer, plan, progress)
+        finally:
+            del writer  # flushes and closes the file
+        tmp.replace(path)
     finally:
-        del writer  # flushes and closes the file
-    tmp.replace(path)
+        tmp.unlink(missing_ok=True)
     return pages
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from inventory_app.labels.layout import LabelContent, SheetPlan, calibration_pla
 from inventory_app.labels.printers import PrinterProfile, PrinterProfiles
 from inventory_app.labels.service import LabelService
 from inventory_app.labels.templates import BUILTIN_TEMPLATES, DEFAULT_ROOM_TEMPLATE, TEMPLATES_BY_NAME
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.label_pdf import paint_plan, render_page, write_pdf
 from inventory_app.ui.labels import label
 from inventory_app.ui.tasks import TaskRunner
@@ -54,6 +54,7 @@ class LabelsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.service = LabelService(ctx.store, ctx.config.tag_prefix)
@@ -278,7 +279,7 @@ class LabelsDialog(QDialog):
 
     # -- output ---------------------------------------------------------------------------
     def _ask_save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels"), str(Path.home() / self.tr("labels.pdf")),
+        path = self.files.save_file(self, self.tr("Save labels"), str(Path.home() / self.tr("labels.pdf")),
                                               self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(Path(path))
@@ -326,7 +327,7 @@ class LabelsDialog(QDialog):
                         on_error=self._failed, on_progress=self._progressed)
 
     def _ask_calibration(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calibration page"),
+        path = self.files.save_file(self, self.tr("Save calibration page"),
                                               str(Path.home() / self.tr("calibration.pdf")), self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(Path(path), calibration=True)

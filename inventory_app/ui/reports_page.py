@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
 from inventory_app.reports.texts import format_value, localise, message, text
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
 from inventory_app.ui.report_table_model import ReportTableModel
@@ -52,6 +52,7 @@ class ReportsPage(QWidget):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.service = ReportService(ctx.store)
@@ -272,7 +273,7 @@ class ReportsPage(QWidget):
         if self.result is None:
             return
         suggested = f"{self.result.name}-{self.result.as_of.isoformat()}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
+        path = self.files.save_file(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
         if path:
             self.export_to(Path(path), fmt)
 
@@ -323,7 +324,7 @@ class ReportsPage(QWidget):
 
     # -- other windows ----------------------------------------------------------------------------
     def _browse_billing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Lessor's billing file"), "",
+        path = self.files.open_file(self, self.tr("Lessor's billing file"), "",
                                               self.tr("Billing files (*.csv *.txt *.xlsx)"))
         if path:
             self.billing_edit.setText(path)

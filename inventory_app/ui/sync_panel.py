@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.tasks import TaskRunner
 
 
@@ -43,6 +43,7 @@ class SyncPanel(QWidget):
 
     def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.runner = task_runner
         self.online: bool | None = None
@@ -208,7 +209,7 @@ class SyncPanel(QWidget):
             self.message.setText(self.tr("This laptop has not joined the central yet; join it first (above)."))
             return
         folder = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export changes to a sync file"),
+        path = self.files.save_file(self, self.tr("Export changes to a sync file"),
                                               str(folder / self.default_export_name()),
                                               self.tr("Sync files (*.zip)"))
         if path:
@@ -232,8 +233,8 @@ class SyncPanel(QWidget):
 
     # -- joining the central ------------------------------------------------------------------------------
     def _choose_enrolment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The enrolment file"), str(Path.home()),
-                                              self.tr("Enrolment files (*.json);;All files (*)"))
+        path = self.files.open_file(self, self.tr("The enrolment file"), str(Path.home()),
+                                    self.tr("Enrolment files (*.json);;All files (*)"))
         if path:
             self.enrol_from(Path(path))
 

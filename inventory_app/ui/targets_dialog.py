@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from inventory_app.core.enums import CategoryGroup, SiteKind, TargetBasis
 from inventory_app.core.errors import InventoryError
 from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.service import ReportService
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.labels import label, vocabulary
 
 
@@ -41,6 +41,7 @@ class TargetsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.setWindowTitle(self.tr("Target levels and pupils"))
         self.levels = LevelsService(ctx.store)
         self.sites = [c for c in ReportService(ctx.store).scopes() if c.kind == "site"]
@@ -165,7 +166,7 @@ class TargetsDialog(QDialog):
 
     # -- both ---------------------------------------------------------------------------------------
     def _ask_import(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import file"), "", self.tr("Tables (*.csv *.txt *.xlsx)"))
+        path = self.files.open_file(self, self.tr("Import file"), "", self.tr("Tables (*.csv *.txt *.xlsx)"))
         if path:
             self.import_file(Path(path), kind)
 
