@@ -87,7 +87,9 @@ class ReplicaSync:
                     f"this laptop belongs to deployment {state.deployment_id}, not {deployment_id}; "
                     "use a new store for the other central. Nothing was changed.")
             old_id = state.replica_id
-            if private_key and state.deployment_id and replica_id != old_id:
+            # A store that has a key has enrolled (or synced) under its id. A restored store was given a
+            # new id and no key (storage.replica_identity): central has never seen it, so it may enrol again.
+            if private_key and state.deployment_id and replica_id != old_id and state.signing_key:
                 raise RejectedInput(
                     "this laptop is already enrolled with this central (it has synced or imported before) and "
                     "needs no enrolment file; give that file back to central IT. Nothing was changed.")
