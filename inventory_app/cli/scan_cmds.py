@@ -49,10 +49,7 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace) -> int:
     for name in args.files:
         for path in _expand(Path(name)):
             try:
-                if _is_video(path):
-                    rows = _scan_video(chain, path)
-                else:
-                    rows = _scan_image(chain, path, args.unconfirmed)
+                rows = _scan_video(chain, path) if _is_video(path) else _scan_image(chain, path, args.unconfirmed)
             except FrameSourceError as exc:
                 failed += 1
                 _emit(args.json, {"file": str(path), "error": str(exc)}, err=True)
