@@ -45,7 +45,7 @@ def test_a_zxing_read_that_the_next_view_repeats_is_kept_as_a_camera_would_keep_
     chain = ScriptedChain([[ean("4006209700068")], [ean("4006209700068")]])
     result = read_still(chain, IMAGE)
     assert [(r.code.text, r.confirmed, r.reason) for r in result.reads] == [("4006209700068", True, AGREED)]
-    assert chain.calls == [(360, 640), (288, 512)]  # the second view is the image at 80 %
+    assert chain.calls == [(360, 640), (450, 800)]  # the second view is the image at 125 %
 
 
 def test_a_misread_that_changes_in_the_next_views_is_not_confirmed() -> None:
