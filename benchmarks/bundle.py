@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/bundle.py --skip-bundle   # only the backup figures
 
 Figures (and the baseline measured in the same run beside each):
-  * bundle size unpacked (aim <= 300 MB) with its biggest parts and what the spec trims;
+  * bundle size unpacked (aim <= 300 MB) with its biggest parts, the size by part (OpenCV, Qt, numpy, ...)
+    and what the spec trims (the lean OpenCV: installer/build.py --lean-opencv);
   * start to window shown (aim <= 3 s): the bundle's `selftest --screenshot` (opens the main window
     offscreen and saves it) minus nothing, beside `--version` (process start + imports, the floor) and
     the same command from the source tree with the virtual environment;
@@ -58,6 +59,7 @@ def bundle_figures(build, runs: int) -> None:
           f"{report['trimmed_files']} files of unused Qt parts and orphaned libraries trimmed by the spec")
     for name, mb in report["biggest_groups"][:10]:
         print(f"  {mb:7.1f} MB  {name}")
+    print("by part: " + "; ".join(f"{part} {mb:.1f} MB" for part, mb in size_by_part(build.bundle_dir())))
 
     exe = str(build.executable(cli=True))
     with tempfile.TemporaryDirectory(prefix="inventory-bench-") as tmp:
@@ -73,6 +75,32 @@ def bundle_figures(build, runs: int) -> None:
     print(f"  floor: bundle `--version` {version:.2f} s; `selftest` without the window {selftest:.2f} s "
           f"(window part ~{window - selftest:.2f} s)")
     print(f"  baseline: the same from source with the venv {source:.2f} s (bundle/source = {window / source:.2f})")
+
+
+PARTS = [  # (part, what its files' paths start with, below _internal/)
+    ("OpenCV", ("cv2", "opencv_python_headless.libs")),
+    ("Qt (PySide6)", ("PySide6", "shiboken6")),
+    ("numpy + its OpenBLAS", ("numpy", "numpy.libs")),
+    ("Python", ("libpython", "python3", "base_library.zip", "lib-dynload")),
+    ("Pillow", ("PIL", "pillow.libs")),
+    ("cryptography + OpenSSL", ("cryptography", "libcrypto", "libssl", "_cffi")),
+    ("SQLAlchemy + psycopg", ("sqlalchemy", "psycopg", "psycopg_binary", "psycopg_binary.libs")),
+    ("decoders (zxing-cpp, zbar)", ("zxingcpp", "libzbar", "pyzbar")),
+]
+
+
+def size_by_part(bundle: Path) -> list[tuple[str, float]]:
+    """MB per part of the bundle (what the issue asks to be shown), the rest as "other"."""
+    totals: dict[str, float] = {part: 0.0 for part, _ in PARTS}
+    totals["other"] = 0.0
+    internal = bundle / "_internal"
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(internal).as_posix() if path.is_relative_to(internal) else path.name
+        part = next((name for name, prefixes in PARTS if rel.startswith(prefixes)), "other")
+        totals[part] += path.stat().st_size / (1024 * 1024)
+    return sorted(totals.items(), key=lambda kv: -kv[1])
 
 
 def backup_figures(runs: int) -> None:
