@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bundle.py            # uses dist/inventory-app/ (build it: installer/build.py)
     .venv/bin/python benchmarks/bundle.py --build    # rebuild the bundle first (minutes)
     .venv/bin/python benchmarks/bundle.py --skip-bundle   # only the backup figures
+    .venv/bin/python benchmarks/bundle.py --size-only     # only the size figures (seconds)
 
 Figures (and the baseline measured in the same run beside each):
   * bundle size unpacked (aim <= 300 MB) with its biggest parts, the size by part (OpenCV, Qt, numpy, ...)
@@ -53,13 +54,17 @@ def timed(cmd: list[str], env: dict[str, str] | None, cwd: Path, runs: int) -> f
     return statistics.median(times)
 
 
-def bundle_figures(build, runs: int) -> None:
+def size_figures(build) -> None:
     report = build.size_report()
     print(f"bundle size unpacked: {report['total_mb']} MB (aim <= 300 MB) in {report['files']} files; "
           f"{report['trimmed_files']} files of unused Qt parts and orphaned libraries trimmed by the spec")
     for name, mb in report["biggest_groups"][:10]:
         print(f"  {mb:7.1f} MB  {name}")
     print("by part: " + "; ".join(f"{part} {mb:.1f} MB" for part, mb in size_by_part(build.bundle_dir())))
+
+
+def bundle_figures(build, runs: int) -> None:
+    size_figures(build)
 
     exe = str(build.executable(cli=True))
     with tempfile.TemporaryDirectory(prefix="inventory-bench-") as tmp:
@@ -141,9 +146,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", action="store_true", help="rebuild the bundle first")
     parser.add_argument("--skip-bundle", action="store_true", help="only the backup figures")
+    parser.add_argument("--size-only", action="store_true", help="only the bundle's size figures")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     build = load_build()
+    if args.size_only:
+        size_figures(build)
+        return 0
     if not args.skip_bundle:
         if args.build:
             subprocess.run([sys.executable, str(ROOT / "installer" / "build.py"), "--no-selftest"], check=True)
