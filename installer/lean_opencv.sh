@@ -4,13 +4,15 @@
 # Motion-JPEG .avi) with the Python bindings; no FFmpeg, GStreamer, OpenBLAS/LAPACK, IPP or OpenCL, and
 # nothing downloaded during the build. Then: python installer/build.py --lean-opencv FOLDER
 #
-# Takes 20-40 minutes on two cores. Needs cmake, ninja (or make) and a C++ compiler.
+# Takes 20-40 minutes on two busy cores. Needs cmake, ninja (or make) and a C++ compiler.
 set -eu
-FOLDER=${1:-build/lean-opencv}
+FOLDER=$(realpath -m "${1:-build/lean-opencv}")
 VERSION=${OPENCV_VERSION:-4.12.0.88}
 PY=${PYTHON:-.venv/bin/python}
 WORK=$(mktemp -d)
 "$PY" -m pip download --no-deps --no-binary opencv-python-headless -d "$WORK" "opencv-python-headless==$VERSION"
+tar -xzf "$WORK"/opencv-python-headless-*.tar.gz -C "$WORK"
+SRC=$(ls -d "$WORK"/opencv-python-headless-*/)
 export ENABLE_HEADLESS=1
 export CMAKE_BUILD_PARALLEL_LEVEL=${JOBS:-2}
 export CMAKE_ARGS="-DBUILD_LIST=core,imgproc,imgcodecs,videoio,python3 -DWITH_FFMPEG=OFF -DWITH_GSTREAMER=OFF \
@@ -20,7 +22,16 @@ export CMAKE_ARGS="-DBUILD_LIST=core,imgproc,imgcodecs,videoio,python3 -DWITH_FF
  -DWITH_QUIRC=OFF -DWITH_1394=OFF -DWITH_GTK=OFF -DWITH_ITT=OFF -DWITH_OPENVX=OFF -DWITH_VA=OFF -DWITH_VA_INTEL=OFF \
  -DCPU_DISPATCH=AVX2 -DBUILD_TESTS=OFF -DBUILD_PERF_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOCS=OFF \
  -DBUILD_JAVA=OFF -DBUILD_opencv_apps=OFF"
-"$PY" -m pip wheel --no-deps --no-binary opencv-python-headless -w "$WORK/wheel" "$WORK"/opencv-python-headless-*.tar.gz
-"$PY" -m pip install --no-deps --target "$FOLDER" "$WORK"/wheel/opencv_python_headless-*.whl
+mkdir -p "$FOLDER"
+# Built in place, so that the compiled tree survives the last step: opencv-python's packaging expects
+# the typing stubs, whose generator fails without the features2d module. The cv2 package itself is
+# complete in the CMake install tree and is taken from there when the wheel cannot be packed.
+if "$PY" -m pip wheel --no-deps -w "$WORK/wheel" "$SRC"; then
+    "$PY" -m pip install --no-deps --target "$FOLDER" "$WORK"/wheel/opencv_python_headless-*.whl
+else
+    INSTALLED=$(ls -d "$SRC"/_skbuild/*/cmake-install/python/cv2)
+    rm -rf "$FOLDER/cv2" && cp -r "$INSTALLED" "$FOLDER/cv2"
+fi
+"$PY" -c "import sys; sys.path.insert(0, '$FOLDER'); import cv2; print('lean OpenCV', cv2.__version__, cv2.__file__)"
 rm -rf "$WORK"
 echo "lean OpenCV in $FOLDER: python installer/build.py --lean-opencv $FOLDER"
