@@ -31,6 +31,12 @@ if "$PY" -m pip wheel --no-deps -w "$WORK/wheel" "$SRC"; then
 else
     INSTALLED=$(ls -d "$SRC"/_skbuild/*/cmake-install/python/cv2)
     rm -rf "$FOLDER/cv2" && cp -r "$INSTALLED" "$FOLDER/cv2"
+    # The app's version list (and the spec's metadata copy) look the package up by its name.
+    INFO="$FOLDER/opencv_python_headless-$VERSION.dist-info"
+    mkdir -p "$INFO"
+    printf 'Metadata-Version: 2.1\nName: opencv-python-headless\nVersion: %s\nSummary: lean build (installer/lean_opencv.sh)\n' \
+        "$VERSION" > "$INFO/METADATA"
+    : > "$INFO/RECORD"
 fi
 "$PY" -c "import sys; sys.path.insert(0, '$FOLDER'); import cv2; print('lean OpenCV', cv2.__version__, cv2.__file__)"
 rm -rf "$WORK"
