@@ -31,6 +31,10 @@ if "$PY" -m pip wheel --no-deps -w "$WORK/wheel" "$SRC"; then
 else
     INSTALLED=$(ls -d "$SRC"/_skbuild/*/cmake-install/python/cv2)
     rm -rf "$FOLDER/cv2" && cp -r "$INSTALLED" "$FOLDER/cv2"
+    # The wheel's layout: the extension beside cv2/__init__.py (its loader config looks there), and version.py.
+    mv "$FOLDER"/cv2/python-3*/cv2*.so "$FOLDER/cv2/" && rmdir "$FOLDER"/cv2/python-3*
+    printf 'opencv_version = "%s"\ncontrib = False\nheadless = True\nrolling = False\nci_build = False\n' \
+        "${VERSION%.*}" > "$FOLDER/cv2/version.py"
     # The app's version list (and the spec's metadata copy) look the package up by its name.
     INFO="$FOLDER/opencv_python_headless-$VERSION.dist-info"
     mkdir -p "$INFO"
