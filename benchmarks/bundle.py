@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/bundle.py            # uses dist/inventory-app/ (build it: installer/build.py)
     .venv/bin/python benchmarks/bundle.py --build    # rebuild the bundle first (minutes)
     .venv/bin/python benchmarks/bundle.py --skip-bundle   # only the backup figures
+    .venv/bin/python benchmarks/bundle.py --size-only     # only the size figures (seconds)
 
 Figures (and the baseline measured in the same run beside each):
-  * bundle size unpacked (aim <= 300 MB) with its biggest parts and what the spec trims;
+  * bundle size unpacked (aim <= 300 MB) with its biggest parts, the size by part (OpenCV, Qt, numpy, ...)
+    and what the spec trims (the lean OpenCV: installer/build.py --lean-opencv);
   * start to window shown (aim <= 3 s): the bundle's `selftest --screenshot` (opens the main window
     offscreen and saves it) minus nothing, beside `--version` (process start + imports, the floor) and
     the same command from the source tree with the virtual environment;
@@ -52,12 +54,17 @@ def timed(cmd: list[str], env: dict[str, str] | None, cwd: Path, runs: int) -> f
     return statistics.median(times)
 
 
-def bundle_figures(build, runs: int) -> None:
+def size_figures(build) -> None:
     report = build.size_report()
     print(f"bundle size unpacked: {report['total_mb']} MB (aim <= 300 MB) in {report['files']} files; "
           f"{report['trimmed_files']} files of unused Qt parts and orphaned libraries trimmed by the spec")
     for name, mb in report["biggest_groups"][:10]:
         print(f"  {mb:7.1f} MB  {name}")
+    print("by part: " + "; ".join(f"{part} {mb:.1f} MB" for part, mb in size_by_part(build.bundle_dir())))
+
+
+def bundle_figures(build, runs: int) -> None:
+    size_figures(build)
 
     exe = str(build.executable(cli=True))
     with tempfile.TemporaryDirectory(prefix="inventory-bench-") as tmp:
@@ -73,6 +80,32 @@ def bundle_figures(build, runs: int) -> None:
     print(f"  floor: bundle `--version` {version:.2f} s; `selftest` without the window {selftest:.2f} s "
           f"(window part ~{window - selftest:.2f} s)")
     print(f"  baseline: the same from source with the venv {source:.2f} s (bundle/source = {window / source:.2f})")
+
+
+PARTS = [  # (part, what its files' paths start with, below _internal/)
+    ("OpenCV", ("cv2", "opencv_python_headless.libs")),
+    ("Qt (PySide6)", ("PySide6", "shiboken6")),
+    ("numpy + its OpenBLAS", ("numpy", "numpy.libs")),
+    ("Python", ("libpython", "python3", "base_library.zip", "lib-dynload")),
+    ("Pillow", ("PIL", "pillow.libs")),
+    ("cryptography + OpenSSL", ("cryptography", "libcrypto", "libssl", "_cffi")),
+    ("SQLAlchemy + psycopg", ("sqlalchemy", "psycopg", "psycopg_binary", "psycopg_binary.libs")),
+    ("decoders (zxing-cpp, zbar)", ("zxingcpp", "libzbar", "pyzbar")),
+]
+
+
+def size_by_part(bundle: Path) -> list[tuple[str, float]]:
+    """MB per part of the bundle (what the issue asks to be shown), the rest as "other"."""
+    totals: dict[str, float] = {part: 0.0 for part, _ in PARTS}
+    totals["other"] = 0.0
+    internal = bundle / "_internal"
+    for path in bundle.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(internal).as_posix() if path.is_relative_to(internal) else path.name
+        part = next((name for name, prefixes in PARTS if rel.startswith(prefixes)), "other")
+        totals[part] += path.stat().st_size / (1024 * 1024)
+    return sorted(totals.items(), key=lambda kv: -kv[1])
 
 
 def backup_figures(runs: int) -> None:
@@ -113,9 +146,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", action="store_true", help="rebuild the bundle first")
     parser.add_argument("--skip-bundle", action="store_true", help="only the backup figures")
+    parser.add_argument("--size-only", action="store_true", help="only the bundle's size figures")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     build = load_build()
+    if args.size_only:
+        size_figures(build)
+        return 0
     if not args.skip_bundle:
         if args.build:
             subprocess.run([sys.executable, str(ROOT / "installer" / "build.py"), "--no-selftest"], check=True)

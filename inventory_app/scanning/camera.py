@@ -118,7 +118,7 @@ class CameraSource:
         self.close()
         # OpenCV prints a warning per backend that cannot open the device; the exception below
         # says it better, so only its errors are let through.
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+        _only_opencv_errors()
         for backend in self.backends:
             cap = cv2.VideoCapture(self.index, backend)
             if cap.isOpened():
@@ -192,6 +192,15 @@ class CameraSource:
             self._cap.release()
             self._cap = None
         self._first = None
+
+
+def _only_opencv_errors() -> None:
+    # The wheel exposes cv2.utils.logging; the bundle's lean build (installer/lean_opencv.sh) only cv2.setLogLevel.
+    log = getattr(cv2.utils, "logging", None)
+    if log is not None:
+        log.setLogLevel(log.LOG_LEVEL_ERROR)
+    elif hasattr(cv2, "setLogLevel"):
+        cv2.setLogLevel(2)  # cv::utils::logging::LOG_LEVEL_ERROR
 
 
 def frame_source_for(spec: str, *, width: int = 1280, height: int = 720, realtime: bool = True,

@@ -62,9 +62,25 @@ def read_image(path: Path) -> np.ndarray:
     except OSError as exc:
         raise SourceUnreadable(f"{path}: cannot read ({exc.strerror or exc})") from None
     image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
+    if image is None and data.size:
+        image = _read_with_pillow(data)
     if image is None:
         raise SourceUnreadable(f"{path}: not an image that can be read")
     return image
+
+
+def _read_with_pillow(data: np.ndarray) -> np.ndarray | None:
+    """Formats the bundle's lean OpenCV does not decode (TIFF, WebP; see installer/build.py)."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data.tobytes())) as picture:
+            rgb = np.asarray(picture.convert("RGB"))
+    except (UnidentifiedImageError, OSError, ValueError):
+        return None
+    return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
 class _Pacer:

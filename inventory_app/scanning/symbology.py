@@ -66,10 +66,33 @@ def gtin_check_digit(digits: str) -> str:
 
 def normalise(symbology: str, text: str) -> tuple[str, str]:
     """One spelling per code: an EAN-13 starting with 0 is a UPC-A, reported as its 12 digits
-    (what a handheld scanner types for it), whichever of the two a decoder called it."""
+    (what a handheld scanner types for it), whichever of the two a decoder called it; a UPC-E is
+    its 8 printed digits (zxing-cpp 3 gives the 12- or 13-digit UPC-A it stands for, zbar the 8)."""
     if symbology == EAN13 and len(text) == 13 and text.startswith("0"):
         return UPCA, text[1:]
+    if symbology == UPCE and len(text) in (12, 13) and text.isdigit():
+        short = upce_from_upca(text[-12:])
+        if short is not None:
+            return UPCE, short
     return symbology, text
+
+
+def upce_from_upca(upca: str) -> str | None:
+    """The 8-digit UPC-E of a 12-digit UPC-A (number system 0 or 1), or None when it has none."""
+    if len(upca) != 12 or not upca.isdigit() or upca[0] not in "01":
+        return None
+    ns, maker, item, check = upca[0], upca[1:6], upca[6:11], upca[11]
+    if maker[2:] in ("000", "100", "200") and item[:2] == "00":
+        middle = maker[:2] + item[2:] + maker[2]
+    elif maker[3:] == "00" and item[:3] == "000":
+        middle = maker[:3] + item[3:] + "3"
+    elif maker[4] == "0" and item[:4] == "0000":
+        middle = maker[:4] + item[4] + "4"
+    elif item[:4] == "0000" and item[4] in "56789":
+        middle = maker + item[4]
+    else:
+        return None
+    return ns + middle + check
 
 
 def agreement_key(symbology: str, text: str) -> tuple[str, str]:

@@ -210,3 +210,22 @@ def test_every_backend_is_tried_before_giving_up(fake_capture: dict) -> None:  #
     with pytest.raises(CameraError):
         CameraSource(0, backends=(cv2.CAP_DSHOW, cv2.CAP_MSMF)).open()
     assert fake_capture["backends"] == [cv2.CAP_DSHOW, cv2.CAP_MSMF]
+
+
+def test_an_image_opencv_cannot_decode_is_read_through_pillow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bundle's lean OpenCV has no TIFF or WebP codec: such photos still open.
+    from PIL import Image
+
+    from inventory_app.scanning import sources
+
+    picture = np.zeros((20, 30, 3), np.uint8)
+    picture[:, :, 0] = 200  # red in RGB
+    path = tmp_path / "photo.webp"
+    Image.fromarray(picture).save(path, lossless=True)
+    monkeypatch.setattr(sources.cv2, "imdecode", lambda data, flags: None)
+    image = sources.read_image(path)
+    assert image.shape == (20, 30, 3) and tuple(image[5, 5]) == (0, 0, 200)  # BGR
+    broken = tmp_path / "broken.webp"
+    broken.write_bytes(b"RIFF....WEBPjunk")
+    with pytest.raises(sources.SourceUnreadable, match="not an image that can be read"):
+        sources.read_image(broken)
