@@ -101,8 +101,9 @@ def main() -> int:
         p95 = percentile(values, 95)
         print(f"  {name:<30} median {statistics.median(values):8.1f} ms   p95 {p95:8.1f} ms   "
               f"max {max(values):8.1f} ms   p95/index x{p95 / base:.1f}")
-    worst = sorted(zip(times["table SQL page+count"], prefixes, strict=True), reverse=True)[:3]
-    print("  slowest table SQL keystrokes: " + ", ".join(f"'{q}' {t:.0f} ms" for t, q in worst))
+    for name, values in times.items():
+        worst = sorted(zip(values, prefixes, strict=True), reverse=True)[:3]
+        print(f"  slowest, {name}: " + ", ".join(f"'{q}' {t:.0f} ms" for t, q in worst))
     if counts["index (table, index loaded)"] != counts["table SQL page+count"]:
         differ = [p for p, a, b in zip(prefixes, counts["index (table, index loaded)"],
                                        counts["table SQL page+count"], strict=True) if a != b]

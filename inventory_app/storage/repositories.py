@@ -275,15 +275,13 @@ def _trigram_candidates(n: search_rule.Needle) -> Any | None:
     % and _ as wildcards, so it finds at least the plain-text matches). FTS5 uses the index only
     for a plain LIKE (no ESCAPE, no OR), so each pattern is its own index scan.
 
-    None when the index cannot help: no run of three characters between wildcards (FTS5 would
-    read every row anyway), or a run of two characters taking three bytes or more, which SQLite
-    3.40's trigram LIKE wrongly answers with no rows ("0Ä" finds nothing)."""
+    A pattern without a run of three characters between wildcards makes FTS5 read its whole table
+    (still correct, and faster than checking the rule on every device). None when a run of one or
+    two characters takes three bytes or more: SQLite 3.40's trigram LIKE wrongly answers those
+    with no rows ("%0Ä%" finds nothing), so the rule alone is checked on every device."""
     patterns = sorted({n.text, n.key} if n.key else {n.text})
     for pattern in patterns:
-        runs = [run for run in re.split("[%_]", pattern) if run]
-        if not any(len(run) >= 3 for run in runs):
-            return None
-        if any(len(run) < 3 and len(run.encode()) >= 3 for run in runs):
+        if any(len(run) < 3 and len(run.encode()) >= 3 for run in re.split("[%_]", pattern)):
             return None
     scans = [select(DEVICE_SEARCH.c.rowid.label("rid")).where(DEVICE_SEARCH.c.body.like(f"%{p}%")) for p in patterns]
     return scans[0] if len(scans) == 1 else union(*scans)
