@@ -279,7 +279,8 @@ def _trigram_candidates(n: search_rule.Needle) -> Any | None:
     (still correct, and faster than checking the rule on every device). None when a run of one or
     two characters takes three bytes or more: SQLite 3.40's trigram LIKE wrongly answers those
     with no rows ("%0Ä%" finds nothing), so the rule alone is checked on every device."""
-    patterns = sorted({n.text, n.key} if n.key else {n.text})
+    # LIKE folds A-Z, so "hki" and "HKI" are one scan (a UNION of two would read every match).
+    patterns = sorted({n.text, search_rule.fold(n.key)} if n.key else {n.text})
     for pattern in patterns:
         if any(len(run) < 3 and len(run.encode()) >= 3 for run in re.split("[%_]", pattern)):
             return None
