@@ -57,8 +57,12 @@ def main() -> int:
         index = DeviceSearchIndex(store).load()
         load_s = time.perf_counter() - started
         samples = [browser.page(DeviceFilter(), 0, 400)[i] for i in (3, 170, 390)]
-        queries = [samples[0].asset_tag or "", (samples[1].serial or "")[:7],
-                   (samples[2].inventory_number or "INV-12")[:8], *QUERIES_FIXED]
+        queries = [
+            samples[0].asset_tag or "",
+            (samples[1].serial or "")[:7],
+            (samples[2].inventory_number or "INV-12")[:8],
+            *QUERIES_FIXED,
+        ]
         prefixes = [q[: i + 1] for q in queries for i in range(len(q))]
 
         def by_index(q: str) -> int:
@@ -76,8 +80,11 @@ def main() -> int:
             with store.read() as s:
                 return len(repo.search_devices(s, query=q, limit=args.page))
 
-        paths = {"index (table, index loaded)": by_index, "table SQL page+count": by_table_sql,
-                 "store search_devices(limit)": by_store}
+        paths = {
+            "index (table, index loaded)": by_index,
+            "table SQL page+count": by_table_sql,
+            "store search_devices(limit)": by_store,
+        }
         times: dict[str, list[float]] = {name: [] for name in paths}
         counts: dict[str, list[int]] = {name: [] for name in paths}
         for prefix in prefixes:
@@ -94,19 +101,28 @@ def main() -> int:
     finally:
         store.close()
 
-    print(f"store {args.db.name}: {devices:,} devices; index load {load_s:.2f} s; "
-          f"{len(prefixes)} keystrokes over {len(queries)} queries; page {args.page}; best of {args.repeat}")
+    print(
+        f"store {args.db.name}: {devices:,} devices; index load {load_s:.2f} s; "
+        f"{len(prefixes)} keystrokes over {len(queries)} queries; page {args.page}; best of {args.repeat}"
+    )
     base = percentile(times["index (table, index loaded)"], 95)
     for name, values in times.items():
         p95 = percentile(values, 95)
-        print(f"  {name:<30} median {statistics.median(values):8.1f} ms   p95 {p95:8.1f} ms   "
-              f"max {max(values):8.1f} ms   p95/index x{p95 / base:.1f}")
+        print(
+            f"  {name:<30} median {statistics.median(values):8.1f} ms   p95 {p95:8.1f} ms   "
+            f"max {max(values):8.1f} ms   p95/index x{p95 / base:.1f}"
+        )
     for name, values in times.items():
         worst = sorted(zip(values, prefixes, strict=True), reverse=True)[:3]
         print(f"  slowest, {name}: " + ", ".join(f"'{q}' {t:.0f} ms" for t, q in worst))
     if counts["index (table, index loaded)"] != counts["table SQL page+count"]:
-        differ = [p for p, a, b in zip(prefixes, counts["index (table, index loaded)"],
-                                       counts["table SQL page+count"], strict=True) if a != b]
+        differ = [
+            p
+            for p, a, b in zip(
+                prefixes, counts["index (table, index loaded)"], counts["table SQL page+count"], strict=True
+            )
+            if a != b
+        ]
         print(f"  MISMATCH: index and SQL counts differ for {differ}")
     return 0
 

@@ -29,25 +29,40 @@ from inventory_app.storage.store import Store
 CHARS = "aAbB019xX -:._/%\\äÄßı"
 texts = st.text(alphabet=CHARS, max_size=9)
 devices = st.lists(
-    st.fixed_dictionaries({
-        "asset_tag": st.none() | texts,
-        "serial": st.none() | texts,
-        "inventory_number": st.none() | texts,
-        "mac": st.none() | texts,
-        "model": st.none() | st.tuples(st.none() | texts, texts),
-        "room": st.none() | texts,
-    }),
-    min_size=1, max_size=6,
+    st.fixed_dictionaries(
+        {
+            "asset_tag": st.none() | texts,
+            "serial": st.none() | texts,
+            "inventory_number": st.none() | texts,
+            "mac": st.none() | texts,
+            "model": st.none() | st.tuples(st.none() | texts, texts),
+            "room": st.none() | texts,
+        }
+    ),
+    min_size=1,
+    max_size=6,
 )
 
 
 @st.composite
 def queries(draw: st.DrawFn, devs: list[dict[str, Any]]) -> str:
     """A fragment of some device's field (often a match) or random text (usually not)."""
-    fields = [f for d in devs for f in (d["asset_tag"], d["serial"], d["inventory_number"], d["mac"], d["room"],
-                                        search_rule.model_text(*d["model"]) if d["model"] else None) if f]
+    fields = [
+        f
+        for d in devs
+        for f in (
+            d["asset_tag"],
+            d["serial"],
+            d["inventory_number"],
+            d["mac"],
+            d["room"],
+            search_rule.model_text(*d["model"]) if d["model"] else None,
+        )
+        if f
+    ]
     if not fields or draw(st.integers(0, 3)) == 0:
-        return draw(st.text(alphabet=CHARS, min_size=1, max_size=6))
+        random_text: str = draw(st.text(alphabet=CHARS, min_size=1, max_size=6))
+        return random_text
     field = draw(st.sampled_from(fields))
     start = draw(st.integers(0, len(field)))
     end = draw(st.integers(start, len(field)))
@@ -61,7 +76,10 @@ def reference(devs: list[dict[str, Any]], ids: list[str], query: str) -> set[str
         manufacturer, model = d["model"] if d["model"] else (None, None)
         fields = search_rule.SearchFields(
             keys=tuple(identifier_key(d[k]) for k in ("asset_tag", "serial", "inventory_number", "mac")),
-            manufacturer=manufacturer, model=model, room=d["room"])
+            manufacturer=manufacturer,
+            model=model,
+            room=d["room"],
+        )
         if search_rule.matches(fields, query):
             found.add(device_id)
     return found
@@ -78,18 +96,34 @@ def add_site_with(store: Store, devs: list[dict[str, Any]]) -> tuple[str, list[s
         site = SiteRecord(id=str(uuid.uuid4()), name="S", code=uuid.uuid4().hex[:8], area_id=area.id, kind="primary")
         uow.session.add(site)
         uow.flush()
-        rooms = [RoomRecord(id=str(uuid.uuid4()), site_id=site.id, code=d["room"]) if d["room"] is not None else None
-                 for d in devs]
-        models = [DeviceModelRecord(id=str(uuid.uuid4()), manufacturer=d["model"][0], name=d["model"][1])
-                  if d["model"] is not None else None for d in devs]
-        uow.session.add_all([r for r in rooms + models if r is not None])  # type: ignore[operator]
+        rooms = [
+            RoomRecord(id=str(uuid.uuid4()), site_id=site.id, code=d["room"]) if d["room"] is not None else None
+            for d in devs
+        ]
+        models = [
+            DeviceModelRecord(id=str(uuid.uuid4()), manufacturer=d["model"][0], name=d["model"][1])
+            if d["model"] is not None
+            else None
+            for d in devs
+        ]
+        uow.session.add_all([r for r in rooms + models if r is not None])
         uow.flush()
         ids = [str(uuid.uuid4()) for _ in devs]
-        uow.session.add_all([
-            DeviceRecord(id=device_id, site_id=site.id, asset_tag=d["asset_tag"], serial=d["serial"],
-                         inventory_number=d["inventory_number"], mac=d["mac"],
-                         room_id=room.id if room else None, model_id=model.id if model else None)
-            for device_id, d, room, model in zip(ids, devs, rooms, models, strict=True)])
+        uow.session.add_all(
+            [
+                DeviceRecord(
+                    id=device_id,
+                    site_id=site.id,
+                    asset_tag=d["asset_tag"],
+                    serial=d["serial"],
+                    inventory_number=d["inventory_number"],
+                    mac=d["mac"],
+                    room_id=room.id if room else None,
+                    model_id=model.id if model else None,
+                )
+                for device_id, d, room, model in zip(ids, devs, rooms, models, strict=True)
+            ]
+        )
     return site.id, ids
 
 
@@ -112,8 +146,7 @@ def check_every_path(store: Store, devs: list[dict[str, Any]], queries: list[str
         with store.read() as s:
             answers = {
                 "search_devices": {v.id for v in repo.search_devices(s, site_id=site_id, query=query)},
-                "search_devices(limit)": {v.id for v in repo.search_devices(s, site_id=site_id, query=query,
-                                                                            limit=50)},
+                "search_devices(limit)": {v.id for v in repo.search_devices(s, site_id=site_id, query=query, limit=50)},
             }
         answers["table page"] = {row.id for row in browser.page(flt, 0, 50)}
         if index is not None:
@@ -127,13 +160,22 @@ def check_every_path(store: Store, devs: list[dict[str, Any]], queries: list[str
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), devs=devices)
-def test_every_search_path_answers_by_the_rule(any_store: Store, data: st.DataObject, devs: list[dict[str, Any]]):
+def test_every_search_path_answers_by_the_rule(
+    any_store: Store, data: st.DataObject, devs: list[dict[str, Any]]
+) -> None:
     check_every_path(any_store, devs, data.draw(st.lists(queries(devs), min_size=1, max_size=8), label="queries"))
 
 
 def _device(**fields: Any) -> dict[str, Any]:
-    return {"asset_tag": None, "serial": None, "inventory_number": None, "mac": None, "model": None, "room": None,
-            **fields}
+    return {
+        "asset_tag": None,
+        "serial": None,
+        "inventory_number": None,
+        "mac": None,
+        "model": None,
+        "room": None,
+        **fields,
+    }
 
 
 def test_cases_that_once_differed_between_the_paths(any_store: Store) -> None:
@@ -142,15 +184,40 @@ def test_cases_that_once_differed_between_the_paths(any_store: Store) -> None:
         _device(serial="DMPX100_9", mac="0/Ä", model=(None, "Äänentoisto 100% Pro")),
         _device(inventory_number="KES-001", room="ÄB1"),
     ]
-    check_every_path(any_store, devs, [
-        "3a", "le", "PF", "pf-3a1", "lenovo thinkpad", "THINKPAD 11", "x100_9", "3a%1b", "100% pro", "%%%", "___",
-        "0/Ä", "0Ä", "ÄäNEN", "äänen", "äb1", "ÄB1", "kes-0", "KE", "-", "a\\b", "0000017 pf",
-    ])
+    check_every_path(
+        any_store,
+        devs,
+        [
+            "3a",
+            "le",
+            "PF",
+            "pf-3a1",
+            "lenovo thinkpad",
+            "THINKPAD 11",
+            "x100_9",
+            "3a%1b",
+            "100% pro",
+            "%%%",
+            "___",
+            "0/Ä",
+            "0Ä",
+            "ÄäNEN",
+            "äänen",
+            "äb1",
+            "ÄB1",
+            "kes-0",
+            "KE",
+            "-",
+            "a\\b",
+            "0000017 pf",
+        ],
+    )
 
 
 def test_the_rule_itself() -> None:
-    tag = search_rule.SearchFields(keys=("HKI0000017", "PF3A1B2C", None, None), manufacturer="Lenovo",
-                                   model="ThinkPad 11e", room="A203")
+    tag = search_rule.SearchFields(
+        keys=("HKI0000017", "PF3A1B2C", None, None), manufacturer="Lenovo", model="ThinkPad 11e", room="A203"
+    )
     assert search_rule.matches(tag, "")  # no query: everything
     assert search_rule.matches(tag, "pf")  # a short query: the start of an identifier ...
     assert not search_rule.matches(tag, "3a")  # ... and nowhere else
