@@ -63,7 +63,7 @@ def queries(draw: st.DrawFn, devs: list[dict[str, Any]]) -> str:
     if not fields or draw(st.integers(0, 3)) == 0:
         random_text: str = draw(st.text(alphabet=CHARS, min_size=1, max_size=6))
         return random_text
-    field = draw(st.sampled_from(fields))
+    field: str = draw(st.sampled_from(fields))
     start = draw(st.integers(0, len(field)))
     end = draw(st.integers(start, len(field)))
     fragment = field[start:end]
