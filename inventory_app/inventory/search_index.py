@@ -1,9 +1,10 @@
 """An in-memory search index over every live device, for search-as-you-type on large stores.
 
-A substring search across four identifiers, the model and the room cannot use an SQL index, and
-on 100,000 devices SQLite needs about 200 ms for a rare needle; this index answers in about 20 ms
-by keeping one compact line per device in asset-tag order. It is loaded once (off the UI thread)
-and reloaded after writes; until it is loaded, callers use the SQL path.
+It answers by the same rule as the stores (core/search_rule.py; one property test holds the three
+to it), but with the count and the asset-tag order the device table needs: on 100,000 devices the
+SQL page in tag order plus the count takes seconds for a broad query, this index tens of
+milliseconds (benchmarks/search.py). It keeps one compact line per device in asset-tag order, is
+loaded once (off the UI thread) and reloaded after writes; until it is loaded, callers use the SQL path.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from inventory_app.core.identifiers import identifier_key
+from inventory_app.core import search_rule
 from inventory_app.inventory.browse import DeviceFilter
 from inventory_app.storage.schema import CategoryRecord, DeviceModelRecord, DeviceRecord, RoomRecord
 from inventory_app.storage.store import Store
@@ -87,10 +88,9 @@ class DeviceSearchIndex:
 
     def load(self) -> DeviceSearchIndex:
         """Read the index (safe to call from a worker thread; swaps the data in at the end)."""
-        key_line = (
-            func.coalesce(DeviceRecord.tag_key, "") + _SEP + func.coalesce(DeviceRecord.serial_key, "") + _SEP
-            + func.coalesce(DeviceRecord.inventory_key, "") + _SEP + func.coalesce(DeviceRecord.mac_key, "")
-        )
+        key_line: Any = func.coalesce(getattr(DeviceRecord, search_rule.IDENTIFIER_KEYS[0]), "")
+        for name in search_rule.IDENTIFIER_KEYS[1:]:
+            key_line = key_line + _SEP + func.coalesce(getattr(DeviceRecord, name), "")
         with self.store.read() as s:
             rows = s.execute(
                 select(DeviceRecord.id, key_line, DeviceRecord.model_id, DeviceRecord.room_id,
@@ -99,11 +99,11 @@ class DeviceSearchIndex:
                 .order_by(DeviceRecord.tag_key, DeviceRecord.id)
             ).all()
             models = {
-                mid: f"{manufacturer or ''} {name}".strip().lower() + _SEP + (name or "").lower()
+                mid: search_rule.fold(search_rule.model_text(manufacturer, name))
                 for mid, manufacturer, name in s.execute(
                     select(DeviceModelRecord.id, DeviceModelRecord.manufacturer, DeviceModelRecord.name))
             }
-            rooms = {rid: (code or "").lower() for rid, code in s.execute(select(RoomRecord.id, RoomRecord.code))}
+            rooms = {rid: search_rule.fold(code or "") for rid, code in s.execute(select(RoomRecord.id, RoomRecord.code))}
             categories = {cid: (code, group) for cid, code, group in s.execute(
                 select(CategoryRecord.id, CategoryRecord.code, CategoryRecord.group))}
         np = _numpy()
@@ -130,23 +130,9 @@ class DeviceSearchIndex:
             return None
         np = _numpy()
         mask = np.ones(len(cols.ids), dtype=bool)
-        needle = flt.query.strip().lower()
-        if needle:
-            key = identifier_key(flt.query)
-            if len(needle) < 3:
-                # As the store's search (repositories.search_condition): one or two characters match
-                # the start of an identifier; as a substring they would match half the city.
-                text = (_startswith(cols.keys, key) | (_find(cols.keys, _SEP + key) >= 0)) if key \
-                    else np.zeros(len(cols.ids), dtype=bool)
-            else:
-                text = _find(cols.keys, key) >= 0 if key else np.zeros(len(cols.ids), dtype=bool)
-                models = [code for mid, code in cols.codes["model"].items() if mid and needle in self._models.get(mid, "")]
-                rooms = [code for rid, code in cols.codes["room"].items() if rid and needle in self._rooms.get(rid, "")]
-                if models:
-                    text |= np.isin(cols.model, models)
-                if rooms:
-                    text |= np.isin(cols.room, rooms)
-            mask &= text
+        n = search_rule.needle(flt.query)
+        if n is not None:
+            mask &= self._matching(cols, n)
         for column, value in (("site", flt.site_id), ("room", flt.room_id), ("status", flt.status)):
             if value:
                 mask &= getattr(cols, column) == cols.codes[column].get(value, -2)
@@ -156,3 +142,22 @@ class DeviceSearchIndex:
                       and (not flt.group or self._categories[cid][1] == flt.group)]
             mask &= np.isin(cols.category, wanted)
         return cols.ids[mask]
+
+    def _matching(self, cols: _Columns, n: search_rule.Needle) -> Any:
+        """The search rule (core/search_rule.py) over every device at once: a boolean array."""
+        np = _numpy()
+        found: Any = np.zeros(len(cols.ids), dtype=bool)
+        if n.prefix_only:
+            if n.key:
+                # The keys line starts with the tag key; the others follow a separator.
+                found = _startswith(cols.keys, n.key) | (_find(cols.keys, _SEP + n.key) >= 0)
+            return found
+        if n.key:
+            found = _find(cols.keys, n.key) >= 0
+        models = [code for mid, code in cols.codes["model"].items() if mid and n.text in self._models.get(mid, "")]
+        rooms = [code for rid, code in cols.codes["room"].items() if rid and n.text in self._rooms.get(rid, "")]
+        if models:
+            found |= np.isin(cols.model, models)
+        if rooms:
+            found |= np.isin(cols.room, rooms)
+        return found

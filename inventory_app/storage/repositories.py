@@ -5,14 +5,16 @@ Everything here takes a Session and returns records or core value objects; no Qt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table, text, union
+from sqlalchemy import Select, and_, case, column, false, func, literal_column, or_, select, table, true, union
 from sqlalchemy.orm import Bundle, Session, aliased
 
+from inventory_app.core import search_rule
 from inventory_app.core.devices import DeviceView, cents_to_euros
 from inventory_app.core.errors import Ambiguous, NotFound
 from inventory_app.core.identifiers import identifier_key
@@ -188,7 +190,7 @@ def search_devices(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[DeviceView]:
-    """Devices matching every given filter; ``query`` matches inside any identifier, model or room.
+    """Devices matching every given filter and ``query`` by the search rule (core/search_rule.py).
 
     Without a query the list is in tag order. With a query on SQLite the trigram index drives the
     join and the order is the index's, so a broad query stops after ``limit`` rows instead of
@@ -197,25 +199,19 @@ def search_devices(
     stmt = _device_view_stmt().where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
     indexed = has_search_index(session)
     stmt = apply_device_filters(stmt, site_id=site_id, room_id=room_id, group=group, category=category, status=status)
-    raw = (query or "").strip()
-    if raw and not raw.strip("%_"):
-        return []  # only wildcard characters: nothing to look for
-    if raw and indexed and len(raw) >= 3:
-        # FTS5 uses the trigram index only for a plain LIKE (no ESCAPE, no OR), so the pattern
-        # drops LIKE's own wildcards and each pattern is its own index scan.
-        plain = raw.replace("%", "").replace("_", "")
-        patterns = {f"%{plain}%".lower(), f"%{identifier_key(plain) or plain}%".lower()}
-        scans = [select(DEVICE_SEARCH.c.rowid.label("rid")).where(DEVICE_SEARCH.c.body.like(p))
-                 for p in sorted(patterns) if len(p) >= 5]
-        if not scans:
-            return []
-        hits = (scans[0] if len(scans) == 1 else union(*scans)).subquery("hits")
-        stmt = stmt.join(hits, hits.c.rid == literal_column("devices.rowid")).order_by(hits.c.rid)
-    elif raw and indexed and limit is not None:
-        return _short_prefix_search(session, stmt, identifier_key(raw), limit + offset)[offset:]
+    n = search_rule.needle(query)
+    if n is not None and n.hopeless:
+        return []
+    candidates = _trigram_candidates(n) if n is not None and indexed and not n.prefix_only else None
+    if n is not None and candidates is not None:
+        hits = candidates.subquery("hits")
+        stmt = (stmt.join(hits, hits.c.rid == literal_column("devices.rowid"))
+                .where(_rule_condition(n, sqlite=True)).order_by(hits.c.rid))
+    elif n is not None and n.prefix_only and indexed and limit is not None:
+        return _short_prefix_search(session, stmt, n.key, limit + offset)[offset:]
     else:
-        if raw:
-            stmt = stmt.where(search_condition(raw, indexed))
+        if n is not None:
+            stmt = stmt.where(search_condition(query or "", indexed))
         stmt = stmt.order_by(DeviceRecord.tag_key, DeviceRecord.id)
     stmt = stmt.offset(offset)
     if limit is not None:
@@ -226,15 +222,12 @@ def search_devices(
 def _short_prefix_search(session: Session, stmt: Select, key: str, wanted: int) -> list[DeviceView]:  # type: ignore[type-arg]
     """One or two characters: identifiers starting with them, one index walk per identifier kind that
     stops after ``wanted`` rows (an OR of four ranges made SQLite collect and sort 100,000 "HK..." tags)."""
-    if not key:
-        return []
-    high = key + "\uffff"
     found: dict[str, DeviceView] = {}
-    for col in (DeviceRecord.tag_key, DeviceRecord.serial_key, DeviceRecord.inventory_key, DeviceRecord.mac_key):
+    for col in _identifier_columns():
         need = wanted - len(found)
         if need <= 0:
             break
-        part = stmt.where(col >= key, col < high).order_by(col).limit(need + len(found))
+        part = stmt.where(_starts_with(col, key, sqlite=True)).order_by(col).limit(need + len(found))
         for row in session.execute(part):
             view = _to_view(row)
             found.setdefault(view.id, view)
@@ -246,42 +239,85 @@ DEVICE_SEARCH = table("device_search", column("rowid"), column("body"))
 
 
 def has_search_index(session: Session) -> bool:
-    """The SQLite store has the FTS5 trigram index (migration 0002); PostgreSQL searches with LIKE."""
+    """The SQLite store has the FTS5 trigram index (migration 0002); PostgreSQL searches without one."""
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _identifier_columns() -> list[Any]:
+    return [getattr(DeviceRecord, name) for name in search_rule.IDENTIFIER_KEYS]
+
+
+def _contains(expr: Any, needle: str, *, sqlite: bool) -> Any:
+    # instr/strpos: a plain substring test, so % _ and \ in a query are ordinary characters.
+    return (func.instr(expr, needle) if sqlite else func.strpos(expr, needle)) > 0
+
+
+def _fold(expr: Any, *, sqlite: bool) -> Any:
+    # search_rule.fold in SQL: A-Z lowered, other letters kept. SQLite's lower() does exactly that
+    # (no ICU); PostgreSQL's lower() would follow the locale, so it translates the letters itself.
+    return func.lower(expr) if sqlite else func.translate(expr, search_rule.ASCII_UPPER, search_rule.ASCII_LOWER)
+
+
+def _starts_with(col: Any, key: str, *, sqlite: bool) -> Any:
+    exact = func.substr(col, 1, len(key)) == key
+    if not sqlite:
+        return exact
+    # The range lets SQLite walk the column's b-tree index (byte order); substr keeps it exact.
+    high = search_rule.prefix_upper_bound(key)
+    return and_(col >= key, col < high, exact) if high is not None else and_(col >= key, exact)
+
+
+def _model_text() -> Any:
+    """search_rule.model_text in SQL (NULL for a device without a model)."""
+    manufacturer, name = DeviceModelRecord.manufacturer, DeviceModelRecord.name
+    return case((func.coalesce(manufacturer, "") == "", name), else_=manufacturer + " " + name)
+
+
+def _rule_condition(n: search_rule.Needle, *, sqlite: bool) -> Any:
+    """The search rule for one needle; the statement must join DeviceModelRecord and DEVICE_ROOM."""
+    if n.prefix_only:
+        if not n.key:
+            return false()
+        return or_(*(_starts_with(col, n.key, sqlite=sqlite) for col in _identifier_columns()))
+    found = [_contains(col, n.key, sqlite=sqlite) for col in _identifier_columns()] if n.key else []
+    found.append(_contains(_fold(_model_text(), sqlite=sqlite), n.text, sqlite=sqlite))
+    found.append(_contains(_fold(DEVICE_ROOM.code, sqlite=sqlite), n.text, sqlite=sqlite))
+    return or_(*found)
+
+
+def _trigram_candidates(n: search_rule.Needle) -> Any | None:
+    """Rowids the FTS5 trigram index offers for a needle of three or more characters: a superset
+    of the rule's answer (the indexed body holds every searched field; LIKE folds A-Z and reads
+    % and _ as wildcards, so it finds at least the plain-text matches). FTS5 uses the index only
+    for a plain LIKE (no ESCAPE, no OR), so each pattern is its own index scan.
+
+    A pattern without a run of three characters between wildcards makes FTS5 read its whole table
+    (still correct, and faster than checking the rule on every device). None when a run of one or
+    two characters takes three bytes or more: SQLite 3.40's trigram LIKE wrongly answers those
+    with no rows ("%0Ä%" finds nothing), so the rule alone is checked on every device."""
+    # LIKE folds A-Z, so "hki" and "HKI" are one scan (a UNION of two would read every match).
+    patterns = sorted({n.text, search_rule.fold(n.key)} if n.key else {n.text})
+    for pattern in patterns:
+        if any(len(run) < 3 and len(run.encode()) >= 3 for run in re.split("[%_]", pattern)):
+            return None
+    scans = [select(DEVICE_SEARCH.c.rowid.label("rid")).where(DEVICE_SEARCH.c.body.like(f"%{p}%")) for p in patterns]
+    return scans[0] if len(scans) == 1 else union(*scans)
 
 
 def search_condition(query: str, indexed: bool):  # type: ignore[no-untyped-def]
-    """Devices whose identifiers, model, manufacturer or room contain ``query``.
+    """Devices matching ``query`` by the search rule (core/search_rule.py).
 
-    With the SQLite index: 3+ characters use the trigram index; 1-2 characters match the start of an
-    identifier through its b-tree index (a substring of two letters would match half the city anyway).
+    With the SQLite index: 3+ characters take the trigram index's candidates and check the rule on
+    them; 1-2 characters walk the identifiers' b-tree indexes. PostgreSQL checks the rule on every row.
     """
-    raw = query.strip()
-    key = identifier_key(raw)
-    if indexed:
-        if len(raw) >= 3:
-            return text(
-                "devices.rowid IN (SELECT rowid FROM device_search WHERE body LIKE :q_raw ESCAPE '\\' "
-                "OR body LIKE :q_key ESCAPE '\\')"
-            ).bindparams(q_raw=f"%{_like_escape(raw)}%", q_key=f"%{_like_escape(key or raw)}%")
-        high = key + "\uffff"
-        return or_(*(and_(col >= key, col < high) for col in (
-            DeviceRecord.tag_key, DeviceRecord.serial_key, DeviceRecord.inventory_key, DeviceRecord.mac_key)))
-    needle = f"%{raw.lower()}%"
-    key_like = f"%{key}%"
-    return or_(
-        DeviceRecord.tag_key.like(key_like),
-        DeviceRecord.serial_key.like(key_like),
-        DeviceRecord.inventory_key.like(key_like),
-        DeviceRecord.mac_key.like(key_like),
-        func.lower(DeviceModelRecord.name).like(needle),
-        func.lower(DeviceModelRecord.manufacturer).like(needle),
-        func.lower(DEVICE_ROOM.code).like(needle),
-    )
+    n = search_rule.needle(query)
+    if n is None:
+        return true()
+    rule = _rule_condition(n, sqlite=indexed)
+    candidates = _trigram_candidates(n) if indexed and not n.prefix_only else None
+    if candidates is not None:
+        return and_(literal_column("devices.rowid").in_(candidates), rule)
+    return rule
 
 
 def apply_device_filters(
@@ -306,8 +342,8 @@ def apply_device_filters(
         stmt = stmt.where(CategoryRecord.code == category)
     if status:
         stmt = stmt.where(DeviceRecord.status == status)
-    if query and query.strip():
-        stmt = stmt.where(search_condition(query, indexed))
+    if search_rule.needle(query) is not None:
+        stmt = stmt.where(search_condition(query or "", indexed))
     return stmt
 
 

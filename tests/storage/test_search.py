@@ -51,7 +51,12 @@ def test_like_wildcards_in_the_query_are_plain_characters(store, service):
     assert tags(store, "X100_9") == [make_tag("HKI", 2)]
     assert tags(store, "%%%") == []
     assert tags(store, "___") == []
-    assert tags(store, "3a%1b") == [make_tag("HKI", 1)]
+    # A % is a character like any other: "3a%1b" is not inside "PF-3A1B2C" (the store used to drop
+    # it and find the device, while the window's index did not).
+    assert tags(store, "3a%1b") == []
+    service.add(tag=make_tag("HKI", 3), category="tablet", site="SCH", fields={"model": "Acme 100% Pad"})
+    assert tags(store, "100% pad") == [make_tag("HKI", 3)]
+    assert tags(store, "100%%") == []
 
 
 def test_index_follows_edits_room_renames_and_model_renames(store, service):
