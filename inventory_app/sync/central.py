@@ -183,6 +183,8 @@ class CentralHub:
 
     def _publish_local(self, session: Session) -> int:
         """Edits made at central itself (admin, demo, conflict resolution) enter the log like any other."""
+        if session.get_bind().dialect.name == "postgresql":
+            return self._publish_local_sql(session)
         entries = list(session.scalars(
             select(OutboxRecord).where(OutboxRecord.acked.is_(False)).order_by(OutboxRecord.seq)))
         if not entries:
@@ -196,6 +198,21 @@ class CentralHub:
         session.execute(update(OutboxRecord).where(OutboxRecord.seq <= entries[-1].seq,
                                                    OutboxRecord.acked.is_(False)).values(acked=True))
         return len(changes)
+
+    def _publish_local_sql(self, session: Session) -> int:
+        """The same as ``_publish_local`` in two set-based statements (a 100,000-device demo: seconds)."""
+        last = session.scalar(text("SELECT max(seq) FROM outbox WHERE acked = false"))
+        if last is None:
+            return 0
+        me = sync_state.replica_state(session).replica_id
+        seen = self._head(session)
+        inserted = session.execute(text(
+            "INSERT INTO central_changes (pos, table_name, row_id, op, payload, stamps, origin, seen_pos, accepted_at) "
+            "SELECT :seen + row_number() OVER (ORDER BY seq), table_name, row_id, op, payload, "
+            "'{\"*\":\"' || hlc || '\"}', :me, :seen, :now FROM outbox WHERE acked = false AND seq <= :last "
+            "ORDER BY seq"), {"seen": seen, "me": me, "now": self._now(), "last": last})
+        session.execute(text("UPDATE outbox SET acked = true WHERE acked = false AND seq <= :last"), {"last": last})
+        return int(getattr(inserted, "rowcount", 0) or 0)
 
     def publish_local(self) -> int:
         with self.store.unit_of_work(remote=True) as uow:

@@ -10,7 +10,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import create_engine, text
@@ -21,6 +20,7 @@ from inventory_app.core.errors import RejectedInput
 from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.store import Store, resolve_url
+from inventory_app.sync.bootstrap import bootstrap
 from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials
 from inventory_app.sync.replica import ReplicaSync
@@ -148,16 +148,11 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     if cursor == 0 and head > 0:
         if interrupt:
             interrupt("snapshot", 0)
-        chunks = hub.snapshot()
-        first = next(chunks, None)
-        if first is not None:
-            snap_head = first[0]
-            rows = chain(first[1], (c for _, chunk in chunks for c in chunk))
-            applied = replica.apply(rows, snap_head, snapshot=True)
+        applied = bootstrap(replica, hub.store, progress=lambda done, total: tell(done, total, "snapshot"))
+        if applied is not None:
             report.snapshot_rows = applied.received
             report.conflicts += applied.conflicts
             report.warnings.extend(w for w in applied.warnings if w not in report.warnings)
-            tell(1, 1, "snapshot")
         cursor = replica.cursor()
     page_no = 0
     while True:

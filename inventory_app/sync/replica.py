@@ -20,7 +20,7 @@ from inventory_app.storage.schema import OutboxRecord
 from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
 from inventory_app.sync import state as sync_state
-from inventory_app.sync.merge import merge
+from inventory_app.sync.merge import indexes_paused_for_snapshot, merge
 from inventory_app.sync.records import Change, change_from_outbox, table_specs
 
 
@@ -158,15 +158,12 @@ class ReplicaSync:
                 result.noop = result.acked == 0
                 return result
             now = datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
-            for chunk in _chunks(changes, 5000):
-                todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
-                result.received += len(chunk)
-                merged = merge(s, todo)
-                result.applied += len(merged.accepted)
-                mine = conflicts.concurrent_at_replica(s, merged.clashes, self.replica_id)
-                result.conflicts += conflicts.record(s, mine, now)
-                if merged.max_stamp is not None:
-                    self._receive(uow, merged.max_stamp, result)
+            if snapshot:
+                sized = changes if isinstance(changes, list) else list(changes)
+                with indexes_paused_for_snapshot(s, len(sized)):
+                    self._apply_chunks(s, uow, sized, cursor, snapshot, now, result)
+            else:
+                self._apply_chunks(s, uow, changes, cursor, snapshot, now, result)
             if new_cursor > cursor:
                 sync_state.put(s, sync_state.CURSOR, str(new_cursor))
                 result.cursor = new_cursor
@@ -176,6 +173,18 @@ class ReplicaSync:
                 oldest = s.scalar(select(func.min(OutboxRecord.hlc)).where(OutboxRecord.acked.is_(False)))
                 sync_state.add_pull_mark(s, new_cursor, clock, oldest)
         return result
+
+    def _apply_chunks(self, s: Any, uow: Any, changes: Iterable[Change], cursor: int, snapshot: bool,
+                      now: datetime, result: ApplyResult) -> None:
+        for chunk in _chunks(changes, 5000):
+            todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
+            result.received += len(chunk)
+            merged = merge(s, todo)
+            result.applied += len(merged.accepted)
+            mine = conflicts.concurrent_at_replica(s, merged.clashes, self.replica_id)
+            result.conflicts += conflicts.record(s, mine, now)
+            if merged.max_stamp is not None:
+                self._receive(uow, merged.max_stamp, result)
 
     def _receive(self, uow: Any, stamp: str, result: ApplyResult) -> None:
         if uow.clock.is_too_far_ahead(Stamp.decode(stamp)):
