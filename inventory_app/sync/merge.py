@@ -235,9 +235,8 @@ def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: Mer
 def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     """Insert many rows (keys are column names); PostgreSQL gets them through COPY."""
     dialect = session.get_bind().dialect.name
-    if dialect == "sqlite" and table.name == "devices" and len(rows) > 100:
-        # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
-        search_index.bulk_insert_devices(session.connection(), table.insert(), rows)
+    if dialect == "sqlite" and len(rows) > 100 and set(rows[0]) == set(table.c.keys()):
+        _sqlite_insert(session, table, rows)
         return
     if dialect == "postgresql" and len(rows) > 200:
         columns = list(rows[0])
@@ -249,6 +248,22 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
                 copy.write_row([row[c] for c in columns])
         return
     session.execute(table.insert(), rows)
+
+
+def _sqlite_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One driver-level executemany, values converted once per column (not per row by the ORM)."""
+    conn = session.connection()
+    columns = list(rows[0])
+    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+    pairs = list(zip(columns, procs, strict=True))
+    data = [tuple(p(r[c]) if p is not None else r[c] for c, p in pairs) for r in rows]
+    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) ' \
+          f'VALUES ({", ".join("?" * len(columns))})'
+    if table.name == "devices":
+        # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
+        search_index.bulk_insert_devices(conn, sql, data)
+    else:
+        conn.exec_driver_sql(sql, data)
 
 
 def _merge_insert_only(session: Session, spec: TableSpec, group: list[Change], result: MergeResult) -> None:

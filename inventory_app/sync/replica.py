@@ -107,18 +107,27 @@ class ReplicaSync:
         return self.store.pending_changes()
 
     # -- outgoing ----------------------------------------------------------------------------------------
-    def pending(self, after_seq: int, limit: int | None = None) -> list[Change]:
-        """Our unconfirmed outbox entries after ``after_seq``, each with the cursor it was made on."""
+    def pending(self, after_seq: int, limit: int | None = None, *, for_file: bool = False) -> list[Change]:
+        """Our unconfirmed outbox entries after ``after_seq``, each with the cursor it was made on.
+
+        ``for_file``: the changes are only written out (their JSON as stored), so their values are
+        not parsed back into Python values (a 100,000-change export spends its time elsewhere).
+        """
         specs = table_specs()
+        o = OutboxRecord
         with self.store.read() as s:
             marks = sync_state.pull_marks(s)
-            stmt = (select(OutboxRecord).where(OutboxRecord.acked.is_(False), OutboxRecord.seq > after_seq)
-                    .order_by(OutboxRecord.seq))
+            stmt = (select(o.seq, o.table_name, o.row_id, o.op, o.payload, o.hlc)
+                    .where(o.acked.is_(False), o.seq > after_seq).order_by(o.seq))
             if limit is not None:
                 stmt = stmt.limit(limit)
-            entries = list(s.scalars(stmt))
+            entries = s.execute(stmt).all()
+        seen_for = sync_state.SeenLookup(marks)
+        if for_file:
+            return [Change(e.table_name, e.row_id, e.op, {}, {"*": e.hlc}, self.replica_id,
+                           seen_for(e.hlc), e.seq, raw_values=e.payload) for e in entries]
         return [change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq,
-                                   sync_state.seen_for(marks, e.hlc)) for e in entries]
+                                   seen_for(e.hlc)) for e in entries]
 
     def mark_acked(self, applied_seq: int) -> int:
         """Central confirmed our outbox up to ``applied_seq``."""

@@ -208,7 +208,7 @@ class SyncService:
         if not ident.deployment_id:
             raise RejectedInput("this laptop is not enrolled with a central yet: enrol FILE, or sync online once")
         acked = replica.acked_seq()
-        changes = replica.pending(0)
+        changes = replica.pending(0, for_file=True)
         seqs = [changes[0].seq, changes[-1].seq] if changes else [acked, acked]
         manifest = write_sync_file(
             out, kind="replica-changes", deployment_id=ident.deployment_id, source_replica=ident.replica_id,
