@@ -120,6 +120,7 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     hub.publish_local()  # edits made at central itself are in the log before anyone reads it
     replica.join(ident.deployment_id, ident.replica_id, ident.public_key)
     me = replica.identity()
+    hub.bind_login(me.replica_id)
     hub.enrol(me.public_key, replica_id=me.replica_id, name=name)
 
     # -- push ----------------------------------------------------------------------------------------
