@@ -107,6 +107,35 @@ def open_central(url: str, credentials: Credentials | None = None,
     return store, skew
 
 
+# SQLSTATEs a busy central may answer with; each page commits whole, so the sync simply runs again.
+RETRYABLE = {"40001": "serialization failure", "40P01": "deadlock", "55P03": "lock not available",
+             "53300": "too many connections"}
+RETRIES = 5
+
+
+def retryable(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) in RETRYABLE
+
+
+def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
+                 pause: Callable[[float], None] | None = None) -> SyncReport:
+    """Run a sync again after a transient refusal by central (bounded, silent, with growing pauses)."""
+    import random
+    import time
+
+    wait = pause or time.sleep
+    for attempt in range(attempts):
+        try:
+            return run()
+        except (OperationalError, DBAPIError) as exc:
+            if not retryable(exc) or attempt == attempts - 1:
+                raise
+            log.info("central was busy (%s); syncing again", RETRYABLE[getattr(exc, "orig", exc).sqlstate])
+            wait(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
 def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000, skew_ms: int = 0,
                 progress: Progress | None = None, interrupt: Interrupt | None = None,
                 name: str | None = None) -> SyncReport:

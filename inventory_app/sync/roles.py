@@ -66,7 +66,7 @@ def _create_group(name: str) -> str:
 def role_statements(database: str) -> list[str]:
     """The SQL that sets up both roles for this database (safe to run again after every migration)."""
     specs = table_specs()
-    data = [spec.record.__tablename__ for spec in specs.values()]  # type: ignore[attr-defined]
+    data = [spec.record.__tablename__ for spec in specs.values()]
     sql = [_create_group(IT_ROLE), _create_group(LAPTOP_ROLE),
            'REVOKE CREATE ON SCHEMA public FROM PUBLIC',
            f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',

@@ -21,7 +21,15 @@ from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
-from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_central, safe_url, sync_online
+from inventory_app.sync.online import (
+    Interrupt,
+    Progress,
+    SyncReport,
+    open_central,
+    safe_url,
+    sync_online,
+    with_retries,
+)
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
@@ -179,8 +187,9 @@ class SyncService:
         self._require_laptop("sync")
         central, skew = open_central(url, self.credentials)
         try:
-            report = sync_online(ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
-                                 progress=progress, interrupt=interrupt, name=name)
+            report = with_retries(lambda: sync_online(
+                ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
+                progress=progress, interrupt=interrupt, name=name))
         finally:
             central.close()
         log.info("synced with %s", safe_url(url))
