@@ -136,6 +136,15 @@ def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
     raise AssertionError("unreachable")
 
 
+def check_not_ahead_of_central(cursor: int, head: int) -> None:
+    """A laptop that has read further than central's log reaches: central was restored from a backup."""
+    if cursor > head:
+        raise RejectedInput(
+            f"this laptop has read central's changes up to {cursor}, but central now ends at {head}: central was "
+            "restored from a backup. This laptop's own changes were sent; to receive central's changes again, "
+            "start this laptop over with a new store (central IT: see docs/CENTRAL.md).")
+
+
 def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000, skew_ms: int = 0,
                 progress: Progress | None = None, interrupt: Interrupt | None = None,
                 name: str | None = None) -> SyncReport:
@@ -175,6 +184,7 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     # -- pull ----------------------------------------------------------------------------------------
     cursor = replica.cursor()
     head = hub.head()
+    check_not_ahead_of_central(cursor, head)
     if cursor == 0 and head > 0:
         if interrupt:
             interrupt("snapshot", 0)

@@ -150,3 +150,18 @@ def _rows(url: str) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
     rows = pg_dump_rows(url)
     rows.pop("replica_state", None)  # central's clock moves on every sync
     return rows
+
+
+def test_a_laptop_that_read_past_a_restored_centrals_log_is_told_and_its_changes_still_go_up(
+        central, make_laptop, pg_url):
+    seed_site(central)
+    laptop = make_laptop("a")
+    sync_online(laptop.replica, CentralHub(central))
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # "restore": central loses its last log entries
+        conn.execute("DELETE FROM central_changes WHERE pos > 1")
+    InventoryService(laptop.store).add(tag=make_tag("HKI", 3), category="pupil_laptop", site="KOU01",
+                                       room="A101")
+    with pytest.raises(RejectedInput, match="restored from a backup"):
+        sync_online(laptop.replica, CentralHub(central))
+    assert laptop.store.pending_changes() == 0
+    assert InventoryService(central).show(make_tag("HKI", 3)).room == "A101"
