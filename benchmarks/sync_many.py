@@ -59,7 +59,7 @@ def _worker(url: str, folder: Path, index: int, rounds: int, edits: int) -> dict
         service.sync(url, name=f"laptop {index}")
         times.append(time.perf_counter() - t)
         with store.read() as s:
-            shared = list(s.scalars(select(DeviceRecord.asset_tag).where(DeviceRecord.room_id.is_not(None))
+            shared: list[str] = list(s.scalars(select(DeviceRecord.asset_tag).where(DeviceRecord.room_id.is_not(None))
                                     .order_by(DeviceRecord.asset_tag).limit(SHARED)))
         inventory = InventoryService(store)
         home = inventory.show(shared[0])
@@ -111,7 +111,7 @@ def run(pg_admin: str, *, laptops: int, rounds: int, edits: int, devices: int, f
             [sys.executable, __file__, "--worker", str(i), "--url", url, "--folder", str(folder),
              "--rounds", str(rounds), "--edits", str(edits)],
             stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}) for i in range(laptops)]
-        results = []
+        results: list[dict[str, Any]] = []
         for p in procs:
             out, _ = p.communicate(timeout=1800)
             results.append(json.loads(out.strip().splitlines()[-1]) if p.returncode == 0 and out.strip() else

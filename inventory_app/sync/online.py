@@ -131,7 +131,7 @@ def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
         except (OperationalError, DBAPIError) as exc:
             if not retryable(exc) or attempt == attempts - 1:
                 raise
-            log.info("central was busy (%s); syncing again", RETRYABLE[getattr(exc, "orig", exc).sqlstate])
+            log.info("central was busy (%s); syncing again", RETRYABLE[str(getattr(getattr(exc, "orig", exc), "sqlstate", ""))])
             wait(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
 
