@@ -92,19 +92,27 @@ def open_central(url: str, credentials: Credentials | None = None,
         raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
     full = _with_password(url, credentials)
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    replica_id = None
     try:
         with engine.connect() as conn:
             revision = migrations.current_revision(conn)
             server_ms = int(conn.scalar(text("SELECT (extract(epoch from clock_timestamp()) * 1000)::bigint")))
+            if revision is not None:
+                replica_id = conn.scalar(text("SELECT replica_id FROM replica_state LIMIT 1"))
         skew = server_ms - now_ms()
+        check_central_schema(revision, safe_url(url))
     except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         raise RejectedInput(f"cannot reach central at {safe_url(url)}: {first}") from None
-    finally:
+    except BaseException:
         engine.dispose()
-    check_central_schema(revision, safe_url(url))
-    store = Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew)
-    return store, skew
+        raise
+    if replica_id is None:
+        engine.dispose()
+        return Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew), skew
+    # The connection that checked central stays in the pool for the sync (one connect, not two).
+    return Store(engine, str(replica_id), now_ms=lambda: now_ms() + skew), skew
 
 
 # SQLSTATEs a busy central may answer with; each page commits whole, so the sync simply runs again.
