@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import ARRAY, String, any_, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from inventory_app.core.hlc import GENESIS_STAMP
@@ -25,6 +25,7 @@ from inventory_app.storage.unit_of_work import refresh_device_keys
 from inventory_app.sync.records import Change, TableSpec, compact, same_value, stamp_replica, table_specs, utc
 
 CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
+PG_CHUNK = 20_000  # ids per PostgreSQL query (one array parameter)
 INDEX_REBUILD_MIN = 5_000  # below this many rows, keeping the indexes is cheaper than rebuilding them
 
 _FALLBACK: dict[str, Any] = {
@@ -108,9 +109,14 @@ def _load(session: Session, spec: TableSpec, ids: list[str], lock_rows: bool) ->
     record: Any = spec.record
     cols = [record.id.label("id"), record.stamps.label("stamps"), *(getattr(record, c).label(c) for c in spec.columns)]
     rows: dict[str, _Row] = {}
-    for chunk in _chunks(ids):
-        stmt = select(*cols).where(record.id.in_(chunk))
-        if lock_rows and session.get_bind().dialect.name == "postgresql":
+    postgres = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL takes the ids as one array parameter (no statement with 900 placeholders to build per chunk).
+    for chunk in _chunks(ids, PG_CHUNK if postgres else CHUNK):
+        if postgres:
+            stmt = select(*cols).where(record.id == any_(bindparam("ids", list(chunk), type_=ARRAY(String))))
+        else:
+            stmt = select(*cols).where(record.id.in_(chunk))
+        if lock_rows and postgres:
             stmt = stmt.with_for_update()
         for m in session.execute(stmt).mappings():
             stored = row_stamps.parse(m["stamps"])
