@@ -25,6 +25,7 @@ from inventory_app.storage.unit_of_work import refresh_device_keys
 from inventory_app.sync.records import Change, TableSpec, compact, same_value, stamp_replica, table_specs, utc
 
 CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
+FTS_AUTOMERGE = 4  # FTS5's default
 PG_CHUNK = 20_000  # ids per PostgreSQL query (one array parameter)
 INDEX_REBUILD_MIN = 5_000  # below this many rows, keeping the indexes is cheaper than rebuilding them
 
@@ -296,7 +297,9 @@ class IndexesPaused:
     """Drop SQLite tables' secondary indexes for a bulk load and rebuild them after (same transaction).
 
     SQLite rebuilds an index by sorting far faster than it maintains a dozen random-keyed B-trees row by
-    row; DDL is transactional in SQLite, so a failure rolls the indexes back with the rows.
+    row; DDL is transactional in SQLite, so a failure rolls the indexes back with the rows. While devices
+    load, the search index (FTS5) does not merge its segments on every flush (``automerge`` 0, put back
+    after: later writes merge them as usual) — that merging is half of indexing 100,000 devices.
     """
 
     def __init__(self, session: Session, tables: list[str], rows: int) -> None:
@@ -304,6 +307,7 @@ class IndexesPaused:
         self.tables = tables
         self.active = self.conn.dialect.name == "sqlite" and rows >= INDEX_REBUILD_MIN
         self.created: list[tuple[str, str]] = []
+        self.automerge: Any = None
 
     def __enter__(self) -> None:
         if not self.active:
@@ -314,11 +318,17 @@ class IndexesPaused:
                 {"t": table})]
         for index_name, _ in self.created:
             self.conn.execute(text(f'DROP INDEX "{index_name}"'))
+        if "devices" in self.tables:
+            self.automerge = self.conn.scalar(text("SELECT v FROM device_search_config WHERE k = 'automerge'"))
+            self.conn.execute(text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', 0)"))
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
+        if exc_type is None and self.active:
             for _, sql in self.created:
                 self.conn.execute(text(sql))
+            if "devices" in self.tables:
+                self.conn.execute(text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', :v)"),
+                                  {"v": FTS_AUTOMERGE if self.automerge is None else int(self.automerge)})
 
 
 def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
