@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ARRAY, String, any_, bindparam, select, text
@@ -261,9 +262,16 @@ def _sqlite_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> 
     """One driver-level executemany, values converted once per column (not per row by the ORM)."""
     conn = session.connection()
     columns = list(rows[0])
-    procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
-    pairs = list(zip(columns, procs, strict=True))
-    data = [tuple(p(r[c]) if p is not None else r[c] for c, p in pairs) for r in rows]
+    procs = [(i, p) for i, c in enumerate(columns)
+             if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+    values = itemgetter(*columns)
+    data: list[Any] = [values(r) for r in rows] if len(columns) > 1 else [(r[columns[0]],) for r in rows]
+    if procs:
+        for n, row in enumerate(data):
+            converted = list(row)
+            for i, p in procs:
+                converted[i] = p(converted[i])
+            data[n] = tuple(converted)
     sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) ' \
           f'VALUES ({", ".join("?" * len(columns))})'
     if table.name == "devices":
