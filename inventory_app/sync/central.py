@@ -204,7 +204,7 @@ class CentralHub:
         return len(changes)
 
     def _publish_local_sql(self, session: Session) -> int:
-        """The same as ``_publish_local`` in two set-based statements (a 100,000-device demo: seconds)."""
+        """The same as ``_publish_local``, set-based in PostgreSQL (a 100,000-device demo: seconds, not minutes)."""
         # db/versions/0012_central_roles.py: a function, so a laptop's login (no right to central's
         # outbox) can publish too; central's admin edits reach the log before anyone reads it.
         me = sync_state.replica_state(session).replica_id
