@@ -64,6 +64,11 @@ BEGIN
         FROM outbox WHERE acked = false AND seq <= last ORDER BY seq;
     GET DIAGNOSTICS n = ROW_COUNT;
     UPDATE outbox SET acked = true WHERE acked = false AND seq <= last;
+    IF n > 1000 THEN
+        -- Fresh statistics, or the planner keeps reading "max(seq) of the unsent" by walking every sent
+        -- entry backwards (0.3 s per sync after a 100,000-device demo, until autovacuum gets round to it).
+        ANALYZE outbox;
+    END IF;
     RETURN n;
 END
 $$""",
