@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--release", action="store_true", help="apply those whose time has come")
     p.add_argument("--force", action="store_true", help="with --release: apply all of them now")
     p.set_defaults(handler=cmd_central_quarantine)
+    p = csub.add_parser("roles", parents=[common],
+                        help="set up central IT's and the laptops' database roles (least privilege)")
+    p.add_argument("--laptop", metavar="LOGIN", help="also make a database login for one laptop")
+    p.add_argument("--it", metavar="LOGIN", help="also make a database login for one person of central IT")
+    p.add_argument("--print", dest="print_sql", action="store_true", help="print the SQL instead of running it")
+    p.set_defaults(handler=cmd_central_roles)
     p = csub.add_parser("login", parents=[common], help="store central's password in the system keyring")
     p.add_argument("url", help="postgresql://user@host/database")
     p.set_defaults(handler=cmd_central_login)
@@ -134,6 +140,27 @@ def cmd_central_quarantine(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"Released {info['released']} changes.")
     print_table(["Id", "Laptop", "Stamp", "Reason"], [(q["id"][:8], q["origin"][:8], q["stamp"], q["reason"])
                                                      for q in info["held"]])
+    return OK
+
+
+def cmd_central_roles(ctx: AppContext, args: argparse.Namespace) -> int:
+    from inventory_app.sync import roles
+
+    store = ctx.store
+    if args.print_sql:
+        database = store.url.rsplit("/", 1)[-1].split("?", 1)[0]
+        for statement in roles.role_statements(database):
+            print(statement.strip() + ";")
+        return OK
+    info = roles.setup_roles(store)
+    made = [roles.create_login(store, login, laptop=laptop) for login, laptop in ((args.laptop, True), (args.it, False))
+            if login]
+    info["logins"] = made
+    lines = [f"Roles {info['it_role']} (central IT) and {info['laptop_role']} (laptops) are set up in "
+             f"{info['database']}."]
+    lines += [f"Login {m['login']} ({m['role']}), password: {m['password']} (shown once: give it to its user, "
+              "who stores it with: central login URL)" for m in made]
+    _say(args, info, "\n".join(lines))
     return OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -30,14 +31,21 @@ def alembic_config(connection: Connection | None = None) -> AlembicConfig:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revisions(str(migrations_dir()))[0]
 
 
 def known_revisions() -> set[str]:
+    return set(_revisions(str(migrations_dir()))[1])
+
+
+@cache
+def _revisions(folder: str) -> tuple[str, frozenset[str]]:
+    """(head, every revision) of the migration scripts in ``folder``: read once per process (a sync's
+    few hundred milliseconds of loading them again and again)."""
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    head = script.get_current_head()
+    assert head is not None
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:

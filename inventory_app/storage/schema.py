@@ -290,7 +290,8 @@ class ReplicaStateRecord(Base):
     hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    signing_key: Mapped[str | None] = mapped_column(Text)
+    # Deferred: loaded only when asked for, so central's laptop logins (no right to it) can read the rest.
+    signing_key: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 class OutboxRecord(Base):
@@ -364,6 +365,16 @@ class CentralLedgerRecord(Base):
     pulled_pos: Mapped[int] = mapped_column(BigInteger, default=0)
     last_file_id: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralLoginRecord(Base):
+    """A laptop's own database login at central and the replica it belongs to (bound at first sync)."""
+
+    __tablename__ = "central_logins"
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    replica_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    bound_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class CentralQuarantineRecord(Base):

@@ -22,12 +22,19 @@ BODY_SQL = (
 )
 
 
-def bulk_insert_devices(connection: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert device rows, then index them at once; must run inside the caller's transaction."""
+def bulk_insert_devices(connection: Connection, statement: Any, rows: list[Any]) -> None:
+    """Insert device rows, then index them at once; must run inside the caller's transaction.
+
+    ``statement`` with ``rows`` (dicts) goes to ``connection.execute``; a plain SQL string with rows
+    as tuples goes to the driver's executemany (a bulk load with its values already converted).
+    """
     before = connection.execute(text("SELECT coalesce(max(rowid), 0) FROM devices")).scalar_one()
     connection.execute(text("INSERT INTO sync_state(key, value) VALUES (:k, '1')"), {"k": PAUSE_KEY})
     try:
-        connection.execute(statement, rows)
+        if isinstance(statement, str):
+            connection.exec_driver_sql(statement, rows)
+        else:
+            connection.execute(statement, rows)
         connection.execute(
             text(f"INSERT INTO device_search(rowid, body) SELECT d.rowid, {BODY_SQL} FROM devices d WHERE d.rowid > :before"),
             {"before": before},

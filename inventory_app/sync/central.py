@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from inventory_app.core.errors import NotFound, RejectedInput
@@ -85,15 +86,18 @@ class CentralHub:
             private = sync_state.signing_key(s)
             self._lock(s)
             self._publish_local(s)
-            return CentralIdentity(state.deployment_id, state.replica_id, keys.public_key_of(private))
+            public = keys.public_key_of(private)
+            publish_public_key(s, public)
+            return CentralIdentity(state.deployment_id, state.replica_id, public)
 
     def identity(self) -> CentralIdentity:
         with self.store.read() as s:
             state = sync_state.replica_state(s)
-            if not state.deployment_id or not state.signing_key:
+            public = public_key_at_central(s, state)
+            if not state.deployment_id or not public:
                 raise RejectedInput(
                     f"{self.store.url} is not set up as central; run: central init --db URL")
-            return CentralIdentity(state.deployment_id, state.replica_id, keys.public_key_of(state.signing_key))
+            return CentralIdentity(state.deployment_id, state.replica_id, public)
 
     def private_key(self) -> str:
         with self.store.read() as s:
@@ -247,6 +251,8 @@ class CentralHub:
 
     def _publish_local(self, session: Session) -> int:
         """Edits made at central itself (admin, demo, conflict resolution) enter the log like any other."""
+        if session.get_bind().dialect.name == "postgresql":
+            return self._publish_local_sql(session)
         entries = list(session.scalars(
             select(OutboxRecord).where(OutboxRecord.acked.is_(False)).order_by(OutboxRecord.seq)))
         if not entries:
@@ -260,6 +266,27 @@ class CentralHub:
         session.execute(update(OutboxRecord).where(OutboxRecord.seq <= entries[-1].seq,
                                                    OutboxRecord.acked.is_(False)).values(acked=True))
         return len(changes)
+
+    def _publish_local_sql(self, session: Session) -> int:
+        """The same as ``_publish_local``, set-based in PostgreSQL (a 100,000-device demo: seconds, not minutes)."""
+        # db/versions/0012_central_roles.py: a function, so a laptop's login (no right to central's
+        # outbox) can publish too; central's admin edits reach the log before anyone reads it.
+        me = sync_state.replica_state(session).replica_id
+        return int(session.scalar(text("SELECT inventory_publish_local(:me, :now)"),
+                                  {"me": me, "now": self._now()}) or 0)
+
+    def bind_login(self, replica_id: str) -> None:
+        """A laptop's own database login (``central roles --laptop``) belongs to one replica, bound here once."""
+        if self.store.engine.dialect.name != "postgresql":
+            return
+        try:
+            with self.store.engine.begin() as conn:
+                conn.execute(text("SELECT inventory_bind_login(:r)"), {"r": replica_id})
+        except DBAPIError as exc:
+            if "belongs to another laptop" in str(exc):
+                raise RejectedInput("this database login belongs to another laptop; ask central IT for this "
+                                    "laptop's own login. Nothing was changed.") from None
+            raise
 
     def publish_local(self) -> int:
         with self.store.unit_of_work(remote=True) as uow:
@@ -437,6 +464,18 @@ class CentralHub:
 
 def _label(row: CentralReplicaRecord) -> str:
     return repr(row.name) if row.name else (row.replica_id or row.key_id)[:8]
+
+
+def publish_public_key(session: Session, public: str) -> None:
+    """Central's public key where laptop logins may read it (the private key is not theirs to read)."""
+    sync_state.put(session, sync_state.CENTRAL_PUBLIC_KEY, public)
+
+
+def public_key_at_central(session: Session, state: Any) -> str | None:
+    public = sync_state.get(session, sync_state.CENTRAL_PUBLIC_KEY)
+    if public:
+        return public
+    return keys.public_key_of(state.signing_key) if state.signing_key else None
 
 
 def _row_change(spec: Any, row: Any, origin: str, head: int) -> Change:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ARRAY, String, any_, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from inventory_app.core.hlc import GENESIS_STAMP
@@ -25,6 +26,9 @@ from inventory_app.storage.unit_of_work import refresh_device_keys
 from inventory_app.sync.records import Change, TableSpec, compact, same_value, stamp_replica, table_specs, utc
 
 CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
+FTS_AUTOMERGE = 4  # FTS5's default
+PG_CHUNK = 20_000  # ids per PostgreSQL query (one array parameter)
+INDEX_REBUILD_MIN = 5_000  # below this many rows, keeping the indexes is cheaper than rebuilding them
 
 _FALLBACK: dict[str, Any] = {
     "str": "", "text": "", "int": 0, "float": 0.0, "bool": False,
@@ -107,9 +111,14 @@ def _load(session: Session, spec: TableSpec, ids: list[str], lock_rows: bool) ->
     record: Any = spec.record
     cols = [record.id.label("id"), record.stamps.label("stamps"), *(getattr(record, c).label(c) for c in spec.columns)]
     rows: dict[str, _Row] = {}
-    for chunk in _chunks(ids):
-        stmt = select(*cols).where(record.id.in_(chunk))
-        if lock_rows and session.get_bind().dialect.name == "postgresql":
+    postgres = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL takes the ids as one array parameter (no statement with 900 placeholders to build per chunk).
+    for chunk in _chunks(ids, PG_CHUNK if postgres else CHUNK):
+        if postgres:
+            stmt = select(*cols).where(record.id == any_(bindparam("ids", list(chunk), type_=ARRAY(String))))
+        else:
+            stmt = select(*cols).where(record.id.in_(chunk))
+        if lock_rows and postgres:
             stmt = stmt.with_for_update()
         for m in session.execute(stmt).mappings():
             stored = row_stamps.parse(m["stamps"])
@@ -234,9 +243,8 @@ def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: Mer
 def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     """Insert many rows (keys are column names); PostgreSQL gets them through COPY."""
     dialect = session.get_bind().dialect.name
-    if dialect == "sqlite" and table.name == "devices" and len(rows) > 100:
-        # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
-        search_index.bulk_insert_devices(session.connection(), table.insert(), rows)
+    if dialect == "sqlite" and len(rows) > 100 and set(rows[0]) == set(table.c.keys()):
+        _sqlite_insert(session, table, rows)
         return
     if dialect == "postgresql" and len(rows) > 200:
         columns = list(rows[0])
@@ -248,6 +256,29 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
                 copy.write_row([row[c] for c in columns])
         return
     session.execute(table.insert(), rows)
+
+
+def _sqlite_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """One driver-level executemany, values converted once per column (not per row by the ORM)."""
+    conn = session.connection()
+    columns = list(rows[0])
+    procs = [(i, p) for i, c in enumerate(columns)
+             if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+    values = itemgetter(*columns)
+    data: list[Any] = [values(r) for r in rows] if len(columns) > 1 else [(r[columns[0]],) for r in rows]
+    if procs:
+        for n, row in enumerate(data):
+            converted = list(row)
+            for i, p in procs:
+                converted[i] = p(converted[i])
+            data[n] = tuple(converted)
+    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) ' \
+          f'VALUES ({", ".join("?" * len(columns))})'
+    if table.name == "devices":
+        # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
+        search_index.bulk_insert_devices(conn, sql, data)
+    else:
+        conn.exec_driver_sql(sql, data)
 
 
 def _merge_insert_only(session: Session, spec: TableSpec, group: list[Change], result: MergeResult) -> None:
@@ -268,3 +299,48 @@ def _merge_insert_only(session: Session, spec: TableSpec, group: list[Change], r
     if rows:
         insert_rows(session, record.__table__, rows)
         result.inserted += len(rows)
+
+
+class IndexesPaused:
+    """Drop SQLite tables' secondary indexes for a bulk load and rebuild them after (same transaction).
+
+    SQLite rebuilds an index by sorting far faster than it maintains a dozen random-keyed B-trees row by
+    row; DDL is transactional in SQLite, so a failure rolls the indexes back with the rows. While devices
+    load, the search index (FTS5) does not merge its segments on every flush (``automerge`` 0, put back
+    after: later writes merge them as usual) — that merging is half of indexing 100,000 devices.
+    """
+
+    def __init__(self, session: Session, tables: list[str], rows: int) -> None:
+        self.conn = session.connection()
+        self.tables = tables
+        self.active = self.conn.dialect.name == "sqlite" and rows >= INDEX_REBUILD_MIN
+        self.created: list[tuple[str, str]] = []
+        self.automerge: Any = None
+
+    def __enter__(self) -> None:
+        if not self.active:
+            return
+        for table in self.tables:
+            self.created += [(str(n), str(sql)) for n, sql in self.conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t AND sql IS NOT NULL"),
+                {"t": table})]
+        for index_name, _ in self.created:
+            self.conn.execute(text(f'DROP INDEX "{index_name}"'))
+        if "devices" in self.tables:
+            self.automerge = self.conn.scalar(text("SELECT v FROM device_search_config WHERE k = 'automerge'"))
+            self.conn.execute(text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', 0)"))
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None and self.active:
+            for _, sql in self.created:
+                self.conn.execute(text(sql))
+            if "devices" in self.tables:
+                self.conn.execute(text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', :v)"),
+                                  {"v": FTS_AUTOMERGE if self.automerge is None else int(self.automerge)})
+
+
+def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
+    """For a snapshot applied through the merge (a file from central): pause the empty tables' indexes."""
+    empty = [spec.record.__tablename__ for spec in table_specs().values()
+             if session.scalar(select(spec.record.id).limit(1)) is None]  # type: ignore[attr-defined]
+    return IndexesPaused(session, empty, rows)

@@ -10,7 +10,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import create_engine, text
@@ -22,6 +21,7 @@ from inventory_app.core.hlc import wall_clock_ms
 from inventory_app.storage import migrations
 from inventory_app.storage.store import Store, resolve_url
 from inventory_app.storage.urls import public_url, split_password
+from inventory_app.sync.bootstrap import bootstrap
 from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials
 from inventory_app.sync.replica import ReplicaSync
@@ -99,21 +99,67 @@ def open_central(url: str, credentials: Credentials | None = None,
         raise RejectedInput("the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
                             "check it and try again") from None
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    replica_id = None
     try:
         with engine.connect() as conn:
             revision = migrations.current_revision(conn)
             server_ms = int(conn.scalar(text("SELECT (extract(epoch from clock_timestamp()) * 1000)::bigint")))
+            if revision is not None:
+                replica_id = conn.scalar(text("SELECT replica_id FROM replica_state LIMIT 1"))
         skew = server_ms - now_ms()
+        check_central_schema(revision, safe_url(url))
     except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         if password:
             first = first.replace(password, "***")
         raise RejectedInput(f"cannot reach central at {safe_url(url)}: {first}") from None
-    finally:
+    except BaseException:
         engine.dispose()
-    check_central_schema(revision, safe_url(url))
-    store = Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew)
-    return store, skew
+        raise
+    if replica_id is None:
+        engine.dispose()
+        return Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew), skew
+    # The connection that checked central stays in the pool for the sync (one connect, not two).
+    return Store(engine, str(replica_id), now_ms=lambda: now_ms() + skew), skew
+
+
+# SQLSTATEs a busy central may answer with; each page commits whole, so the sync simply runs again.
+RETRYABLE = {"40001": "serialization failure", "40P01": "deadlock", "55P03": "lock not available",
+             "53300": "too many connections"}
+RETRIES = 5
+
+
+def retryable(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) in RETRYABLE
+
+
+def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
+                 pause: Callable[[float], None] | None = None) -> SyncReport:
+    """Run a sync again after a transient refusal by central (bounded, silent, with growing pauses)."""
+    import random
+    import time
+
+    wait = pause or time.sleep
+    for attempt in range(attempts):
+        try:
+            return run()
+        except (OperationalError, DBAPIError) as exc:
+            if not retryable(exc) or attempt == attempts - 1:
+                raise
+            log.info("central was busy (%s); syncing again", RETRYABLE[str(getattr(getattr(exc, "orig", exc), "sqlstate", ""))])
+            wait(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+    raise AssertionError("unreachable")
+
+
+def check_not_ahead_of_central(cursor: int, head: int) -> None:
+    """A laptop that has read further than central's log reaches: central was restored from a backup."""
+    if cursor > head:
+        raise RejectedInput(
+            f"this laptop has read central's changes up to {cursor}, but central now ends at {head}: central was "
+            "restored from a backup. This laptop's own changes were sent; to receive central's changes again, "
+            "start this laptop over with a new store (central IT: see docs/CENTRAL.md).")
 
 
 def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000, skew_ms: int = 0,
@@ -136,6 +182,7 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
         me = replica.identity()
         report.warnings.append("this store is older than what central has from this laptop (a restored or "
                                "copied file); it now syncs as a new laptop identity, and pulls everything again")
+    hub.bind_login(me.replica_id)
     hub.enrol(me.public_key, replica_id=me.replica_id, name=name)
 
     # -- push ----------------------------------------------------------------------------------------
@@ -161,19 +208,15 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     # -- pull ----------------------------------------------------------------------------------------
     cursor = replica.cursor()
     head = hub.head()
+    check_not_ahead_of_central(cursor, head)
     if cursor == 0 and head > 0:
         if interrupt:
             interrupt("snapshot", 0)
-        chunks = hub.snapshot()
-        first = next(chunks, None)
-        if first is not None:
-            snap_head = first[0]
-            rows = chain(first[1], (c for _, chunk in chunks for c in chunk))
-            applied = replica.apply(rows, snap_head, snapshot=True)
+        applied = bootstrap(replica, hub.store, progress=lambda done, total: tell(done, total, "snapshot"))
+        if applied is not None:
             report.snapshot_rows = applied.received
             report.conflicts += applied.conflicts
             report.warnings.extend(w for w in applied.warnings if w not in report.warnings)
-            tell(1, 1, "snapshot")
         cursor = replica.cursor()
     page_no = 0
     while True:

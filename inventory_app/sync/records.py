@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text, TypeDecorator, inspect
@@ -158,6 +158,12 @@ def value_from_json(spec: TableSpec, key: str, value: Any) -> Any:
         raise BadRecord(f"{spec.name}.{key} is not a valid date or time: {value[:40]!r}") from None
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value_to_json(value)
+    raise TypeError(f"cannot write {type(value).__name__} to a change")
+
+
 def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, datetime) and isinstance(b, datetime):
         return utc(a) == utc(b)
@@ -211,9 +217,9 @@ class Change:
 
     def values_json(self) -> str:
         if self.raw_values is None:
-            self.raw_values = json.dumps(
-                {k: value_to_json(v) for k, v in self.values.items()}, ensure_ascii=False, separators=(",", ":")
-            )
+            # One C-level dumps per change (dates through the hook): 100,000 changes in well under a second.
+            self.raw_values = json.dumps(self.values, default=_json_default, ensure_ascii=False,
+                                         separators=(",", ":"))
         return self.raw_values
 
     def to_json(self) -> dict[str, Any]:
@@ -263,9 +269,21 @@ def change_from_json(obj: Any) -> Change:
     if not isinstance(raw_values, dict) or not raw_values:
         raise BadRecord(f"{spec.name} {row_id}: no field values")
     values: dict[str, Any] = {}
+    plain = _plain_rules(spec.name)
     for key, value in raw_values.items():
         if key not in spec.kinds:
             raise BadRecord(f"{spec.name} has no field {str(key)[:40]!r}")
+        # The common cases decided in line (the same rules as value_from_json, which decides the rest).
+        rule = plain.get(key)
+        kind = type(value)
+        if rule is not None and kind is rule[0]:
+            if kind is str:
+                if rule[1] is None or len(value) <= rule[1]:
+                    values[key] = value
+                    continue
+            elif kind is bool or -(2**63) < value < 2**63:
+                values[key] = value
+                continue
         values[key] = value_from_json(spec, key, value)
     if not spec.synced:
         missing = spec.required - set(values) - set(spec.defaults)
@@ -285,6 +303,15 @@ def change_from_json(obj: Any) -> Change:
         table=spec.name, row_id=row_id, op=op, values=values, stamps=dict(stamps), origin=origin,
         seen=_int_field(obj, "seen"), seq=_int_field(obj, "seq"),
     )
+
+
+@cache
+def _plain_rules(table: str) -> dict[str, tuple[type, int | None]]:
+    """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers)."""
+    spec = table_specs()[table]
+    types = {"str": str, "text": str, "bool": bool, "int": int}
+    return {k: (types[kind], spec.lengths.get(k) if kind in ("str", "text") else None)
+            for k, kind in spec.kinds.items() if kind in types}
 
 
 def change_from_outbox(spec: TableSpec, row_id: str, op: str, payload: str, hlc: str, origin: str,

@@ -22,7 +22,7 @@ from inventory_app.storage.schema import Base, OutboxRecord
 from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
 from inventory_app.sync import state as sync_state
-from inventory_app.sync.merge import merge
+from inventory_app.sync.merge import indexes_paused_for_snapshot, merge
 from inventory_app.sync.records import Change, change_from_outbox, table_specs
 
 
@@ -146,18 +146,27 @@ class ReplicaSync:
         return self.store.pending_changes()
 
     # -- outgoing ----------------------------------------------------------------------------------------
-    def pending(self, after_seq: int, limit: int | None = None) -> list[Change]:
-        """Our unconfirmed outbox entries after ``after_seq``, each with the cursor it was made on."""
+    def pending(self, after_seq: int, limit: int | None = None, *, for_file: bool = False) -> list[Change]:
+        """Our unconfirmed outbox entries after ``after_seq``, each with the cursor it was made on.
+
+        ``for_file``: the changes are only written out (their JSON as stored), so their values are
+        not parsed back into Python values (a 100,000-change export spends its time elsewhere).
+        """
         specs = table_specs()
+        o = OutboxRecord
         with self.store.read() as s:
             marks = sync_state.pull_marks(s)
-            stmt = (select(OutboxRecord).where(OutboxRecord.acked.is_(False), OutboxRecord.seq > after_seq)
-                    .order_by(OutboxRecord.seq))
+            stmt = (select(o.seq, o.table_name, o.row_id, o.op, o.payload, o.hlc)
+                    .where(o.acked.is_(False), o.seq > after_seq).order_by(o.seq))
             if limit is not None:
                 stmt = stmt.limit(limit)
-            entries = list(s.scalars(stmt))
+            entries = s.execute(stmt).all()
+        seen_for = sync_state.SeenLookup(marks)
+        if for_file:
+            return [Change(e.table_name, e.row_id, e.op, {}, {"*": e.hlc}, self.replica_id,
+                           seen_for(e.hlc), e.seq, raw_values=e.payload) for e in entries]
         return [change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq,
-                                   sync_state.seen_for(marks, e.hlc)) for e in entries]
+                                   seen_for(e.hlc)) for e in entries]
 
     def mark_acked(self, applied_seq: int) -> int:
         """Central confirmed our outbox up to ``applied_seq``."""
@@ -197,15 +206,12 @@ class ReplicaSync:
                 result.noop = result.acked == 0
                 return result
             now = datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
-            for chunk in _chunks(changes, 5000):
-                todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
-                result.received += len(chunk)
-                merged = merge(s, todo)
-                result.applied += len(merged.accepted)
-                mine = conflicts.concurrent_at_replica(s, merged.clashes, self.replica_id)
-                result.conflicts += conflicts.record(s, mine, now)
-                if merged.max_stamp is not None:
-                    self._receive(uow, merged.max_stamp, result)
+            if snapshot:
+                sized = changes if isinstance(changes, list) else list(changes)
+                with indexes_paused_for_snapshot(s, len(sized)):
+                    self._apply_chunks(s, uow, sized, cursor, snapshot, now, result)
+            else:
+                self._apply_chunks(s, uow, changes, cursor, snapshot, now, result)
             if new_cursor > cursor:
                 sync_state.put(s, sync_state.CURSOR, str(new_cursor))
                 result.cursor = new_cursor
@@ -215,6 +221,18 @@ class ReplicaSync:
                 oldest = s.scalar(select(func.min(OutboxRecord.hlc)).where(OutboxRecord.acked.is_(False)))
                 sync_state.add_pull_mark(s, new_cursor, clock, oldest)
         return result
+
+    def _apply_chunks(self, s: Any, uow: Any, changes: Iterable[Change], cursor: int, snapshot: bool,
+                      now: datetime, result: ApplyResult) -> None:
+        for chunk in _chunks(changes, 5000):
+            todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
+            result.received += len(chunk)
+            merged = merge(s, todo)
+            result.applied += len(merged.accepted)
+            mine = conflicts.concurrent_at_replica(s, merged.clashes, self.replica_id)
+            result.conflicts += conflicts.record(s, mine, now)
+            if merged.max_stamp is not None:
+                self._receive(uow, merged.max_stamp, result)
 
     def _receive(self, uow: Any, stamp: str, result: ApplyResult) -> None:
         if uow.clock.is_too_far_ahead(Stamp.decode(stamp)):

@@ -23,7 +23,14 @@ from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
-from inventory_app.sync.online import Interrupt, Progress, SyncReport, open_central, sync_online
+from inventory_app.sync.online import (
+    Interrupt,
+    Progress,
+    SyncReport,
+    open_central,
+    sync_online,
+    with_retries,
+)
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
@@ -204,8 +211,9 @@ class SyncService:
         central, skew = open_central(url, self.credentials)
         kept = self._keep_password(url)
         try:
-            report = sync_online(ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
-                                 progress=progress, interrupt=interrupt, name=name)
+            report = with_retries(lambda: sync_online(
+                ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
+                progress=progress, interrupt=interrupt, name=name))
         finally:
             central.close()
         report.warnings.extend(kept)
@@ -235,7 +243,7 @@ class SyncService:
             raise RejectedInput("this laptop is not enrolled with a central yet: enrol FILE, or sync online once",
                                 code="not_enrolled")
         acked = replica.acked_seq()
-        changes = replica.pending(0)
+        changes = replica.pending(0, for_file=True)
         seqs = [changes[0].seq, changes[-1].seq] if changes else [acked, acked]
         manifest = write_sync_file(
             out, kind="replica-changes", deployment_id=ident.deployment_id, source_replica=ident.replica_id,

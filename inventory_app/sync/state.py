@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from typing import Any
 
 from sqlalchemy import select
@@ -82,3 +83,20 @@ def seen_for(marks: list[tuple[int, str]], stamp: str) -> int:
         if clock < stamp:
             seen = max(seen, cursor)
     return seen
+
+
+class SeenLookup:
+    """``seen_for`` for many stamps at once: a binary search instead of a walk over every mark."""
+
+    def __init__(self, marks: list[tuple[int, str]]) -> None:
+        ordered = sorted(marks, key=lambda m: m[1])
+        self.clocks = [h for _, h in ordered]
+        self.best: list[int] = []
+        top = 0
+        for cursor, _ in ordered:
+            top = max(top, cursor)
+            self.best.append(top)
+
+    def __call__(self, stamp: str) -> int:
+        i = bisect_left(self.clocks, stamp)  # marks [0, i) have clock < stamp
+        return self.best[i - 1] if i else 0

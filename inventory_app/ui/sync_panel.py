@@ -168,6 +168,9 @@ class SyncPanel(QWidget):
         self.refresh_status()
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
+        if stage == "snapshot":  # a first sync: central's whole inventory arrives
+            self.message.setText(self.tr("Receiving central's inventory: {0} / {1} rows").format(
+                self.locale().toString(done), self.locale().toString(total)))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 

@@ -87,6 +87,10 @@
         <translation>Anna ensin keskustietokannan osoite.</translation>
     </message>
     <message>
+        <source>Receiving central&apos;s inventory: {0} / {1} rows</source>
+        <translation>Vastaanotetaan keskuksen inventaariota: {0} / {1} riviä</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
