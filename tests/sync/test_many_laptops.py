@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.sync_many import run
-from tests.conftest import _pg_admin_url
+from tests.support import pg_admin_url
 
 pytestmark = pytest.mark.postgres
 
 
 def test_six_laptops_syncing_at_once_converge_without_errors(pg_url, tmp_path):
-    summary = run(_pg_admin_url(), laptops=6, rounds=2, edits=8, devices=200, folder=tmp_path, echo=False)
+    summary = run(pg_admin_url(), laptops=6, rounds=2, edits=8, devices=200, folder=tmp_path, echo=False)
     assert summary["errors"] == []
     assert summary["diverged"] == []
     # Every edit reached central; each new device and each edit that won is in central's log.
