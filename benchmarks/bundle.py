@@ -56,8 +56,10 @@ def timed(cmd: list[str], env: dict[str, str] | None, cwd: Path, runs: int) -> f
 
 def size_figures(build) -> None:
     report = build.size_report()
-    print(f"bundle size unpacked: {report['total_mb']} MB (aim <= 300 MB) in {report['files']} files; "
-          f"{report['trimmed_files']} files of unused Qt parts and orphaned libraries trimmed by the spec")
+    print(
+        f"bundle size unpacked: {report['total_mb']} MB (aim <= 300 MB) in {report['files']} files; "
+        f"{report['trimmed_files']} files of unused Qt parts and orphaned libraries trimmed by the spec"
+    )
     for name, mb in report["biggest_groups"][:10]:
         print(f"  {mb:7.1f} MB  {name}")
     print("by part: " + "; ".join(f"{part} {mb:.1f} MB" for part, mb in size_by_part(build.bundle_dir())))
@@ -74,11 +76,17 @@ def bundle_figures(build, runs: int) -> None:
         selftest = timed([exe, "selftest"], env, home, runs)
         window = timed([exe, "selftest", "--screenshot", str(home / "w.png")], env, home, runs)
         source_env = {**env, "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"}
-        source = timed([sys.executable, str(ROOT / "main.py"), "selftest", "--screenshot", str(home / "s.png")],
-                       source_env, home, runs)
+        source = timed(
+            [sys.executable, str(ROOT / "main.py"), "selftest", "--screenshot", str(home / "s.png")],
+            source_env,
+            home,
+            runs,
+        )
     print(f"start to window shown (bundle `selftest --screenshot`, median of {runs}): {window:.2f} s (aim <= 3 s)")
-    print(f"  floor: bundle `--version` {version:.2f} s; `selftest` without the window {selftest:.2f} s "
-          f"(window part ~{window - selftest:.2f} s)")
+    print(
+        f"  floor: bundle `--version` {version:.2f} s; `selftest` without the window {selftest:.2f} s "
+        f"(window part ~{window - selftest:.2f} s)"
+    )
     print(f"  baseline: the same from source with the venv {source:.2f} s (bundle/source = {window / source:.2f})")
 
 
@@ -115,8 +123,11 @@ def backup_figures(runs: int) -> None:
     if not store.exists():
         OUT.mkdir(parents=True, exist_ok=True)
         print("making the 100,000-device store once (main.py demo --devices 100000) ...")
-        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(store), "demo", "--devices", "100000"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(store), "demo", "--devices", "100000"],
+            check=True,
+            capture_output=True,
+        )
     info = inspect_store_file(store)
     size_mb = store.stat().st_size / 1e6
     with tempfile.TemporaryDirectory(prefix="inventory-bench-backup-") as tmp:

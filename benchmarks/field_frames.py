@@ -23,8 +23,15 @@ from inventory_app.core.identifiers import make_tag
 from inventory_app.labels.barcodes import code128_image
 from inventory_app.scanning import symbology as sym
 
-_WRITER = {sym.CODE39: "Code39", sym.EAN13: "EAN13", sym.UPCA: "UPCA", sym.EAN8: "EAN8", sym.QR: "QRCode",
-           sym.DATAMATRIX: "DataMatrix", sym.CODE128: "Code128"}
+_WRITER = {
+    sym.CODE39: "Code39",
+    sym.EAN13: "EAN13",
+    sym.UPCA: "UPCA",
+    sym.EAN8: "EAN8",
+    sym.QR: "QRCode",
+    sym.DATAMATRIX: "DataMatrix",
+    sym.CODE128: "Code128",
+}
 KINDS = [sym.CODE128, sym.CODE128, sym.CODE39, sym.EAN13, sym.UPCA, sym.EAN8, sym.QR, sym.DATAMATRIX]
 DEGRADATIONS = ("motion", "rolling", "jpeg", "light", "curve", "thermal", "tilt")
 
@@ -83,8 +90,9 @@ class FieldGenerator:
         w, h = self.size
         r = self.rng
         base = float(r.uniform(60, 190))
-        noise = cv2.resize(r.normal(0, 1, (h // 40 + 1, w // 40 + 1)).astype(np.float32), (w, h),
-                           interpolation=cv2.INTER_CUBIC)
+        noise = cv2.resize(
+            r.normal(0, 1, (h // 40 + 1, w // 40 + 1)).astype(np.float32), (w, h), interpolation=cv2.INTER_CUBIC
+        )
         img = base + 25 * noise
         for _ in range(int(r.integers(2, 7))):  # furniture, posters, a window
             x0, y0 = int(r.integers(0, w)), int(r.integers(0, h))
@@ -156,7 +164,7 @@ class FieldGenerator:
         cw, ch = lw * scale, lh * scale
         a = math.radians(angle)
         pts = []
-        for (x, y) in [(-cw / 2, -ch / 2), (cw / 2, -ch / 2), (cw / 2, ch / 2), (-cw / 2, ch / 2)]:
+        for x, y in [(-cw / 2, -ch / 2), (cw / 2, -ch / 2), (cw / 2, ch / 2), (-cw / 2, ch / 2)]:
             pts.append((x * math.cos(a) - y * math.sin(a), x * math.sin(a) + y * math.cos(a)))
         pts_arr = np.float32(pts)
         pts_arr[[1, 2], 1] *= 1 - persp  # one side farther away
@@ -180,7 +188,9 @@ class FieldGenerator:
             lamp = 1.0 / (1.0 + 0.8 * ((xs - lx) ** 2 + (ys - ly) ** 2))
             gain = (0.35 + 1.1 * lamp).astype(np.float32)
             if r.random() < 0.5:  # a shadow edge across the frame
-                edge = (xs * math.cos(r.uniform(0, math.pi)) + ys * math.sin(r.uniform(0, math.pi))) > r.uniform(-0.5, 0.5)
+                edge = (xs * math.cos(r.uniform(0, math.pi)) + ys * math.sin(r.uniform(0, math.pi))) > r.uniform(
+                    -0.5, 0.5
+                )
                 gain = gain * np.where(edge, float(r.uniform(0.4, 0.7)), 1.0).astype(np.float32)
             img = img * gain
         if "motion" in picks:

@@ -28,7 +28,6 @@ from inventory_app.core.identifiers import identifier_key  # noqa: E402
 from inventory_app.demo.city import DemoCity  # noqa: E402
 from inventory_app.inventory.service import InventoryService  # noqa: E402
 from inventory_app.storage import repositories as repo  # noqa: E402
-from inventory_app.storage.schema import DeviceRecord  # noqa: E402
 from inventory_app.storage.store import Store  # noqa: E402
 
 
@@ -71,8 +70,9 @@ def main() -> None:
 
     def raw_lookup(i: int) -> None:
         k = identifier_key(idents[i])
-        n = raw.execute("SELECT * FROM devices WHERE tag_key=? OR serial_key=? OR inventory_key=? OR mac_key=?",
-                        (k, k, k, k)).fetchall()
+        n = raw.execute(
+            "SELECT * FROM devices WHERE tag_key=? OR serial_key=? OR inventory_key=? OR mac_key=?", (k, k, k, k)
+        ).fetchall()
         assert len(n) == 1
 
     lookup = time_calls(ours_lookup, args.queries), time_calls(raw_lookup, args.queries)
@@ -95,7 +95,9 @@ def main() -> None:
             "SELECT d.* FROM devices d LEFT JOIN models m ON m.id=d.model_id LEFT JOIN rooms r ON r.id=d.room_id "
             "WHERE d.deleted=0 AND (d.tag_key LIKE ? OR d.serial_key LIKE ? OR d.inventory_key LIKE ? OR d.mac_key LIKE ? "
             "OR lower(m.name) LIKE ? OR lower(m.manufacturer) LIKE ? OR lower(r.code) LIKE ?) "
-            "ORDER BY d.tag_key LIMIT 200", (k, k, k, k, q, q, q)).fetchall()
+            "ORDER BY d.tag_key LIMIT 200",
+            (k, k, k, k, q, q, q),
+        ).fetchall()
 
     search = time_calls(ours_search, len(prefixes)), time_calls(raw_search, len(prefixes))
 
@@ -107,9 +109,11 @@ def main() -> None:
             repo.search_devices(s, site_id=site_ids[i % len(site_ids)])
 
     def raw_site(i: int) -> None:
-        raw.execute("SELECT d.*, m.name, r.code FROM devices d LEFT JOIN models m ON m.id=d.model_id "
-                    "LEFT JOIN rooms r ON r.id=d.room_id WHERE d.site_id=? ORDER BY d.tag_key",
-                    (site_ids[i % len(site_ids)],)).fetchall()
+        raw.execute(
+            "SELECT d.*, m.name, r.code FROM devices d LEFT JOIN models m ON m.id=d.model_id "
+            "LEFT JOIN rooms r ON r.id=d.room_id WHERE d.site_id=? ORDER BY d.tag_key",
+            (site_ids[i % len(site_ids)],),
+        ).fetchall()
 
     listing = time_calls(ours_site, 50), time_calls(raw_site, 50)
 
@@ -127,16 +131,20 @@ def main() -> None:
     def raw_edit(i: int) -> None:
         raw.execute("BEGIN IMMEDIATE")
         raw.execute("UPDATE devices SET notes=? WHERE tag_key=?", (notes[i] + "b", sample[i][0]))
-        raw.execute("INSERT INTO outbox (table_name, row_id, op, payload, hlc, acked) VALUES ('devices', ?, 'upsert', ?, '', 0)",
-                    (sample[i][0], '{"notes":"x"}'))
+        raw.execute(
+            "INSERT INTO outbox (table_name, row_id, op, payload, hlc, acked) VALUES ('devices', ?, 'upsert', ?, '', 0)",
+            (sample[i][0], '{"notes":"x"}'),
+        )
         raw.execute("COMMIT")
 
     edit = time_calls(ours_edit, 200), time_calls(raw_edit, 200)
 
     print(f"store: {args.devices:,} devices at {path}")
-    print(f"demo --devices {args.devices}: {demo_s:.1f} s (aim <= 30 s); baseline bare executemany of the same "
-          f"device rows: {base_insert_s:.1f} s; ratio {demo_s / base_insert_s:.1f}x (demo also builds sites, rooms, "
-          "models, contracts, stamps and one outbox entry per row)")
+    print(
+        f"demo --devices {args.devices}: {demo_s:.1f} s (aim <= 30 s); baseline bare executemany of the same "
+        f"device rows: {base_insert_s:.1f} s; ratio {demo_s / base_insert_s:.1f}x (demo also builds sites, rooms, "
+        "models, contracts, stamps and one outbox entry per row)"
+    )
     print(HEADER)
     print(row("lookup by any identifier", *lookup, "<= 2 ms p95"))
     print(row("search-as-you-type (limit 200)", *search, "<= 30 ms p95"))

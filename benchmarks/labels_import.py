@@ -52,8 +52,14 @@ def bench_labels(count: int, workdir: Path) -> None:
         return write_pdf(plan, out)
 
     def baseline() -> int:
-        writer_options = {"dpi": 300, "module_width": 0.339, "module_height": 15.0, "quiet_zone": 3.4,
-                          "font_size": 8, "text_distance": 3.0}
+        writer_options = {
+            "dpi": 300,
+            "module_width": 0.339,
+            "module_height": 15.0,
+            "quiet_zone": 3.4,
+            "font_size": 8,
+            "text_distance": 3.0,
+        }
         for tag in tags:
             barcode.get("code128", tag, writer=ImageWriter()).render(writer_options)
         return len(tags)
@@ -62,10 +68,14 @@ def bench_labels(count: int, workdir: Path) -> None:
     t_ours, pages = timed(ours)
     t_base, _ = timed(baseline)
     print(f"labels: {count} labels, {pages} pages, PDF {out.stat().st_size / 1024:.0f} KiB")
-    print(f"  {count}-label PDF (layout + QPdfWriter)        {t_ours:7.2f} s   aim <= 10 s   "
-          f"{'OK' if t_ours <= 10 else 'OVER'}")
-    print(f"  baseline: python-barcode ImageWriter, {count} codes {t_base:7.2f} s   ratio ours/baseline "
-          f"{t_ours / t_base:5.2f}")
+    print(
+        f"  {count}-label PDF (layout + QPdfWriter)        {t_ours:7.2f} s   aim <= 10 s   "
+        f"{'OK' if t_ours <= 10 else 'OVER'}"
+    )
+    print(
+        f"  baseline: python-barcode ImageWriter, {count} codes {t_base:7.2f} s   ratio ours/baseline "
+        f"{t_ours / t_base:5.2f}"
+    )
 
 
 def make_xlsx(path: Path, rows: int, sites: list[tuple[str, list[str]]]) -> None:
@@ -73,10 +83,28 @@ def make_xlsx(path: Path, rows: int, sites: list[tuple[str, list[str]]]) -> None
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Laitteet")
-    sheet.append(["Koulu", "Luokka", "Laitetyyppi", "Valmistaja", "Malli", "Sarjanumero", "Inventaarionumero",
-                  "Hankintapäivä", "Hankintahinta", "Huom", "Tunniste"])
-    kinds = [("Kannettava tietokone", "Lenovo", "ThinkPad 11e"), ("Dokumenttikamera", "IPEVO", "V4K"),
-             ("Projektori", "Epson", "EB-W49"), ("Näyttö", "Samsung", "QM65C"), ("Tabletti", "Apple", "iPad 10.2")]
+    sheet.append(
+        [
+            "Koulu",
+            "Luokka",
+            "Laitetyyppi",
+            "Valmistaja",
+            "Malli",
+            "Sarjanumero",
+            "Inventaarionumero",
+            "Hankintapäivä",
+            "Hankintahinta",
+            "Huom",
+            "Tunniste",
+        ]
+    )
+    kinds = [
+        ("Kannettava tietokone", "Lenovo", "ThinkPad 11e"),
+        ("Dokumenttikamera", "IPEVO", "V4K"),
+        ("Projektori", "Epson", "EB-W49"),
+        ("Näyttö", "Samsung", "QM65C"),
+        ("Tabletti", "Apple", "iPad 10.2"),
+    ]
     start = date(2019, 1, 1)
     for i in range(rows):
         site, rooms = sites[i % len(sites)]
@@ -84,8 +112,21 @@ def make_xlsx(path: Path, rows: int, sites: list[tuple[str, list[str]]]) -> None
         kind, maker, model = kinds[i % len(kinds)]
         day = start + timedelta(days=i % 1500)
         tag = make_tag("IMP", i + 1) if i % 3 == 0 else None
-        sheet.append([site, room, kind, maker, model, f"SN{i:08d}", f"INV-{i}" if i % 2 else None,
-                      f"{day.day}.{day.month}.{day.year}", f"{400 + i % 900},{i % 100:02d}", None, tag])
+        sheet.append(
+            [
+                site,
+                room,
+                kind,
+                maker,
+                model,
+                f"SN{i:08d}",
+                f"INV-{i}" if i % 2 else None,
+                f"{day.day}.{day.month}.{day.year}",
+                f"{400 + i % 900},{i % 100:02d}",
+                None,
+                tag,
+            ]
+        )
     book.save(path)
 
 
@@ -122,14 +163,20 @@ def bench_import(rows: int, workdir: Path) -> None:
     t_again, again = timed(lambda: service.run(path))
     store.close()
     plan = result.plan
-    print(f"import: {rows} rows XLSX ({path.stat().st_size / 1024 / 1024:.1f} MiB, made in {t_make:.1f} s), "
-          f"{plan.count('new')} new, {len(plan.new_rooms)} new rooms, {len(plan.invalid)} invalid")
-    print(f"  import with validation, one transaction         {t_import:7.2f} s   aim <= 30 s   "
-          f"{'OK' if t_import <= 30 else 'OVER'}   ({len(progress_calls)} progress reports)")
+    print(
+        f"import: {rows} rows XLSX ({path.stat().st_size / 1024 / 1024:.1f} MiB, made in {t_make:.1f} s), "
+        f"{plan.count('new')} new, {len(plan.new_rooms)} new rooms, {len(plan.invalid)} invalid"
+    )
+    print(
+        f"  import with validation, one transaction         {t_import:7.2f} s   aim <= 30 s   "
+        f"{'OK' if t_import <= 30 else 'OVER'}   ({len(progress_calls)} progress reports)"
+    )
     print(f"  dry run (read + validate, nothing written)      {t_dry:7.2f} s")
     print(f"  re-import of the same file ({again.plan.count('unchanged')} unchanged)     {t_again:7.2f} s")
-    print(f"  baseline: openpyxl read-only, read every row    {t_base:7.2f} s   ratio import/baseline "
-          f"{t_import / t_base:5.2f}")
+    print(
+        f"  baseline: openpyxl read-only, read every row    {t_base:7.2f} s   ratio import/baseline "
+        f"{t_import / t_base:5.2f}"
+    )
     assert dry.plan.count("new") == rows and again.plan.count("unchanged") == rows
 
 

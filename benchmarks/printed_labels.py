@@ -34,8 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _run(args: list[str], home: Path) -> None:
     env = {**os.environ, "INVENTORY_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True, text=True, timeout=600
+    )
     if proc.returncode != 0:
         raise SystemExit(f"main.py {' '.join(args)} failed: {proc.stderr or proc.stdout}")
 
@@ -49,8 +50,23 @@ def sheets(site: str = "KOI16", pages: int = 3) -> list[np.ndarray]:
         _run(["labels", "--rooms", "--site", site, "--out", str(folder / "rooms.pdf")], folder / "home")
         out = []
         for name in ("devices", "rooms"):
-            subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-f", "1", "-l", str(pages),
-                            str(folder / f"{name}.pdf"), str(folder / name)], check=True, timeout=300)
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-r",
+                    "300",
+                    "-gray",
+                    "-png",
+                    "-f",
+                    "1",
+                    "-l",
+                    str(pages),
+                    str(folder / f"{name}.pdf"),
+                    str(folder / name),
+                ],
+                check=True,
+                timeout=300,
+            )
             for png in sorted(folder.glob(f"{name}-*.png")):
                 out.append(cv2.imread(str(png), cv2.IMREAD_GRAYSCALE))
         return out
@@ -85,8 +101,9 @@ def print_damage(page: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.clip(img, 0, 255).astype(np.float32)
 
 
-def printed_label_frames(seed: int, n: int, size: tuple[int, int] = (1280, 720),
-                         pages: list[np.ndarray] | None = None) -> list[FieldFrame]:
+def printed_label_frames(
+    seed: int, n: int, size: tuple[int, int] = (1280, 720), pages: list[np.ndarray] | None = None
+) -> list[FieldFrame]:
     pages = pages if pages is not None else sheets()
     rng = np.random.default_rng(seed)
     camera = FieldGenerator(seed + 1000, size)
@@ -104,8 +121,12 @@ def printed_label_frames(seed: int, n: int, size: tuple[int, int] = (1280, 720),
         # Some paper round the label, never a whole neighbour (those are 0.5 code heights and 0.5 widths away).
         pad_x, pad_y = int((x1 - x0) * rng.uniform(0.1, 0.45)), int((y1 - y0) * rng.uniform(0.25, 0.5))
         crop = page[max(0, y0 - pad_y) : y1 + pad_y, max(0, x0 - pad_x) : x1 + pad_x]
-        picks = tuple(sorted(set(rng.choice(DEGRADATIONS, size=int(rng.integers(1, 3)), replace=False).tolist())
-                             - {"thermal", "curve"}))
+        picks = tuple(
+            sorted(
+                set(rng.choice(DEGRADATIONS, size=int(rng.integers(1, 3)), replace=False).tolist())
+                - {"thermal", "curve"}
+            )
+        )
         # Module size on paper at 300 dpi is about 4 px (0.34 mm); 1.6-3.5 px in the frame.
         scale = float(rng.uniform(1.6, 3.5)) / 4.0
         angle = float(rng.choice([-1, 1]) * rng.uniform(15, 30)) if "tilt" in picks else float(rng.uniform(-8, 8))

@@ -16,7 +16,7 @@ import argparse
 import sys
 import time
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +46,8 @@ def build(path: Path, devices: int) -> None:
         sites = [sid for (sid,) in s.execute(select(SiteRecord.id))]
         by_site: dict[str, list[tuple[str, str | None, str]]] = {}
         for did, site_id, room_id, serial in s.execute(
-                select(DeviceRecord.id, DeviceRecord.site_id, DeviceRecord.room_id, DeviceRecord.serial)):
+            select(DeviceRecord.id, DeviceRecord.site_id, DeviceRecord.room_id, DeviceRecord.serial)
+        ):
             by_site.setdefault(site_id, []).append((did, room_id, serial))
     events = 0
     # Two school years: an audit every October and April.
@@ -54,24 +55,44 @@ def build(path: Path, devices: int) -> None:
     for day in days:
         audits, scans = [], []
         for n, site_id in enumerate(sites):
-            at = datetime.combine(day + timedelta(days=n % 20), datetime.min.time(), tzinfo=timezone.utc)
+            at = datetime.combine(day + timedelta(days=n % 20), datetime.min.time(), tzinfo=UTC)
             audit_id = str(uuid.uuid4())
-            audits.append({"id": audit_id, "site_id": site_id, "auditor": "Bench", "started_at": at,
-                           "finished_at": at + timedelta(hours=6), "status": "finished"})
+            audits.append(
+                {
+                    "id": audit_id,
+                    "site_id": site_id,
+                    "auditor": "Bench",
+                    "started_at": at,
+                    "finished_at": at + timedelta(hours=6),
+                    "status": "finished",
+                }
+            )
             for i, (did, room_id, serial) in enumerate(by_site.get(site_id, [])):
-                scans.append({"audit_id": audit_id, "room_id": room_id, "raw_code": serial, "code": serial,
-                              "symbology": "code128", "method": "camera", "scanned_at": at + timedelta(seconds=i),
-                              "device_id": did, "outcome": "found"})
+                scans.append(
+                    {
+                        "audit_id": audit_id,
+                        "room_id": room_id,
+                        "raw_code": serial,
+                        "code": serial,
+                        "symbology": "code128",
+                        "method": "camera",
+                        "scanned_at": at + timedelta(seconds=i),
+                        "device_id": did,
+                        "outcome": "found",
+                    }
+                )
         # remote=True: the audits arrive as synced history, so they need no outbox entries.
         with store.unit_of_work(remote=True) as uow:
             uow.insert_many(AuditRecord, audits)
             for i in range(0, len(scans), 20000):
-                uow.insert_many(ScanEventRecord, scans[i:i + 20000])
+                uow.insert_many(ScanEventRecord, scans[i : i + 20000])
         events += len(scans)
     with store.engine.begin() as conn:
         conn.execute(text("ANALYZE"))
-    print(f"audits: {len(days) * len(sites)} audits, {events:,} scan events in {time.perf_counter() - started:.1f} s",
-          flush=True)
+    print(
+        f"audits: {len(days) * len(sites)} audits, {events:,} scan events in {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
     store.close()
 
 
@@ -132,8 +153,10 @@ def main() -> int:
     rows = sum(len(s.rows) for s in inventory.sections)
     for lang in ("en", "fi"):
         seconds = best(lambda lang=lang: write_xlsx(inventory, target, lang), 1)
-        print(f"{'xlsx inventory ' + lang:<22}{seconds:>9.3f}{seconds / base:>12.1f}  {rows:,} rows, "
-              f"{target.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"{'xlsx inventory ' + lang:<22}{seconds:>9.3f}{seconds / base:>12.1f}  {rows:,} rows, "
+            f"{target.stat().st_size / 1e6:.1f} MB"
+        )
     store.close()
     return 0
 

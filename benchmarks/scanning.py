@@ -158,7 +158,9 @@ def synthetic_set(seed: int, n: int, size: tuple[int, int] = (1280, 720)) -> lis
         if i % 7 == 6:
             frame = gen.empty()
         else:
-            frame = gen.frame(SYMBOLOGIES[i % len(SYMBOLOGIES)], conditions=gen.conditions(grade=(i // len(SYMBOLOGIES)) % 4))
+            frame = gen.frame(
+                SYMBOLOGIES[i % len(SYMBOLOGIES)], conditions=gen.conditions(grade=(i // len(SYMBOLOGIES)) % 4)
+            )
         items.append((cv2.cvtColor(frame.image, cv2.COLOR_BGR2GRAY), key_of(frame.symbology, frame.text)))
     return items
 
@@ -240,22 +242,28 @@ def measure(items: Iterable[Item], decoders: dict[str, Callable[[np.ndarray], Re
 def print_tallies(title: str, tallies: dict[str, Tally], seconds: float) -> dict[str, float]:
     any_t = next(iter(tallies.values()))
     print(f"\n== {title}: {any_t.frames} images ({any_t.empty} without a code), {seconds:.0f} s ==")
-    print(f"{'decoder':<10} {'read %':>7} {'misread %':>9} {'(n)':>4} {'1D mis %':>8} {'empty mis %':>11} "
-          f"{'ms p50':>7} {'ms p95':>7} {'empty p50':>9}")
+    print(
+        f"{'decoder':<10} {'read %':>7} {'misread %':>9} {'(n)':>4} {'1D mis %':>8} {'empty mis %':>11} "
+        f"{'ms p50':>7} {'ms p95':>7} {'empty p50':>9}"
+    )
     for name, t in tallies.items():
         empty_p50 = statistics.median(t.empty_ms) if t.empty_ms else float("nan")
-        print(f"{name:<10} {t.read_rate:7.1f} {t.wrong_rate:9.2f} {t.wrong:4d} "
-              f"{100 * t.wrong_linear / max(t.linear, 1):8.2f} {100 * t.wrong_empty / max(t.empty, 1):11.2f} "
-              f"{statistics.median(t.ms):7.2f} {percentile(t.ms, 95):7.2f} {empty_p50:9.2f}")
+        print(
+            f"{name:<10} {t.read_rate:7.1f} {t.wrong_rate:9.2f} {t.wrong:4d} "
+            f"{100 * t.wrong_linear / max(t.linear, 1):8.2f} {100 * t.wrong_empty / max(t.empty, 1):11.2f} "
+            f"{statistics.median(t.ms):7.2f} {percentile(t.ms, 95):7.2f} {empty_p50:9.2f}"
+        )
     for name, t in tallies.items():
         for example in t.wrong_examples[:3]:
             print(f"  {name} misread, {example}")
     best = max(("pyzbar", "zxing-cpp"), key=lambda k: tallies[k].read_rate)
     gain = tallies["chain"].read_rate - tallies[best].read_rate
     scan_gain = tallies["scan"].read_rate - tallies[best].read_rate
-    line = (f"best single decoder: {best}; chain {gain:+.1f} points, scan (stills rule) {scan_gain:+.1f} points; "
-            f"the stills rule costs {tallies['chain'].read_rate - tallies['scan'].read_rate:.1f} points of reads and "
-            f"removes {tallies['chain'].wrong - tallies['scan'].wrong} of {tallies['chain'].wrong} misreads")
+    line = (
+        f"best single decoder: {best}; chain {gain:+.1f} points, scan (stills rule) {scan_gain:+.1f} points; "
+        f"the stills rule costs {tallies['chain'].read_rate - tallies['scan'].read_rate:.1f} points of reads and "
+        f"removes {tallies['chain'].wrong - tallies['scan'].wrong} of {tallies['chain'].wrong} misreads"
+    )
     if tallies["pyzbar"].empty_ms and tallies["chain"].empty_ms:
         ratio = statistics.median(tallies["chain"].empty_ms) / statistics.median(tallies["pyzbar"].empty_ms)
         line += f"; chain on frames without a code = {ratio:.2f}x plain pyzbar"
@@ -266,8 +274,12 @@ def print_tallies(title: str, tallies: dict[str, Tally], seconds: float) -> dict
 def run_sets(args: argparse.Namespace) -> None:
     chain = DecoderChain()
     stages: dict[str, int] = defaultdict(int)
-    decoders = {"pyzbar": plain_pyzbar(), "zxing-cpp": plain_zxing(), "chain": our_chain(chain, stages),
-                "scan": our_scan(chain)}
+    decoders = {
+        "pyzbar": plain_pyzbar(),
+        "zxing-cpp": plain_zxing(),
+        "chain": our_chain(chain, stages),
+        "scan": our_scan(chain),
+    }
     n = args.frames
     material: list[tuple[str, Callable[[], list[Item]]]] = [
         ("synthetic 1280x720, tuning (seed 4)", lambda: synthetic_set(4, n)),
@@ -282,9 +294,13 @@ def run_sets(args: argparse.Namespace) -> None:
 
         t0 = time.monotonic()
         pages = sheets()
-        print(f"\nlabel sheets made by main.py labels and pdftoppm: {len(pages)} pages in {time.monotonic() - t0:.0f} s")
-        material[4:4] = [("printed labels 1280x720, tuning (seed 21)", lambda: printed_set(21, n // 2, pages)),
-                         ("printed labels 1280x720, HELD OUT (seed 22)", lambda: printed_set(22, n // 2, pages))]
+        print(
+            f"\nlabel sheets made by main.py labels and pdftoppm: {len(pages)} pages in {time.monotonic() - t0:.0f} s"
+        )
+        material[4:4] = [
+            ("printed labels 1280x720, tuning (seed 21)", lambda: printed_set(21, n // 2, pages)),
+            ("printed labels 1280x720, HELD OUT (seed 22)", lambda: printed_set(22, n // 2, pages)),
+        ]
     if args.small:
         material.append(("synthetic 640x480, tuning (seed 4)", lambda: synthetic_set(4, n, (640, 480))))
     for title, make in material:
@@ -317,8 +333,10 @@ def run_scenes(n_scenes: int, seed: int) -> None:
         scanned += want in got
         wrong += bool(got - {want})
     print(f"\n== confirmation: {n_scenes} scenes of 3 frames at 1280x720 through ScanPipeline ==")
-    print(f"scenes scanned {100 * scanned / coded:.1f} %, wrong scans {wrong} ({100 * wrong / coded:.2f} %), "
-          f"frames with a wrong raw read {raw_wrong}")
+    print(
+        f"scenes scanned {100 * scanned / coded:.1f} %, wrong scans {wrong} ({100 * wrong / coded:.2f} %), "
+        f"frames with a wrong raw read {raw_wrong}"
+    )
 
 
 # ---- live latency through the Qt worker ---------------------------------------------------------------
@@ -330,8 +348,14 @@ class LiveSource:
     live = True
     name = "benchmark camera"
 
-    def __init__(self, empties: list[np.ndarray], labels: list[tuple[str, list[np.ndarray]]], fps: float = 30.0,
-                 gap: int = 12, hold: int = 20) -> None:
+    def __init__(
+        self,
+        empties: list[np.ndarray],
+        labels: list[tuple[str, list[np.ndarray]]],
+        fps: float = 30.0,
+        gap: int = 12,
+        hold: int = 20,
+    ) -> None:
         self.schedule: list[tuple[np.ndarray, str | None]] = []
         for text, variants in labels:
             self.schedule += [(empties[k % len(empties)], None) for k in range(gap)]
@@ -419,14 +443,20 @@ def run_live(seed: int, trials: int) -> None:
     decoder = worker.decoder
     print(f"\n== live: Qt camera worker, 1280x720 at 30 fps, {trials} labels appearing one after another ==")
     if one_frame:
-        print(f"asset tags (check character, confirmed in 1 frame): latency median {statistics.median(one_frame):.0f} ms,"
-              f" max {max(one_frame):.0f} ms (aim <= 150)")
+        print(
+            f"asset tags (check character, confirmed in 1 frame): latency median {statistics.median(one_frame):.0f} ms,"
+            f" max {max(one_frame):.0f} ms (aim <= 150)"
+        )
     if two_frames:
-        print(f"QR / EAN-13 (confirmed in 2 frames): latency median {statistics.median(two_frames):.0f} ms, "
-              f"max {max(two_frames):.0f} ms (aim <= 150)")
-    print(f"missed: {missed or 'none'}; preview {receiver.previews / elapsed:.1f} fps (aim >= 15); frames decoded "
-          f"{decoder.decoded if decoder else 0} of {worker.frames_read} ({decoder.dropped if decoder else 0} dropped "
-          "while busy)")
+        print(
+            f"QR / EAN-13 (confirmed in 2 frames): latency median {statistics.median(two_frames):.0f} ms, "
+            f"max {max(two_frames):.0f} ms (aim <= 150)"
+        )
+    print(
+        f"missed: {missed or 'none'}; preview {receiver.previews / elapsed:.1f} fps (aim >= 15); frames decoded "
+        f"{decoder.decoded if decoder else 0} of {worker.frames_read} ({decoder.dropped if decoder else 0} dropped "
+        "while busy)"
+    )
 
 
 def main() -> None:

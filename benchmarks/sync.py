@@ -102,7 +102,9 @@ def baseline_copy(url: str, rows: list[tuple[Any, ...]], columns: list[str]) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devices", type=int, default=100_000)
-    parser.add_argument("--pg", default=os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
+    parser.add_argument(
+        "--pg", default=os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+    )
     parser.add_argument("--profile", type=Path, help="write a cProfile file per step into this folder")
     args = parser.parse_args()
     n = args.devices
@@ -127,13 +129,19 @@ def main() -> int:
         central = open_store(url)
         at_central = SyncService(central)
         steps.run("setup_init", "set-up: central init", at_central.central_init)
-        steps.run("setup_demo", "set-up: demo --devices N on central's URL",
-                  lambda: DemoCity(central, devices=n, seed=1, tag_prefix="HKI").generate())
+        steps.run(
+            "setup_demo",
+            "set-up: demo --devices N on central's URL",
+            lambda: DemoCity(central, devices=n, seed=1, tag_prefix="HKI").generate(),
+        )
 
         print("A fresh laptop's first online sync:")
         laptop = open_store(tmp / "laptop.sqlite")
-        report = steps.run("bootstrap", "sync --central URL (first sync: bootstrap)",
-                           lambda: SyncService(laptop).sync(url, name="bench-a"))
+        report = steps.run(
+            "bootstrap",
+            "sync --central URL (first sync: bootstrap)",
+            lambda: SyncService(laptop).sync(url, name="bench-a"),
+        )
         cols, rows = device_rows(laptop)
         assert len(rows) >= n and report.snapshot_rows >= n, (len(rows), report.snapshot_rows)
         f["base_sqlite"] = baseline_sqlite(rows, cols, tmp)
@@ -144,14 +152,21 @@ def main() -> int:
         other = open_store(tmp / "other.sqlite")
         at_central.make_enrolment("bench-b", tmp / "b.enrol")
         SyncService(other).enrol_from_file(tmp / "b.enrol")
-        steps.run("setup_other", "set-up: the laptop registers its own city",
-                  lambda: DemoCity(other, devices=n, seed=2, tag_prefix="BEN").generate())
+        steps.run(
+            "setup_other",
+            "set-up: the laptop registers its own city",
+            lambda: DemoCity(other, devices=n, seed=2, tag_prefix="BEN").generate(),
+        )
         pending = other.pending_changes()
-        export = steps.run("export", f"export-sync on the laptop ({pending:,} changes)",
-                           lambda: SyncService(other).export(tmp / "other.zip"))
+        export = steps.run(
+            "export",
+            f"export-sync on the laptop ({pending:,} changes)",
+            lambda: SyncService(other).export(tmp / "other.zip"),
+        )
         f["size_per_1000"] = export.size_bytes / max(export.changes, 1) * 1000
-        imported = steps.run("import_central", "import-sync at central",
-                             lambda: SyncService(central).import_file(tmp / "other.zip"))
+        imported = steps.run(
+            "import_central", "import-sync at central", lambda: SyncService(central).import_file(tmp / "other.zip")
+        )
         assert imported.applied == pending, (imported.applied, pending)
         cols2, rows2 = device_rows(central, "BEN")
         f["base_copy"] = baseline_copy(url, rows2, cols2)
@@ -161,17 +176,26 @@ def main() -> int:
         third = open_store(tmp / "third.sqlite")
         at_central.make_enrolment("bench-c", tmp / "c.enrol")
         SyncService(third).enrol_from_file(tmp / "c.enrol")
-        snap = steps.run("export_central", "export-sync --for the laptop at central",
-                         lambda: SyncService(central).export(tmp / "central.zip", for_replica="bench-c"))
-        steps.run("import_laptop", f"import-sync on the laptop ({snap.changes:,} rows)",
-                  lambda: SyncService(third).import_file(tmp / "central.zip"))
+        snap = steps.run(
+            "export_central",
+            "export-sync --for the laptop at central",
+            lambda: SyncService(central).export(tmp / "central.zip", for_replica="bench-c"),
+        )
+        steps.run(
+            "import_laptop",
+            f"import-sync on the laptop ({snap.changes:,} rows)",
+            lambda: SyncService(third).import_file(tmp / "central.zip"),
+        )
         cols3, rows3 = device_rows(third)
         f["base_sqlite3"] = baseline_sqlite(rows3, cols3, tmp)
         print(f"  {'baseline: executemany of the same devices into SQLite':<58} {f['base_sqlite3']:8.2f} s")
 
         print("Incremental:")
-        steps.run("catch_up", "set-up: the first laptop catches up with the other's city",
-                  lambda: SyncService(laptop).sync(url))
+        steps.run(
+            "catch_up",
+            "set-up: the first laptop catches up with the other's city",
+            lambda: SyncService(laptop).sync(url),
+        )
         with laptop.read() as s:
             ids = s.scalars(select(DeviceRecord.id).limit(100)).all()
         with laptop.unit_of_work() as uow:
@@ -203,8 +227,10 @@ def main() -> int:
     line("central import-sync", "import_central", "base_copy", 10)
     line("round trip of 100 changes", "round_trip", None, 1)
     line("sync with nothing to do", "noop", None, 0.3)
-    print(f"file size {f['size_per_1000'] / 1024:.1f} KiB per 1,000 changes; baselines: SQLite "
-          f"{f['base_sqlite']:.2f} s, COPY {f['base_copy']:.2f} s")
+    print(
+        f"file size {f['size_per_1000'] / 1024:.1f} KiB per 1,000 changes; baselines: SQLite "
+        f"{f['base_sqlite']:.2f} s, COPY {f['base_copy']:.2f} s"
+    )
     return 0
 
 

@@ -29,7 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SHARED = 100  # devices every laptop may edit (edits meet at central)
-STATE_SQL = ("SELECT id, asset_tag, status, notes, room_id, deleted, stamps FROM devices ORDER BY id")
+STATE_SQL = "SELECT id, asset_tag, status, notes, room_id, deleted, stamps FROM devices ORDER BY id"
 
 
 def _worker(url: str, folder: Path, index: int, rounds: int, edits: int) -> dict[str, Any]:
@@ -59,15 +59,22 @@ def _worker(url: str, folder: Path, index: int, rounds: int, edits: int) -> dict
         service.sync(url, name=f"laptop {index}")
         times.append(time.perf_counter() - t)
         with store.read() as s:
-            shared: list[str] = list(s.scalars(select(DeviceRecord.asset_tag).where(DeviceRecord.room_id.is_not(None))
-                                    .order_by(DeviceRecord.asset_tag).limit(SHARED)))
+            shared: list[str] = list(
+                s.scalars(
+                    select(DeviceRecord.asset_tag)
+                    .where(DeviceRecord.room_id.is_not(None))
+                    .order_by(DeviceRecord.asset_tag)
+                    .limit(SHARED)
+                )
+            )
         inventory = InventoryService(store)
         home = inventory.show(shared[0])
         for r in range(rounds):
             for tag in rng.sample(shared, min(edits, len(shared))):
                 inventory.set(tag, {"notes": f"laptop {index} round {r}"})
-            inventory.add(tag=make_tag("MNY", index * 1000 + r), category="pupil_laptop", site=str(home.site),
-                          room=home.room)
+            inventory.add(
+                tag=make_tag("MNY", index * 1000 + r), category="pupil_laptop", site=str(home.site), room=home.room
+            )
             t = time.perf_counter()
             window.append(time.time())
             report = service.sync(url)
@@ -78,12 +85,19 @@ def _worker(url: str, folder: Path, index: int, rounds: int, edits: int) -> dict
         errors.append(f"{type(exc).__name__}: {exc}")
     finally:
         store.close()
-    return {"laptop": index, "seconds": time.perf_counter() - started, "syncs": times, "pushed": pushed,
-            "errors": errors, "window": [min(window), max(window)] if window else []}
+    return {
+        "laptop": index,
+        "seconds": time.perf_counter() - started,
+        "syncs": times,
+        "pushed": pushed,
+        "errors": errors,
+        "window": [min(window), max(window)] if window else [],
+    }
 
 
-def run(pg_admin: str, *, laptops: int, rounds: int, edits: int, devices: int, folder: Path | None = None,
-        echo: bool = True) -> dict[str, Any]:
+def run(
+    pg_admin: str, *, laptops: int, rounds: int, edits: int, devices: int, folder: Path | None = None, echo: bool = True
+) -> dict[str, Any]:
     import psycopg
     from sqlalchemy import text
 
@@ -107,15 +121,36 @@ def run(pg_admin: str, *, laptops: int, rounds: int, edits: int, devices: int, f
         head_before = CentralHub(central).head()
         say(f"central {url}: {devices:,} devices; {laptops} laptops x {rounds} rounds x {edits} edits + 1 new device")
         started = time.perf_counter()
-        procs = [subprocess.Popen(
-            [sys.executable, __file__, "--worker", str(i), "--url", url, "--folder", str(folder),
-             "--rounds", str(rounds), "--edits", str(edits)],
-            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}) for i in range(laptops)]
+        procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    __file__,
+                    "--worker",
+                    str(i),
+                    "--url",
+                    url,
+                    "--folder",
+                    str(folder),
+                    "--rounds",
+                    str(rounds),
+                    "--edits",
+                    str(edits),
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "PYTHONHASHSEED": "0"},
+            )
+            for i in range(laptops)
+        ]
         results: list[dict[str, Any]] = []
         for p in procs:
             out, _ = p.communicate(timeout=1800)
-            results.append(json.loads(out.strip().splitlines()[-1]) if p.returncode == 0 and out.strip() else
-                           {"laptop": -1, "seconds": 0, "syncs": [], "pushed": 0, "errors": [f"exit {p.returncode}"]})
+            results.append(
+                json.loads(out.strip().splitlines()[-1])
+                if p.returncode == 0 and out.strip()
+                else {"laptop": -1, "seconds": 0, "syncs": [], "pushed": 0, "errors": [f"exit {p.returncode}"]}
+            )
         wall = time.perf_counter() - started
         hub = CentralHub(central)
         accepted = hub.head() - head_before
@@ -142,13 +177,18 @@ def run(pg_admin: str, *, laptops: int, rounds: int, edits: int, devices: int, f
     span = (max(w[1] for w in windows) - min(w[0] for w in windows)) if windows else wall
     slowest = max(results, key=lambda r: r["seconds"])
     summary = {
-        "laptops": laptops, "wall_seconds": round(wall, 2), "changes_at_central": accepted,
+        "laptops": laptops,
+        "wall_seconds": round(wall, 2),
+        "changes_at_central": accepted,
         "incremental_span_seconds": round(span, 2),
         "changes_per_second": round(accepted / span, 1) if span else 0.0,
-        "pushed": sum(r["pushed"] for r in results), "slowest_laptop_seconds": round(slowest["seconds"], 2),
+        "pushed": sum(r["pushed"] for r in results),
+        "slowest_laptop_seconds": round(slowest["seconds"], 2),
         "slowest_bootstrap_seconds": round(max((r["syncs"][0] for r in results if r["syncs"]), default=0.0), 2),
         "slowest_sync_seconds": round(max((t for r in results for t in r["syncs"]), default=0.0), 2),
-        "errors": errors, "diverged": diverged, "converged": not diverged and not errors,
+        "errors": errors,
+        "diverged": diverged,
+        "converged": not diverged and not errors,
     }
     say(json.dumps(summary, indent=1))
     return summary
@@ -164,7 +204,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--devices", type=int, default=2000)
-    parser.add_argument("--pg", default=os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
+    parser.add_argument(
+        "--pg", default=os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)

@@ -167,7 +167,7 @@ def run(db: Path, work: Path, scans: int) -> None:
         labels = {room.code: room.id for room in browser.rooms(site_id)}
         rooms = [code for code in by_room if code in labels]
         codes: list[str] = []
-        spare = [t for code in rooms[len(rooms) // 2:] for t in by_room[code]]
+        spare = [t for code in rooms[len(rooms) // 2 :] for t in by_room[code]]
         for i, room in enumerate(rooms):
             codes.append("ROOM:" + labels[room])
             for j, tag in enumerate(by_room[room]):
@@ -271,8 +271,11 @@ def run(db: Path, work: Path, scans: int) -> None:
 
     def shown(result: object) -> None:
         # Only found/moved rows change in the room table; other outcomes repaint the card alone.
-        if painted.what == "scan" and getattr(result, "outcome", None) is not None \
-                and result.outcome.value not in ("found", "moved"):  # type: ignore[attr-defined]
+        if (
+            painted.what == "scan"
+            and getattr(result, "outcome", None) is not None
+            and result.outcome.value not in ("found", "moved")
+        ):  # type: ignore[attr-defined]
             painted.waiting.discard("table")
             if not painted.waiting:
                 latencies.append(time.perf_counter() - painted.started)
@@ -294,6 +297,7 @@ def run(db: Path, work: Path, scans: int) -> None:
     idle_stall = max(b - a for a, b in zip(idle_beats, idle_beats[1:], strict=False))
 
     import gc
+
     gc_pauses: list[tuple[float, int]] = []
     gc_started = [0.0]
 
@@ -324,8 +328,14 @@ def run(db: Path, work: Path, scans: int) -> None:
     window.runner.wait(60000)
     app.processEvents()
     samples = [browser.page(DeviceFilter(), 0, 400)[i] for i in (3, 170, 390)]
-    queries = [samples[0].asset_tag or "", "thinkpad", (samples[1].serial or "")[:7], "a203", "zzq9",
-               (samples[2].inventory_number or "INV-12")[:8]]
+    queries = [
+        samples[0].asset_tag or "",
+        "thinkpad",
+        (samples[1].serial or "")[:7],
+        "a203",
+        "zzq9",
+        (samples[2].inventory_number or "INV-12")[:8],
+    ]
     key_times: list[float] = []
     key_what: list[str] = []
     index_times: list[float] = []
@@ -390,31 +400,51 @@ def run(db: Path, work: Path, scans: int) -> None:
 
     scan_med, scan_p95 = statistics.median(latencies), p95(latencies)
     bare_med, bare_p95 = statistics.median(bare_times), p95(bare_times)
-    print(f"store: {db.stat().st_size / 1e6:.0f} MB, {sum(s.devices for s in sites):,} devices; "
-          f"audited site {sites[0].name} ({sites[0].devices:,} devices)")
+    print(
+        f"store: {db.stat().st_size / 1e6:.0f} MB, {sum(s.devices for s in sites):,} devices; "
+        f"audited site {sites[0].name} ({sites[0].devices:,} devices)"
+    )
     print(f"scan -> stored -> card+table repainted ({len(latencies)} scans; outcomes {counts})")
     print(f"  window:        median {ms(scan_med)}   p95 {ms(scan_p95)}   (aim p95 <= 50 ms)")
-    print(f"  bare engine:   median {ms(bare_med)}   p95 {ms(bare_p95)}   max {ms(max(bare_times))}   "
-          f"(window/engine p95 x{scan_p95 / bare_p95:.1f})")
-    print(f"  longest UI-thread stall during the scans: {ms(stall)} (aim <= 50 ms; heartbeat 1 ms, "
-          f"{len(heartbeat)} beats); the idle window over 8 s: {ms(idle_stall)}")
-    print(f"  garbage collections during the scans: {len(gc_pauses)}, longest "
-          + ", ".join(f"{t * 1000:.0f} ms (gen {g})" for t, g in sorted(gc_pauses, reverse=True)[:3]))
-    print("  longest UI-thread gaps, with the step they ended in: "
-          + ", ".join(f"{g * 1000:.0f} ms ({w})" for g, w in worst_gaps))
-    print("  longest time per code until the progress line (worker included): "
-          + ", ".join(f"{what} {seconds * 1000:.0f} ms" for seconds, what in slowest))
+    print(
+        f"  bare engine:   median {ms(bare_med)}   p95 {ms(bare_p95)}   max {ms(max(bare_times))}   "
+        f"(window/engine p95 x{scan_p95 / bare_p95:.1f})"
+    )
+    print(
+        f"  longest UI-thread stall during the scans: {ms(stall)} (aim <= 50 ms; heartbeat 1 ms, "
+        f"{len(heartbeat)} beats); the idle window over 8 s: {ms(idle_stall)}"
+    )
+    print(
+        f"  garbage collections during the scans: {len(gc_pauses)}, longest "
+        + ", ".join(f"{t * 1000:.0f} ms (gen {g})" for t, g in sorted(gc_pauses, reverse=True)[:3])
+    )
+    print(
+        "  longest UI-thread gaps, with the step they ended in: "
+        + ", ".join(f"{g * 1000:.0f} ms ({w})" for g, w in worst_gaps)
+    )
+    print(
+        "  longest time per code until the progress line (worker included): "
+        + ", ".join(f"{what} {seconds * 1000:.0f} ms" for seconds, what in slowest)
+    )
     print(f"search keystroke -> table repainted ({len(key_times)} keystrokes over {len(queries)} searches)")
     print(f"  window:        median {ms(statistics.median(key_times))}   p95 {ms(p95(key_times))}   (aim p95 <= 50 ms)")
-    print("  slowest keystrokes: " + ", ".join(f"'{w}' {t * 1000:.0f} ms" for t, w in
-                                               sorted(zip(key_times, key_what, strict=True), reverse=True)[:3]))
+    print(
+        "  slowest keystrokes: "
+        + ", ".join(
+            f"'{w}' {t * 1000:.0f} ms" for t, w in sorted(zip(key_times, key_what, strict=True), reverse=True)[:3]
+        )
+    )
     print(f"  index search:  median {ms(statistics.median(index_times))}   p95 {ms(p95(index_times))}")
-    print(f"  plain SQL page+count (no index): median {ms(statistics.median(sql_times))}   "
-          f"p95 {ms(p95(sql_times))}   (window/SQL p95 x{p95(key_times) / p95(sql_times):.2f})")
+    print(
+        f"  plain SQL page+count (no index): median {ms(statistics.median(sql_times))}   "
+        f"p95 {ms(p95(sql_times))}   (window/SQL p95 x{p95(key_times) / p95(sql_times):.2f})"
+    )
     print("start -> window shown (fresh process, median of 3)")
     print(f"  window:        {statistics.median(starts):6.2f} s   (aim <= 2 s)")
-    print(f"  bare store open + site list: {statistics.median(bare_starts):6.2f} s   "
-          f"(window/bare x{statistics.median(starts) / statistics.median(bare_starts):.1f})")
+    print(
+        f"  bare store open + site list: {statistics.median(bare_starts):6.2f} s   "
+        f"(window/bare x{statistics.median(starts) / statistics.median(bare_starts):.1f})"
+    )
 
 
 if __name__ == "__main__":

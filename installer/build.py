@@ -109,8 +109,20 @@ def build(lean_opencv: Path | None = None) -> float:
     if bundle_dir().exists():
         shutil.rmtree(bundle_dir())
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            str(SPEC),
+        ],
         cwd=ROOT,
         check=True,
         env=env,
@@ -135,21 +147,27 @@ def size_report(top: int = 15) -> dict[str, object]:
             parts = parts[1:]
         # PySide6/Qt/lib, PySide6/Qt/plugins/<kind>, cv2, numpy.libs, ... : enough depth to act on.
         depth = 4 if parts[:3] == ["PySide6", "Qt", "plugins"] else 3 if parts[:2] == ["PySide6", "Qt"] else 1
-        groups["/".join(parts[:depth]) if len(parts) > depth else (parts[0] if len(parts) > 1 else "(top level)")] += size
+        groups["/".join(parts[:depth]) if len(parts) > depth else (parts[0] if len(parts) > 1 else "(top level)")] += (
+            size
+        )
     trimmed_list = DIST / f"{APP_NAME}-trimmed.txt"
     trimmed = trimmed_list.read_text(encoding="utf-8").split() if trimmed_list.exists() else []
     return {
         "total_mb": round(sum(sizes.values()) / MB, 1),
         "files": len(sizes),
-        "biggest_files": [(name, round(size / MB, 1)) for name, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:top]],
+        "biggest_files": [
+            (name, round(size / MB, 1)) for name, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:top]
+        ],
         "biggest_groups": [(name, round(size / MB, 1)) for name, size in groups.most_common(top)],
         "trimmed_files": len(trimmed),
     }
 
 
 def print_size_report(report: dict[str, object]) -> None:
-    print(f"\nbundle {bundle_dir()}: {report['total_mb']} MB unpacked in {report['files']} files "
-          f"({report['trimmed_files']} files of unused Qt parts left out; list in dist/{APP_NAME}-trimmed.txt)")
+    print(
+        f"\nbundle {bundle_dir()}: {report['total_mb']} MB unpacked in {report['files']} files "
+        f"({report['trimmed_files']} files of unused Qt parts left out; list in dist/{APP_NAME}-trimmed.txt)"
+    )
     print("biggest parts:")
     for name, mb in report["biggest_groups"]:  # type: ignore[union-attr]
         print(f"  {mb:7.1f} MB  {name}")
@@ -165,18 +183,29 @@ def clean_env(home: Path) -> dict[str, str]:
     """What a fresh login has: no virtual environment, no PYTHONPATH, no project folders."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     if IS_WIN:  # Windows programs cannot start without these
-        env = {"PATH": os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
-               "SystemRoot": os.environ.get("SYSTEMROOT", r"C:\Windows"),
-               "USERPROFILE": str(home), "LOCALAPPDATA": str(home / "AppData" / "Local"),
-               "APPDATA": str(home / "AppData" / "Roaming"), "TEMP": str(home), "TMP": str(home),
-               "QT_QPA_PLATFORM": "offscreen"}
+        env = {
+            "PATH": os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
+            "SystemRoot": os.environ.get("SYSTEMROOT", r"C:\Windows"),
+            "USERPROFILE": str(home),
+            "LOCALAPPDATA": str(home / "AppData" / "Local"),
+            "APPDATA": str(home / "AppData" / "Roaming"),
+            "TEMP": str(home),
+            "TMP": str(home),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
     return env
 
 
 def run_clean(args: list[str], home: Path, timeout: float = 300) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.perf_counter()
-    proc = subprocess.run([str(executable(cli=True)), *args], cwd=home, env=clean_env(home),
-                          capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(
+        [str(executable(cli=True)), *args],
+        cwd=home,
+        env=clean_env(home),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     return proc, time.perf_counter() - started
 
 
@@ -185,8 +214,11 @@ def selftest(screenshot_copy: Path | None = None) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="inventory-bundle-home-") as tmp:
         home = Path(tmp)
         figures: dict[str, object] = {}
-        steps = [("version", ["--version"]), ("selftest", ["selftest"]),
-                 ("selftest_screenshot", ["selftest", "--screenshot", str(home / "window.png")])]
+        steps = [
+            ("version", ["--version"]),
+            ("selftest", ["selftest"]),
+            ("selftest_screenshot", ["selftest", "--screenshot", str(home / "window.png")]),
+        ]
         for name, args in steps:
             proc, seconds = run_clean(args, home)
             figures[f"{name}_s"] = round(seconds, 2)
@@ -208,8 +240,9 @@ def selftest(screenshot_copy: Path | None = None) -> dict[str, object]:
 def tarball(version: str) -> Path:
     arch = platform.machine().lower() or "x86_64"
     out = DIST / f"{APP_NAME}-{version}-linux-{arch}.tar.gz"
-    subprocess.run(["bash", str(ROOT / "installer" / "linux" / "make_tarball.sh"), str(bundle_dir()), str(out)],
-                   check=True)
+    subprocess.run(
+        ["bash", str(ROOT / "installer" / "linux" / "make_tarball.sh"), str(bundle_dir()), str(out)], check=True
+    )
     print(f"\ntarball: {out} ({out.stat().st_size / MB:.1f} MB)")
     return out
 
@@ -219,8 +252,12 @@ def main() -> int:
     parser.add_argument("--check-only", action="store_true", help="do not build; check the existing bundle")
     parser.add_argument("--tarball", action="store_true", help="also pack the Linux tarball with .desktop and icon")
     parser.add_argument("--no-selftest", action="store_true", help="skip running the bundle")
-    parser.add_argument("--lean-opencv", type=Path, metavar="FOLDER",
-                        help="take cv2 from this folder (installer/lean_opencv.sh builds it) instead of the venv")
+    parser.add_argument(
+        "--lean-opencv",
+        type=Path,
+        metavar="FOLDER",
+        help="take cv2 from this folder (installer/lean_opencv.sh builds it) instead of the venv",
+    )
     args = parser.parse_args()
     version = app_version()
     report: dict[str, object] = {"version": version, "platform": sys.platform}

@@ -52,7 +52,8 @@ def store_busy(exc: BaseException) -> bool:
         original = getattr(seen, "orig", None)
         for candidate in (seen, original):
             if isinstance(candidate, sqlite3.OperationalError) and (
-                    "database is locked" in str(candidate) or "database is busy" in str(candidate)):
+                "database is locked" in str(candidate) or "database is busy" in str(candidate)
+            ):
                 return True
         seen = seen.__cause__ or seen.__context__
     return False
@@ -85,8 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: say so plainly, keep details in the log
         if store_busy(exc):
             log.warning("the store stayed locked by another program: %s", exc)
-            sys.stderr.write("error: another program is writing the store right now (for example a long import "
-                             "or bulk edit); wait until it has finished, then try again\n")
+            sys.stderr.write(
+                "error: another program is writing the store right now (for example a long import "
+                "or bulk edit); wait until it has finished, then try again\n"
+            )
             return REJECTED
         log.exception("unexpected failure in %s", getattr(args, "command", "gui"))
         sys.stderr.write(

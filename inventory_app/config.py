@@ -47,8 +47,12 @@ class Config:
                 if isinstance(value, type(getattr(cls(), f.name))):
                     values[f.name] = value
                 else:
-                    log.warning("settings file %s: ignored %s (expected %s)", path, f.name,
-                                type(getattr(cls(), f.name)).__name__)
+                    log.warning(
+                        "settings file %s: ignored %s (expected %s)",
+                        path,
+                        f.name,
+                        type(getattr(cls(), f.name)).__name__,
+                    )
         unknown = sorted(set(raw) - known)
         if unknown:
             log.info("settings file %s: ignored unknown keys %s", path, ", ".join(unknown))

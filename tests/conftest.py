@@ -14,9 +14,7 @@ import pytest
 from tests.support import throwaway_pg_database
 
 # Offscreen, on a screen the size of the auditors' laptops (Qt's default offscreen screen is 800x600).
-os.environ.setdefault(
-    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
-)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

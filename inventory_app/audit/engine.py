@@ -50,8 +50,7 @@ from inventory_app.storage.store import Store
 # Outcomes that are stored as device sightings and can be undone (a device of another site seen here
 # is a sighting too: it is not expected anywhere else in this audit, and scanning it again is a repeat).
 _SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
-_UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value,
-             ScanOutcome.UNKNOWN.value)
+_UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value, ScanOutcome.UNKNOWN.value)
 
 
 def resolve_room_label(session: Session, key: str) -> tuple[RoomRecord | None, bool]:
@@ -64,8 +63,15 @@ def resolve_room_label(session: Session, key: str) -> tuple[RoomRecord | None, b
 class AuditSession:
     """An open audit. Build with ``start`` or ``resume``; feed codes to ``scan``."""
 
-    def __init__(self, store: Store, audit_id: str, *, repeat_window_s: float = 4.0,
-                 now: Callable[[], datetime] = utcnow, monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        store: Store,
+        audit_id: str,
+        *,
+        repeat_window_s: float = 4.0,
+        now: Callable[[], datetime] = utcnow,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.store = store
         self.audit_id = audit_id
         self.repeat_window_s = repeat_window_s
@@ -109,8 +115,9 @@ class AuditSession:
         now = kwargs.get("now", utcnow)()
         with store.unit_of_work() as uow:
             site_record = repo.find_site(uow.session, site)
-            audit = AuditRecord(site_id=site_record.id, auditor=auditor or None, started_at=now,
-                                status=AuditStatus.OPEN.value)
+            audit = AuditRecord(
+                site_id=site_record.id, auditor=auditor or None, started_at=now, status=AuditStatus.OPEN.value
+            )
             uow.session.add(audit)
             uow.flush()
             audit_id = audit.id
@@ -180,8 +187,15 @@ class AuditSession:
         kw.setdefault("room_code", self.current_room_code)
         return ScanResult(outcome, code, reason, **kw)
 
-    def scan(self, raw: str, method: ScanMethod = ScanMethod.KEYBOARD, symbology: str | None = None,
-             *, time_window: bool = True, at: datetime | None = None) -> ScanResult:
+    def scan(
+        self,
+        raw: str,
+        method: ScanMethod = ScanMethod.KEYBOARD,
+        symbology: str | None = None,
+        *,
+        time_window: bool = True,
+        at: datetime | None = None,
+    ) -> ScanResult:
         if self.status != AuditStatus.OPEN.value:
             raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
         code = clean_code(raw)
@@ -215,14 +229,22 @@ class AuditSession:
             return self._result(ScanOutcome.INVALID, code, ScanReason.NO_ROOM)
         return self._scan_device(code, key, raw, method, symbology, at)
 
-    def _enter_room(self, room: RoomRecord, code: str, raw: str, method: ScanMethod, symbology: str | None,
-                    at: datetime | None = None) -> ScanResult:
+    def _enter_room(
+        self,
+        room: RoomRecord,
+        code: str,
+        raw: str,
+        method: ScanMethod,
+        symbology: str | None,
+        at: datetime | None = None,
+    ) -> ScanResult:
         if room.site_id != self.site_id:
             self.invalid += 1
             with self.store.read() as s:
                 other = s.get(SiteRecord, room.site_id)
-            return self._result(ScanOutcome.INVALID, code, ScanReason.ROOM_OF_OTHER_SITE,
-                                other_site=other.name if other else None)
+            return self._result(
+                ScanOutcome.INVALID, code, ScanReason.ROOM_OF_OTHER_SITE, other_site=other.name if other else None
+            )
         return self.set_room(room.id, raw=raw, method=method, symbology=symbology, at=at)
 
     def _leave_room(self) -> None:
@@ -232,35 +254,59 @@ class AuditSession:
             audit.current_room_id = None
         self.current_room_id = self.current_room_code = None
 
-    def set_room(self, room_id: str, *, raw: str | None = None, method: ScanMethod = ScanMethod.KEYBOARD,
-                 symbology: str | None = None, at: datetime | None = None) -> ScanResult:
+    def set_room(
+        self,
+        room_id: str,
+        *,
+        raw: str | None = None,
+        method: ScanMethod = ScanMethod.KEYBOARD,
+        symbology: str | None = None,
+        at: datetime | None = None,
+    ) -> ScanResult:
         with self.store.unit_of_work() as uow:
             s = uow.session
             room = repo.find_room(s, self.site_id, room_id)
             audit = s.get(AuditRecord, self.audit_id)
             assert audit is not None
             audit.current_room_id = room.id
-            event = ScanEventRecord(audit_id=self.audit_id, room_id=room.id, raw_code=raw or room.label_code or room.code,
-                                    code=room.label_code or room.code, symbology=symbology, method=method.value,
-                                    scanned_at=self._stamp_time(at), outcome=ScanOutcome.ROOM.value,
-                                    replica_id=self.store.replica_id)
+            event = ScanEventRecord(
+                audit_id=self.audit_id,
+                room_id=room.id,
+                raw_code=raw or room.label_code or room.code,
+                code=room.label_code or room.code,
+                symbology=symbology,
+                method=method.value,
+                scanned_at=self._stamp_time(at),
+                outcome=ScanOutcome.ROOM.value,
+                replica_id=self.store.replica_id,
+            )
             s.add(event)
             uow.flush()
             self._events.append(event)
             self.current_room_id, self.current_room_code = room.id, room.code
         return self._result(ScanOutcome.ROOM, room.code, event_id=event.id)
 
-    def _scan_device(self, code: str, key: str, raw: str, method: ScanMethod, symbology: str | None,
-                     at: datetime | None = None) -> ScanResult:
+    def _scan_device(
+        self, code: str, key: str, raw: str, method: ScanMethod, symbology: str | None, at: datetime | None = None
+    ) -> ScanResult:
         with self.store.unit_of_work() as uow:
             s = uow.session
             matches = repo.devices_by_identifier(s, key)
-            event = ScanEventRecord(audit_id=self.audit_id, room_id=self.current_room_id, raw_code=raw[:300],
-                                    code=code[:300], symbology=symbology, method=method.value,
-                                    scanned_at=self._stamp_time(at), replica_id=self.store.replica_id)
+            event = ScanEventRecord(
+                audit_id=self.audit_id,
+                room_id=self.current_room_id,
+                raw_code=raw[:300],
+                code=code[:300],
+                symbology=symbology,
+                method=method.value,
+                scanned_at=self._stamp_time(at),
+                replica_id=self.store.replica_id,
+            )
             if not matches:
-                if any(e.outcome == ScanOutcome.UNKNOWN.value and identifier_key(e.code) == key
-                       for e in self._active_events()):
+                if any(
+                    e.outcome == ScanOutcome.UNKNOWN.value and identifier_key(e.code) == key
+                    for e in self._active_events()
+                ):
                     self.repeats += 1
                     return self._result(ScanOutcome.REPEAT, code, ScanReason.ALREADY_UNKNOWN)
                 event.outcome = ScanOutcome.UNKNOWN.value
@@ -290,20 +336,27 @@ class AuditSession:
                 self._events.append(event)
                 other = s.get(SiteRecord, device.site_id)
                 old_room = s.get(RoomRecord, device.room_id) if device.room_id else None
-                return self._result(ScanOutcome.OTHER_SITE, code, device=repo.device_view(s, device.id),
-                                    other_site=other.name if other else None,
-                                    previous_room_code=old_room.code if old_room else None, event_id=event.id)
+                return self._result(
+                    ScanOutcome.OTHER_SITE,
+                    code,
+                    device=repo.device_view(s, device.id),
+                    other_site=other.name if other else None,
+                    previous_room_code=old_room.code if old_room else None,
+                    event_id=event.id,
+                )
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
             old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
             previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
         if moved:
-            return self._result(ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code,
-                                event_id=event.id)
+            return self._result(
+                ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code, event_id=event.id
+            )
         return self._result(ScanOutcome.FOUND, code, device=view, event_id=event.id)
 
-    def _record_sighting(self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None,
-                         method: ScanMethod) -> bool:
+    def _record_sighting(
+        self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None, method: ScanMethod
+    ) -> bool:
         """Store a found/moved event for ``device`` in ``room_id`` and update the device; True if it moved."""
         moved = event.previous_room_id != room_id or device.site_id != self.site_id
         event.outcome = (ScanOutcome.MOVED if moved else ScanOutcome.FOUND).value
@@ -339,22 +392,38 @@ class AuditSession:
             s = uow.session
             device = s.get(DeviceRecord, target.device_id)
             if device is None or device.deleted:
-                raise RejectedInput(f"{target.code} is no longer in the inventory", code="device_gone",
-                                    device=target.code)
+                raise RejectedInput(
+                    f"{target.code} is no longer in the inventory", code="device_gone", device=target.code
+                )
             old_site = s.get(SiteRecord, device.site_id)
-            event = ScanEventRecord(audit_id=self.audit_id, room_id=target.room_id, raw_code=target.raw_code,
-                                    code=target.code, symbology=target.symbology, method=target.method,
-                                    scanned_at=self._stamp_time(), replica_id=self.store.replica_id,
-                                    device_id=device.id, previous_room_id=device.room_id)
+            event = ScanEventRecord(
+                audit_id=self.audit_id,
+                room_id=target.room_id,
+                raw_code=target.raw_code,
+                code=target.code,
+                symbology=target.symbology,
+                method=target.method,
+                scanned_at=self._stamp_time(),
+                replica_id=self.store.replica_id,
+                device_id=device.id,
+                previous_room_id=device.room_id,
+            )
             self._record_sighting(s, device, event, target.room_id, ScanMethod(target.method))
             room = s.get(RoomRecord, target.room_id) if target.room_id else None
             previous = s.get(RoomRecord, event.previous_room_id) if event.previous_room_id else None
             view = repo.device_view(s, device.id)
         self._last_code = None
-        return self._result(ScanOutcome.MOVED, target.code, ScanReason.MOVE_CONFIRMED, device=view,
-                            room_id=target.room_id, room_code=room.code if room else None,
-                            previous_room_code=previous.code if previous else None,
-                            other_site=old_site.name if old_site else None, event_id=event.id)
+        return self._result(
+            ScanOutcome.MOVED,
+            target.code,
+            ScanReason.MOVE_CONFIRMED,
+            device=view,
+            room_id=target.room_id,
+            room_code=room.code if room else None,
+            previous_room_code=previous.code if previous else None,
+            other_site=old_site.name if old_site else None,
+            event_id=event.id,
+        )
 
     # -- undo -----------------------------------------------------------------------------------
     def undo_last(self) -> ScanResult | None:
@@ -365,10 +434,18 @@ class AuditSession:
         target = candidates[-1]
         with self.store.unit_of_work() as uow:
             s = uow.session
-            undo = ScanEventRecord(audit_id=self.audit_id, room_id=target.room_id, raw_code=target.raw_code,
-                                   code=target.code, method=target.method, scanned_at=self._stamp_time(),
-                                   device_id=target.device_id, outcome=ScanOutcome.UNDO.value,
-                                   undoes_event_id=target.id, replica_id=self.store.replica_id)
+            undo = ScanEventRecord(
+                audit_id=self.audit_id,
+                room_id=target.room_id,
+                raw_code=target.raw_code,
+                code=target.code,
+                method=target.method,
+                scanned_at=self._stamp_time(),
+                device_id=target.device_id,
+                outcome=ScanOutcome.UNDO.value,
+                undoes_event_id=target.id,
+                replica_id=self.store.replica_id,
+            )
             s.add(undo)
             view = None
             if target.device_id:
@@ -380,8 +457,11 @@ class AuditSession:
                             prev = s.get(RoomRecord, target.previous_room_id)
                             if prev is not None:
                                 device.site_id = prev.site_id
-                    if (target.outcome != ScanOutcome.OTHER_SITE.value and device.last_seen_audit_id == self.audit_id
-                            and device.last_seen_room_id == target.room_id):
+                    if (
+                        target.outcome != ScanOutcome.OTHER_SITE.value
+                        and device.last_seen_audit_id == self.audit_id
+                        and device.last_seen_room_id == target.room_id
+                    ):
                         self._restore_last_seen(s, device, target, undo)
                     if device.status == DeviceStatus.PLACEHOLDER.value and self._created_here(target.device_id):
                         device.deleted = True
@@ -396,14 +476,20 @@ class AuditSession:
     def _restore_last_seen(s: Session, device: DeviceRecord, target: ScanEventRecord, undo: ScanEventRecord) -> None:
         """The device's last sighting before the undone one (any audit, still in force), or none."""
         undone = select(ScanEventRecord.undoes_event_id).where(
-            ScanEventRecord.outcome == ScanOutcome.UNDO.value, ScanEventRecord.undoes_event_id.is_not(None))
+            ScanEventRecord.outcome == ScanOutcome.UNDO.value, ScanEventRecord.undoes_event_id.is_not(None)
+        )
         s.flush()
         earlier = s.scalars(
             select(ScanEventRecord)
-            .where(ScanEventRecord.device_id == device.id, ScanEventRecord.id != target.id,
-                   ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
-                   ScanEventRecord.scanned_at < target.scanned_at, ScanEventRecord.id.not_in(undone))
-            .order_by(ScanEventRecord.scanned_at.desc()).limit(1)
+            .where(
+                ScanEventRecord.device_id == device.id,
+                ScanEventRecord.id != target.id,
+                ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+                ScanEventRecord.scanned_at < target.scanned_at,
+                ScanEventRecord.id.not_in(undone),
+            )
+            .order_by(ScanEventRecord.scanned_at.desc())
+            .limit(1)
         ).first()
         device.last_seen_at = earlier.scanned_at if earlier else None
         device.last_seen_audit_id = earlier.audit_id if earlier else None
@@ -411,12 +497,18 @@ class AuditSession:
         device.last_seen_method = earlier.method if earlier else None
 
     def _created_here(self, device_id: str) -> bool:
-        return any(e.device_id == device_id and e.outcome == ScanOutcome.FOUND.value and e.previous_room_id is None
-                   and e.method == ScanMethod.REGISTER.value for e in self._events)
+        return any(
+            e.device_id == device_id
+            and e.outcome == ScanOutcome.FOUND.value
+            and e.previous_room_id is None
+            and e.method == ScanMethod.REGISTER.value
+            for e in self._events
+        )
 
     # -- unknown codes --------------------------------------------------------------------------
-    def quick_add(self, code: str, category: str | None, fields: dict[str, str] | None = None,
-                  *, placeholder: bool = False) -> ScanResult:
+    def quick_add(
+        self, code: str, category: str | None, fields: dict[str, str] | None = None, *, placeholder: bool = False
+    ) -> ScanResult:
         """Register an unknown code as a device in the current room (or keep it as a placeholder)."""
         if self.current_room_id is None:
             raise RejectedInput("pick a room first", code="pick_room_first")
@@ -450,9 +542,17 @@ class AuditSession:
             device.last_seen_method = ScanMethod.KEYBOARD.value
             s.add(device)
             uow.flush()
-            event = ScanEventRecord(audit_id=self.audit_id, room_id=self.current_room_id, raw_code=text, code=text,
-                                    method=ScanMethod.REGISTER.value, scanned_at=now, device_id=device.id,
-                                    outcome=ScanOutcome.FOUND.value, replica_id=self.store.replica_id)
+            event = ScanEventRecord(
+                audit_id=self.audit_id,
+                room_id=self.current_room_id,
+                raw_code=text,
+                code=text,
+                method=ScanMethod.REGISTER.value,
+                scanned_at=now,
+                device_id=device.id,
+                outcome=ScanOutcome.FOUND.value,
+                replica_id=self.store.replica_id,
+            )
             s.add(event)
             uow.flush()
             self._events.append(event)
@@ -474,17 +574,30 @@ class AuditSession:
             return None
         active = self._active_events()
         moved_in = {e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.room_id == room_id}
-        moved_out = {e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id}
+        moved_out = {
+            e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id
+        }
         sightings = self._sightings()
         with self.store.read() as s:
             room = s.get(RoomRecord, room_id)
-            here = set(s.scalars(select(DeviceRecord.id).where(
-                DeviceRecord.room_id == room_id, DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None),
-                DeviceRecord.status.not_in([st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]),
-            )))
+            here = set(
+                s.scalars(
+                    select(DeviceRecord.id).where(
+                        DeviceRecord.room_id == room_id,
+                        DeviceRecord.deleted.is_(False),
+                        DeviceRecord.merged_into.is_(None),
+                        DeviceRecord.status.not_in(
+                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
+                        ),
+                    )
+                )
+            )
         expected = (here - moved_in) | {d for d in moved_out if d}
-        found = {d for d in expected if d in sightings and sightings[d].room_id == room_id
-                 and sightings[d].outcome == ScanOutcome.FOUND.value}
+        found = {
+            d
+            for d in expected
+            if d in sightings and sightings[d].room_id == room_id and sightings[d].outcome == ScanOutcome.FOUND.value
+        }
         return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in))
 
     def missing(self) -> list[DeviceView]:
@@ -493,19 +606,36 @@ class AuditSession:
         if not rooms:
             return []
         seen = set(self._sightings())
-        moved_out_of = {e.device_id: e.previous_room_id for e in self._active_events()
-                        if e.outcome == ScanOutcome.MOVED.value}
+        moved_out_of = {
+            e.device_id: e.previous_room_id for e in self._active_events() if e.outcome == ScanOutcome.MOVED.value
+        }
         with self.store.read() as s:
-            ids = list(s.scalars(select(DeviceRecord.id).where(
-                DeviceRecord.room_id.in_(rooms), DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None),
-                DeviceRecord.status.not_in([st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]),
-            )))
+            ids = list(
+                s.scalars(
+                    select(DeviceRecord.id).where(
+                        DeviceRecord.room_id.in_(rooms),
+                        DeviceRecord.deleted.is_(False),
+                        DeviceRecord.merged_into.is_(None),
+                        DeviceRecord.status.not_in(
+                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
+                        ),
+                    )
+                )
+            )
             views = [repo.device_view(s, d) for d in ids if d not in seen and d not in moved_out_of]
         return sorted(views, key=lambda v: (v.room or "", v.asset_tag or v.serial or v.id))
 
     def counts(self) -> dict[str, int]:
-        counts = {o.value: 0 for o in (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE,
-                                       ScanOutcome.UNKNOWN, ScanOutcome.AMBIGUOUS)}
+        counts = {
+            o.value: 0
+            for o in (
+                ScanOutcome.FOUND,
+                ScanOutcome.MOVED,
+                ScanOutcome.OTHER_SITE,
+                ScanOutcome.UNKNOWN,
+                ScanOutcome.AMBIGUOUS,
+            )
+        }
         for e in self._active_events():
             if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
                 counts[e.outcome] += 1
@@ -529,7 +659,9 @@ class AuditSession:
                 if decision is not MissingDecision.NOT_CHECKED:
                     device = s.get(DeviceRecord, device_id)
                     assert device is not None
-                    device.status = (DeviceStatus.LOST if decision is MissingDecision.LOST else DeviceStatus.RETIRED).value
+                    device.status = (
+                        DeviceStatus.LOST if decision is MissingDecision.LOST else DeviceStatus.RETIRED
+                    ).value
             audit = s.get(AuditRecord, self.audit_id)
             assert audit is not None
             audit.status = AuditStatus.FINISHED.value
@@ -542,8 +674,19 @@ class AuditSession:
             audit = s.get(AuditRecord, self.audit_id)
             assert audit is not None
             decisions: dict[str, int] = {}
-            for d in s.scalars(select(AuditDecisionRecord.decision).where(AuditDecisionRecord.audit_id == self.audit_id)):
+            for d in s.scalars(
+                select(AuditDecisionRecord.decision).where(AuditDecisionRecord.audit_id == self.audit_id)
+            ):
                 decisions[d] = decisions.get(d, 0) + 1
         missing = sum(decisions.values()) if self.status == AuditStatus.FINISHED.value else len(self.missing())
-        return AuditSummary(self.audit_id, self.site_name, self.status, self.started_at, audit.finished_at,
-                            len(self.audited_room_ids()), self.counts(), missing, decisions)
+        return AuditSummary(
+            self.audit_id,
+            self.site_name,
+            self.status,
+            self.started_at,
+            audit.finished_at,
+            len(self.audited_room_ids()),
+            self.counts(),
+            missing,
+            decisions,
+        )

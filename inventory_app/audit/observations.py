@@ -35,8 +35,14 @@ class Measurement:
     source: str = ""  # "setting" | "central" | "default": why this target (CheckTarget.source)
 
     def to_json(self) -> dict[str, Any]:
-        return {"target": self.target, "latency_ms": self.latency_ms, "packet_loss_pct": self.packet_loss_pct,
-                "wifi_signal_dbm": self.wifi_signal_dbm, "attempts": self.attempts, "source": self.source}
+        return {
+            "target": self.target,
+            "latency_ms": self.latency_ms,
+            "packet_loss_pct": self.packet_loss_pct,
+            "wifi_signal_dbm": self.wifi_signal_dbm,
+            "attempts": self.attempts,
+            "source": self.source,
+        }
 
 
 def central_endpoint(url: str) -> tuple[str, int]:
@@ -47,8 +53,14 @@ def central_endpoint(url: str) -> tuple[str, int]:
     return parts.hostname, parts.port or 5432
 
 
-def check_connection(host: str, port: int, attempts: int = 5, timeout_s: float = 2.0,
-                     connect: Callable[[tuple[str, int], float], Any] | None = None, source: str = "") -> Measurement:
+def check_connection(
+    host: str,
+    port: int,
+    attempts: int = 5,
+    timeout_s: float = 2.0,
+    connect: Callable[[tuple[str, int], float], Any] | None = None,
+    source: str = "",
+) -> Measurement:
     """Time TCP connections to ``host:port`` (ICMP ping needs privileges on many laptops)."""
     connect = connect or (lambda addr, t: socket.create_connection(addr, timeout=t))
     times: list[float] = []
@@ -73,8 +85,9 @@ def wifi_signal_dbm() -> float | None:
         if sys.platform.startswith("linux"):
             return _linux_signal(Path("/proc/net/wireless"))
         if sys.platform == "win32":
-            out = subprocess.run(["netsh", "wlan", "show", "interfaces"], capture_output=True, text=True,
-                                 timeout=3).stdout
+            out = subprocess.run(
+                ["netsh", "wlan", "show", "interfaces"], capture_output=True, text=True, timeout=3
+            ).stdout
             match = re.search(r"^\s*Signal\s*:\s*(\d+)\s*%", out, re.MULTILINE)
             if match:
                 return int(match.group(1)) / 2 - 100  # Windows' quality % to an approximate dBm
@@ -93,9 +106,18 @@ def _linux_signal(path: Path) -> float | None:
     return None
 
 
-def record_observation(store: Store, *, site_id: str, kind: ObservationKind | str, severity: Severity | str,
-                       text: str | None = None, room_id: str | None = None, audit_id: str | None = None,
-                       measurement: Measurement | None = None, auditor: str | None = None) -> str:
+def record_observation(
+    store: Store,
+    *,
+    site_id: str,
+    kind: ObservationKind | str,
+    severity: Severity | str,
+    text: str | None = None,
+    room_id: str | None = None,
+    audit_id: str | None = None,
+    measurement: Measurement | None = None,
+    auditor: str | None = None,
+) -> str:
     try:
         kind_value = ObservationKind(kind).value
         severity_value = parse_severity(str(severity)).value
@@ -103,8 +125,14 @@ def record_observation(store: Store, *, site_id: str, kind: ObservationKind | st
         raise RejectedInput(str(exc)) from None
     with store.unit_of_work() as uow:
         record = ObservationRecord(
-            site_id=site_id, room_id=room_id, audit_id=audit_id, kind=kind_value, severity=severity_value,
-            text=(text or "").strip() or None, observed_at=datetime.now(UTC), auditor=auditor or None,
+            site_id=site_id,
+            room_id=room_id,
+            audit_id=audit_id,
+            kind=kind_value,
+            severity=severity_value,
+            text=(text or "").strip() or None,
+            observed_at=datetime.now(UTC),
+            auditor=auditor or None,
             latency_ms=measurement.latency_ms if measurement else None,
             packet_loss_pct=measurement.packet_loss_pct if measurement else None,
             wifi_signal_dbm=measurement.wifi_signal_dbm if measurement else None,
@@ -203,12 +231,23 @@ class ObservationView:
         return self.resolved_at is None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "site_code": self.site_code, "site": self.site, "area": self.area, "room": self.room,
-                "kind": self.kind, "severity": self.severity, "note": self.text, "latency_ms": self.latency_ms,
-                "loss_pct": self.packet_loss_pct, "wifi_signal_dbm": self.wifi_signal_dbm,
-                "observed_at": self.observed_at.isoformat(timespec="seconds"), "auditor": self.auditor,
-                "open": self.open,
-                "resolved_at": self.resolved_at.isoformat(timespec="seconds") if self.resolved_at else None}
+        return {
+            "id": self.id,
+            "site_code": self.site_code,
+            "site": self.site,
+            "area": self.area,
+            "room": self.room,
+            "kind": self.kind,
+            "severity": self.severity,
+            "note": self.text,
+            "latency_ms": self.latency_ms,
+            "loss_pct": self.packet_loss_pct,
+            "wifi_signal_dbm": self.wifi_signal_dbm,
+            "observed_at": self.observed_at.isoformat(timespec="seconds"),
+            "auditor": self.auditor,
+            "open": self.open,
+            "resolved_at": self.resolved_at.isoformat(timespec="seconds") if self.resolved_at else None,
+        }
 
 
 class ObservationService:
@@ -218,8 +257,18 @@ class ObservationService:
         self.store = store
         self.now = now or (lambda: datetime.now(UTC))
 
-    def add(self, *, site: str, kind: str, severity: str, room: str | None = None, note: str | None = None,
-            latency_ms: float | None = None, loss_pct: float | None = None, auditor: str | None = None) -> str:
+    def add(
+        self,
+        *,
+        site: str,
+        kind: str,
+        severity: str,
+        room: str | None = None,
+        note: str | None = None,
+        latency_ms: float | None = None,
+        loss_pct: float | None = None,
+        auditor: str | None = None,
+    ) -> str:
         kind_value, severity_value = parse_kind(kind), parse_severity(severity)
         if latency_ms is not None and not 0 <= latency_ms <= 600_000:
             raise RejectedInput("--latency-ms must be between 0 and 600000")
@@ -229,9 +278,15 @@ class ObservationService:
             site_record = repo.find_site(uow.session, site)
             room_id = repo.find_room(uow.session, site_record.id, room).id if room else None
             record = ObservationRecord(
-                site_id=site_record.id, room_id=room_id, kind=kind_value.value, severity=severity_value.value,
-                text=(note or "").strip() or None, observed_at=self.now(), auditor=auditor or None,
-                latency_ms=latency_ms, packet_loss_pct=loss_pct,
+                site_id=site_record.id,
+                room_id=room_id,
+                kind=kind_value.value,
+                severity=severity_value.value,
+                text=(note or "").strip() or None,
+                observed_at=self.now(),
+                auditor=auditor or None,
+                latency_ms=latency_ms,
+                packet_loss_pct=loss_pct,
             )
             uow.session.add(record)
             uow.flush()
@@ -248,8 +303,13 @@ class ObservationService:
             if done is not None:
                 raise RejectedInput(f"observation {target.id} is already resolved")
             record = ObservationRecord(
-                site_id=target.site_id, room_id=target.room_id, kind=target.kind, severity=target.severity,
-                text=(note or "").strip() or None, observed_at=self.now(), auditor=auditor or None,
+                site_id=target.site_id,
+                room_id=target.room_id,
+                kind=target.kind,
+                severity=target.severity,
+                text=(note or "").strip() or None,
+                observed_at=self.now(),
+                auditor=auditor or None,
                 resolves_id=target.id,
             )
             s.add(record)
@@ -260,8 +320,14 @@ class ObservationService:
         with self.store.read() as s:
             resolved = aliased(ObservationRecord, name="resolution")
             stmt = (
-                select(ObservationRecord, SiteRecord.code, SiteRecord.name, AreaRecord.name, RoomRecord.code,
-                       resolved.observed_at)
+                select(
+                    ObservationRecord,
+                    SiteRecord.code,
+                    SiteRecord.name,
+                    AreaRecord.name,
+                    RoomRecord.code,
+                    resolved.observed_at,
+                )
                 .join(SiteRecord, SiteRecord.id == ObservationRecord.site_id)
                 .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
                 .outerjoin(RoomRecord, RoomRecord.id == ObservationRecord.room_id)
@@ -277,7 +343,22 @@ class ObservationService:
                 stmt = stmt.where(resolved.id.is_(None))
             views = []
             for o, code, site_name, area, room, resolved_at in s.execute(stmt):
-                views.append(ObservationView(
-                    o.id, code or "", site_name, area, room, o.kind, parse_severity(o.severity).value, o.text, o.latency_ms,
-                    o.packet_loss_pct, o.wifi_signal_dbm, o.observed_at, o.auditor, resolved_at))
+                views.append(
+                    ObservationView(
+                        o.id,
+                        code or "",
+                        site_name,
+                        area,
+                        room,
+                        o.kind,
+                        parse_severity(o.severity).value,
+                        o.text,
+                        o.latency_ms,
+                        o.packet_loss_pct,
+                        o.wifi_signal_dbm,
+                        o.observed_at,
+                        o.auditor,
+                        resolved_at,
+                    )
+                )
             return views

@@ -79,9 +79,9 @@ def describe(result: ScanResult, site: str = "this site") -> str:
         ScanReason.EMPTY: "Nothing was scanned (empty code).",
         ScanReason.WRONG_CHECK_CHARACTER: f"{code}: wrong check character. Check the label and scan or type it again.",
         ScanReason.ROOM_OF_OTHER_SITE: f"Room label {code} belongs to another site ({result.other_site}); "
-                                       f"this audit covers {site}.",
+        f"this audit covers {site}.",
         ScanReason.NOT_A_ROOM: f"Room label {code} is not a room of {site}. Scan another room label or pick the "
-                               "room before scanning devices.",
+        "room before scanning devices.",
         ScanReason.NO_ROOM: "Scan a room label or pick a room first.",
         ScanReason.JUST_SCANNED: f"{code} was just scanned; ignored.",
         ScanReason.ALREADY_UNKNOWN: f"{code} is already noted as unknown in this audit.",
@@ -96,7 +96,7 @@ def describe(result: ScanResult, site: str = "this site") -> str:
         ScanOutcome.FOUND: f"{code} found.",
         ScanOutcome.MOVED: f"{code} moved here from {result.previous_room_code or 'no room'}.",
         ScanOutcome.OTHER_SITE: f"{code} belongs to {result.other_site} ({result.previous_room_code or 'no room'}); "
-                                "seen here, not moved. Confirm the move to record it in this site.",
+        "seen here, not moved. Confirm the move to record it in this site.",
         ScanOutcome.UNKNOWN: f"{code} is not in the inventory.",
         ScanOutcome.AMBIGUOUS: f"{code} matches {result.candidates} devices; scan the asset tag instead.",
         ScanOutcome.ROOM: f"Room {room} is now current.",
@@ -133,10 +133,14 @@ class AuditSummary:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "audit_id": self.audit_id, "site": self.site, "status": self.status,
+            "audit_id": self.audit_id,
+            "site": self.site,
+            "status": self.status,
             "started_at": self.started_at.isoformat(),
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
-            "rooms_audited": self.rooms_audited, **self.counts, "missing": self.missing,
+            "rooms_audited": self.rooms_audited,
+            **self.counts,
+            "missing": self.missing,
             "decisions": self.decisions,
         }
 

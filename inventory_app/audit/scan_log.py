@@ -24,8 +24,27 @@ _SEPARATORS = re.compile(r"[,;\t]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # all but the tab, which may separate fields
 # Header words of the code column in the files handheld scanners write (English and Finnish).
 _CODE_HEADERS = {"barcode", "code", "data", "value", "scan", "koodi", "viivakoodi", "tunnus"}
-_OTHER_HEADERS = {"date", "time", "datetime", "timestamp", "pvm", "päivä", "päivämäärä", "aika", "kellonaika",
-                  "no", "nr", "#", "id", "type", "symbology", "count", "qty", "tyyppi", "määrä"}
+_OTHER_HEADERS = {
+    "date",
+    "time",
+    "datetime",
+    "timestamp",
+    "pvm",
+    "päivä",
+    "päivämäärä",
+    "aika",
+    "kellonaika",
+    "no",
+    "nr",
+    "#",
+    "id",
+    "type",
+    "symbology",
+    "count",
+    "qty",
+    "tyyppi",
+    "määrä",
+}
 MAX_LINE = 300
 
 
@@ -50,7 +69,7 @@ def _when(fields: list[str]) -> datetime | None:
         return None
     g = date_m.groups()
     year, month, day = (g[0], g[1], g[2]) if g[0] else (g[5], g[4], g[3])
-    hms = (time_m.groups()[-3:] if time_m is not None else (None, None, None))
+    hms = time_m.groups()[-3:] if time_m is not None else (None, None, None)
     try:
         local = datetime(int(year), int(month), int(day), int(hms[0] or 0), int(hms[1] or 0), int(hms[2] or 0))
     except ValueError:
@@ -81,8 +100,12 @@ def scans_from_lines(lines: Iterable[str]) -> list[LogScan]:
         if not text or text.startswith("#"):
             continue
         if len(text) > MAX_LINE:
-            raise RejectedInput(f"line {number} is {len(text)} characters long; this is not a scan log",
-                                code="log_line_too_long", line=number, length=len(text))
+            raise RejectedInput(
+                f"line {number} is {len(text)} characters long; this is not a scan log",
+                code="log_line_too_long",
+                line=number,
+                length=len(text),
+            )
         fields = [f.strip().strip('"').strip() for f in _SEPARATORS.split(text)] if _SEPARATORS.search(text) else [text]
         if first:
             first = False
@@ -115,8 +138,15 @@ class LogImportResult:
         return {"audit_id": self.audit_id, "lines": self.lines, **self.counts, "rooms": self.rooms}
 
 
-def import_log(store: Store, site: str, lines: Iterable[str], *, room: str | None = None,
-               auditor: str | None = None, session: AuditSession | None = None) -> LogImportResult:
+def import_log(
+    store: Store,
+    site: str,
+    lines: Iterable[str],
+    *,
+    room: str | None = None,
+    auditor: str | None = None,
+    session: AuditSession | None = None,
+) -> LogImportResult:
     """Feed a scan log through the same engine as live scanning (the site's open audit, or a new one)."""
     scans = scans_from_lines(lines)
     codes = [(scan.line, scan.code) for scan in scans]
@@ -155,5 +185,9 @@ def _check_room_labels(store: Store, site: str, codes: list[tuple[int, str]]) ->
             bad.append(f"line {line} ({code})")
     if bad:
         shown = ", ".join(bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
-        raise RejectedInput(f"room labels that are not rooms of this site: {shown}; nothing was imported. "
-                            "Fix or remove those lines, or add the rooms first.", code="log_foreign_rooms", lines=shown)
+        raise RejectedInput(
+            f"room labels that are not rooms of this site: {shown}; nothing was imported. "
+            "Fix or remove those lines, or add the rooms first.",
+            code="log_foreign_rooms",
+            lines=shown,
+        )

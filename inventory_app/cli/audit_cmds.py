@@ -37,26 +37,44 @@ def cmd_import_log(ctx: AppContext, args: argparse.Namespace) -> int:
         text = raw.decode("cp1252", errors="replace")
     auditor = args.auditor or ctx.config.auditor or None
     if auditor is None:
-        sys.stderr.write("note: no auditor is named for this audit; use --auditor NAME or "
-                         "'config set auditor=NAME' so the audit says who scanned\n")
+        sys.stderr.write(
+            "note: no auditor is named for this audit; use --auditor NAME or "
+            "'config set auditor=NAME' so the audit says who scanned\n"
+        )
     result = import_log(ctx.store, args.site, text.splitlines(), room=args.room, auditor=auditor)
     if args.json:
         print_json(result.to_json())
         return OK
     c = result.counts
-    print(f"Imported {result.lines} codes into audit {result.audit_id}: {c['found']} found, {c['moved']} moved, "
-          f"{c['unknown']} unknown, {c['repeat']} repeat, {c['invalid']} invalid, {c['ambiguous']} ambiguous.")
+    print(
+        f"Imported {result.lines} codes into audit {result.audit_id}: {c['found']} found, {c['moved']} moved, "
+        f"{c['unknown']} unknown, {c['repeat']} repeat, {c['invalid']} invalid, {c['ambiguous']} ambiguous."
+    )
     if c.get("other_site"):
-        print(f"{c['other_site']} device(s) of other sites were seen here and not moved; the audit report lists "
-              "them, and the window moves one when you confirm it (Alt+M).")
+        print(
+            f"{c['other_site']} device(s) of other sites were seen here and not moved; the audit report lists "
+            "them, and the window moves one when you confirm it (Alt+M)."
+        )
     return OK
 
 
 def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
     audits = open_audits(ctx.store)
     if args.json:
-        print_json([{"audit_id": a.audit_id, "site": a.site, "auditor": a.auditor,
-                     "started_at": a.started_at, "status": a.status} for a in audits])
+        print_json(
+            [
+                {
+                    "audit_id": a.audit_id,
+                    "site": a.site,
+                    "auditor": a.auditor,
+                    "started_at": a.started_at,
+                    "status": a.status,
+                }
+                for a in audits
+            ]
+        )
         return OK
-    print_table(["Audit", "Site", "Auditor", "Started"], [(a.audit_id, a.site, a.auditor, a.started_at) for a in audits])
+    print_table(
+        ["Audit", "Site", "Auditor", "Started"], [(a.audit_id, a.site, a.auditor, a.started_at) for a in audits]
+    )
     return OK

@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     a.add_argument("--reason", default="manual", help="a word for the file name (default: manual)")
     a.set_defaults(handler=cmd_create)
     a = actions.add_parser(
-        "restore", parents=[common],
+        "restore",
+        parents=[common],
         help="replace the store's contents with a backup (a safety copy of the current store is made first)",
     )
     a.add_argument("file", type=Path, help="a backup file (a path, or a name from `backup list`)")
@@ -38,8 +39,14 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
     backups = _backups(ctx)
     found = backups.list()
     if args.json:
-        print_json({"store": str(backups.store_path), "backup_dir": str(backups.backup_dir), "keep": backups.keep,
-                    "backups": [b.to_json() for b in found]})
+        print_json(
+            {
+                "store": str(backups.store_path),
+                "backup_dir": str(backups.backup_dir),
+                "keep": backups.keep,
+                "backups": [b.to_json() for b in found],
+            }
+        )
         return OK
     if not found:
         print(f"No backups yet in {backups.backup_dir}.")
@@ -70,12 +77,16 @@ def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"restored": str(file), **info.to_json(), "safety_copy": str(safety.path) if safety else None})
         return OK
-    print_fields([
-        ("restored from", file),
-        ("schema revision", info.revision),
-        ("devices", info.devices),
-        ("safety copy of the previous store", safety.path if safety else "(there was no store)"),
-    ])
-    print("The restored store syncs as a new laptop identity (nothing made after the backup is lost): "
-          "online sync carries on by itself; to sync by file, enrol it again with a file from: central enrol")
+    print_fields(
+        [
+            ("restored from", file),
+            ("schema revision", info.revision),
+            ("devices", info.devices),
+            ("safety copy of the previous store", safety.path if safety else "(there was no store)"),
+        ]
+    )
+    print(
+        "The restored store syncs as a new laptop identity (nothing made after the backup is lost): "
+        "online sync carries on by itself; to sync by file, enrol it again with a file from: central enrol"
+    )
     return OK

@@ -17,8 +17,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--devices", type=int, default=6000, help="how many devices (default 6000)")
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same city")
     p.add_argument("--as-of", help="reference date the city is built around (default today)")
-    p.add_argument("--tag-prefix", default=DEMO_TAG_PREFIX,
-                   help=f"asset tag prefix of the demo devices (default {DEMO_TAG_PREFIX}, Lappeenranta)")
+    p.add_argument(
+        "--tag-prefix",
+        default=DEMO_TAG_PREFIX,
+        help=f"asset tag prefix of the demo devices (default {DEMO_TAG_PREFIX}, Lappeenranta)",
+    )
     p.set_defaults(handler=cmd_demo)
 
 
@@ -32,8 +35,14 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
             sys.stderr.write(f"\r{done:,} / {total:,} devices")
             sys.stderr.flush()
 
-    city = DemoCity(store, devices=args.devices, seed=args.seed, as_of=parse_date(args.as_of),
-                    tag_prefix=args.tag_prefix, progress=progress)
+    city = DemoCity(
+        store,
+        devices=args.devices,
+        seed=args.seed,
+        as_of=parse_date(args.as_of),
+        tag_prefix=args.tag_prefix,
+        progress=progress,
+    )
     folder = store.path.parent if store.path is not None else ctx.paths.data_dir
     result = city.generate(billing_dir=folder)
     if show_progress:
@@ -41,10 +50,12 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json({**result.to_json(), "seconds": round(time.perf_counter() - started, 2)})
     else:
-        print(f"Demo city: {result.areas} areas, {result.sites} sites, {result.rooms} rooms, "
-              f"{result.devices:,} devices, {result.contracts} leasing contracts, {result.audits} finished audits, "
-              f"{result.observations} observations "
-              f"({time.perf_counter() - started:.1f} s).")
+        print(
+            f"Demo city: {result.areas} areas, {result.sites} sites, {result.rooms} rooms, "
+            f"{result.devices:,} devices, {result.contracts} leasing contracts, {result.audits} finished audits, "
+            f"{result.observations} observations "
+            f"({time.perf_counter() - started:.1f} s)."
+        )
         if result.billing_file:
             print(f"Lessor's billing file with planted discrepancies: {result.billing_file}")
     return OK

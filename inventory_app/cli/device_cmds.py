@@ -11,8 +11,22 @@ from inventory_app.core.devices import DeviceView
 from inventory_app.core.errors import RejectedInput
 from inventory_app.inventory.service import InventoryService, parse_assignments
 
-_ADD_OPTIONS = ("serial", "inventory_number", "mac", "model", "status", "condition", "ownership",
-                "purchase_date", "purchase_price", "lease_monthly_fee", "lease_end", "contract", "assigned_to", "notes")
+_ADD_OPTIONS = (
+    "serial",
+    "inventory_number",
+    "mac",
+    "model",
+    "status",
+    "condition",
+    "ownership",
+    "purchase_date",
+    "purchase_price",
+    "lease_monthly_fee",
+    "lease_end",
+    "contract",
+    "assigned_to",
+    "notes",
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -51,7 +65,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
     fields = {name: getattr(args, name) for name in _ADD_OPTIONS if getattr(args, name) is not None}
-    view = InventoryService(ctx.store).add(tag=args.tag, category=args.category, site=args.site, room=args.room, fields=fields)
+    view = InventoryService(ctx.store).add(
+        tag=args.tag, category=args.category, site=args.site, room=args.room, fields=fields
+    )
     _print_device(view, args.json, heading=f"Registered {view.asset_tag}.")
     return OK
 
@@ -89,8 +105,15 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
-    views = InventoryService(ctx.store).list(site=args.site, room=args.room, search=args.search, group=args.group,
-                                             category=args.category, status=args.status, limit=args.limit)
+    views = InventoryService(ctx.store).list(
+        site=args.site,
+        room=args.room,
+        search=args.search,
+        group=args.group,
+        category=args.category,
+        status=args.status,
+        limit=args.limit,
+    )
     if args.json:
         print_json([v.to_json() for v in views])
         return OK

@@ -48,7 +48,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     from inventory_app.importing.profiles import PROFILES
 
     p = sub.add_parser(
-        "import", parents=[common], help="import an inventory spreadsheet (CSV or XLSX)",
+        "import",
+        parents=[common],
+        help="import an inventory spreadsheet (CSV or XLSX)",
         description="Every row is checked before anything is written. A file with invalid rows is refused "
         "(exit 3) and every bad row is named, unless --skip-invalid. Rows update the device any of their "
         "identifiers finds, so importing the same file twice changes nothing the second time. Another system's "
@@ -60,22 +62,38 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("file", type=Path)
     p.add_argument("--mapping", type=Path, help="a saved column mapping (JSON, see below); default: detect")
     p.add_argument("--save-mapping", type=Path, metavar="FILE", help="save the mapping used, for next time")
-    p.add_argument("--from", dest="source", choices=sorted(PROFILES),
-                   help="the file is another tool's standard CSV export: use its column names and words")
-    p.add_argument("--create-missing", action="store_true",
-                   help="create the sites the file names that the store lacks (kind 'other' unless a site kind "
-                   "column is mapped); rooms are always created")
+    p.add_argument(
+        "--from",
+        dest="source",
+        choices=sorted(PROFILES),
+        help="the file is another tool's standard CSV export: use its column names and words",
+    )
+    p.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="create the sites the file names that the store lacks (kind 'other' unless a site kind "
+        "column is mapped); rooms are always created",
+    )
     p.add_argument("--area", metavar="AREA", help="with --create-missing: the area of new sites (created if new)")
-    p.add_argument("--category-map", action="append", default=[], metavar="WORD=CODE",
-                   help="what a device type in the file is, e.g. \"Laptops=pupil_laptop\"; \"*=CODE\" for every "
-                   "other type (repeatable)")
+    p.add_argument(
+        "--category-map",
+        action="append",
+        default=[],
+        metavar="WORD=CODE",
+        help='what a device type in the file is, e.g. "Laptops=pupil_laptop"; "*=CODE" for every '
+        "other type (repeatable)",
+    )
     p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, skip the invalid ones")
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("export", parents=[common], help="export the inventory to XLSX or CSV (re-importable)",
-                       description="XLSX: devices, and sheets of the sites (with areas), rooms and contracts, so "
-                       "that importing the file into a fresh store rebuilds the inventory. CSV: devices only.")
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export the inventory to XLSX or CSV (re-importable)",
+        description="XLSX: devices, and sheets of the sites (with areas), rooms and contracts, so "
+        "that importing the file into a fresh store rebuilds the inventory. CSV: devices only.",
+    )
     p.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
     p.add_argument("--site", help="only this site")
     p.set_defaults(handler=cmd_export)
@@ -86,15 +104,18 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.area and not args.create_missing:
         sys.stderr.write("error: --area names the area of sites that --create-missing creates; add --create-missing\n")
         return REJECTED
-    options = ImportOptions(create_missing=args.create_missing, area=args.area, source=args.source,
-                            category_map=parse_category_map(args.category_map))
+    options = ImportOptions(
+        create_missing=args.create_missing,
+        area=args.area,
+        source=args.source,
+        category_map=parse_category_map(args.category_map),
+    )
     service = ImportService(ctx.store)
     if args.save_mapping:
         _, used = service.read(args.file, mapping, options)
         used.save(args.save_mapping)
     try:
-        result = service.run(args.file, mapping, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-                             options=options)
+        result = service.run(args.file, mapping, skip_invalid=args.skip_invalid, dry_run=args.dry_run, options=options)
     except InvalidRows as refused:
         if args.json:
             print_json({**refused.plan.summary(), "written": False, "refused": True})
@@ -110,8 +131,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     _print_plan(result.plan, sys.stdout)
     if would_refuse:
         print("Dry run: nothing was written.")
-        sys.stderr.write(f"error: {len(result.plan.invalid)} invalid row(s): the import would be refused "
-                         "(fix them, or use --skip-invalid)\n")
+        sys.stderr.write(
+            f"error: {len(result.plan.invalid)} invalid row(s): the import would be refused "
+            "(fix them, or use --skip-invalid)\n"
+        )
         return REJECTED
     if args.dry_run:
         print("Dry run: nothing was written.")
@@ -123,8 +146,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _print_plan(plan: ImportPlan, out) -> None:  # type: ignore[no-untyped-def]
-    out.write(f"{plan.source}: {plan.total_rows} rows: {plan.count('new')} new, {plan.count('changed')} changed, "
-              f"{plan.count('unchanged')} unchanged, {len(plan.invalid)} invalid\n")
+    out.write(
+        f"{plan.source}: {plan.total_rows} rows: {plan.count('new')} new, {plan.count('changed')} changed, "
+        f"{plan.count('unchanged')} unchanged, {len(plan.invalid)} invalid\n"
+    )
     if plan.header_row > 1:
         out.write(f"Header on row {plan.header_row} (the rows above it were skipped as a title).\n")
     if plan.mapping.source:
@@ -141,8 +166,10 @@ def _print_plan(plan: ImportPlan, out) -> None:  # type: ignore[no-untyped-def]
     if plan.new_contracts:
         out.write("New contracts: " + ", ".join(f"{c.contract_number} ({c.lessor})" for c in plan.new_contracts) + "\n")
     if plan.foreign_tags:
-        out.write(f"{plan.foreign_tags} identifier(s) in the asset tag column are another system's: kept as "
-                  "inventory numbers (searchable and scannable).\n")
+        out.write(
+            f"{plan.foreign_tags} identifier(s) in the asset tag column are another system's: kept as "
+            "inventory numbers (searchable and scannable).\n"
+        )
     if plan.categories:
         out.write("Device types:\n")
         for word, (code, n) in plan.categories.items():

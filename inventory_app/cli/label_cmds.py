@@ -27,7 +27,9 @@ from inventory_app.labels.templates import (
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
-        "labels", parents=[common], help="print asset-tag or room labels to a PDF",
+        "labels",
+        parents=[common],
+        help="print asset-tag or room labels to a PDF",
         description="Labels for a site's devices (--site [--room]), a file of tags (--tags), new never-used "
         "tags (--new N --site S), or a site's rooms (--rooms --site S). Print the PDF at 100 % (actual size).",
     )
@@ -36,10 +38,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--tags", type=Path, help="a text file of asset tags, one per line")
     p.add_argument("--new", type=int, metavar="N", help="allocate N new tags from this laptop's block")
     p.add_argument("--rooms", action="store_true", help="room labels (the code an audit scans to pick a room)")
-    p.add_argument("--template", help=f"template name (default {DEFAULT_TEMPLATE}; rooms {DEFAULT_ROOM_TEMPLATE}), "
-                   "custom:COLSxROWS:WxH[:PXxPY[:LEFTxTOP]] or a JSON file")
-    p.add_argument("--start-position", type=int, default=1, metavar="K",
-                   help="first free label on a half-used sheet (1 = top left, row by row)")
+    p.add_argument(
+        "--template",
+        help=f"template name (default {DEFAULT_TEMPLATE}; rooms {DEFAULT_ROOM_TEMPLATE}), "
+        "custom:COLSxROWS:WxH[:PXxPY[:LEFTxTOP]] or a JSON file",
+    )
+    p.add_argument(
+        "--start-position",
+        type=int,
+        default=1,
+        metavar="K",
+        help="first free label on a half-used sheet (1 = top left, row by row)",
+    )
     p.add_argument("--offset-x", type=float, metavar="MM", help="shift right (mm, negative = left)")
     p.add_argument("--offset-y", type=float, metavar="MM", help="shift down (mm, negative = up)")
     p.add_argument("--dpi", type=int, help="printer resolution the bars are laid out for (default: the template's)")
@@ -63,9 +73,13 @@ def _list_templates(args: argparse.Namespace) -> int:
     if args.json:
         print_json([t.to_json() for t in BUILTIN_TEMPLATES])
     else:
-        print_table(["name", "labels/page", "label mm", "dpi", "description"],
-                    [(t.name, t.per_page, f"{t.label_width_mm:g} x {t.label_height_mm:g}", t.default_dpi, t.title)
-                     for t in BUILTIN_TEMPLATES])
+        print_table(
+            ["name", "labels/page", "label mm", "dpi", "description"],
+            [
+                (t.name, t.per_page, f"{t.label_width_mm:g} x {t.label_height_mm:g}", t.default_dpi, t.title)
+                for t in BUILTIN_TEMPLATES
+            ],
+        )
     return OK
 
 
@@ -91,8 +105,9 @@ def cmd_labels(ctx: AppContext, args: argparse.Namespace) -> int:
         plan = calibration_plan(template, dpi=dpi, offset_x_mm=offset_x, offset_y_mm=offset_y)
     else:
         contents = _contents(ctx, args, template, dpi, new_tags)
-        plan = plan_sheets(contents, template, dpi=dpi, start_position=args.start_position,
-                           offset_x_mm=offset_x, offset_y_mm=offset_y)
+        plan = plan_sheets(
+            contents, template, dpi=dpi, start_position=args.start_position, offset_x_mm=offset_x, offset_y_mm=offset_y
+        )
     from inventory_app.ui.label_pdf import ensure_painting_possible, write_pdf
 
     ensure_painting_possible()
@@ -101,10 +116,20 @@ def cmd_labels(ctx: AppContext, args: argparse.Namespace) -> int:
     labels = plan.labels
     module_mm = min((lbl.barcode.module_mm for lbl in labels if lbl.barcode), default=None)
     if args.json:
-        print_json({"out": str(args.out), "template": template.name, "dpi": plan.dpi, "pages": pages,
-                    "labels": 0 if args.calibration else len(labels), "start_position": args.start_position,
-                    "offset_x_mm": offset_x, "offset_y_mm": offset_y,
-                    "module_mm": round(module_mm, 3) if module_mm else None, "new_tags": new_tags})
+        print_json(
+            {
+                "out": str(args.out),
+                "template": template.name,
+                "dpi": plan.dpi,
+                "pages": pages,
+                "labels": 0 if args.calibration else len(labels),
+                "start_position": args.start_position,
+                "offset_x_mm": offset_x,
+                "offset_y_mm": offset_y,
+                "module_mm": round(module_mm, 3) if module_mm else None,
+                "new_tags": new_tags,
+            }
+        )
     else:
         what = "calibration page" if args.calibration else f"{len(labels)} labels"
         detail = f", bars {module_mm:.3f} mm per module at {plan.dpi} dpi" if module_mm else ""
@@ -115,8 +140,9 @@ def cmd_labels(ctx: AppContext, args: argparse.Namespace) -> int:
     return OK
 
 
-def _contents(ctx: AppContext, args: argparse.Namespace, template: LabelTemplate, dpi: int,
-              new_tags: list[str]) -> list[LabelContent]:
+def _contents(
+    ctx: AppContext, args: argparse.Namespace, template: LabelTemplate, dpi: int, new_tags: list[str]
+) -> list[LabelContent]:
     service = LabelService(ctx.store, ctx.config.tag_prefix)
     sources = sum(1 for chosen in (args.tags is not None, args.new is not None, args.rooms) if chosen)
     if sources > 1:
@@ -131,8 +157,10 @@ def _contents(ctx: AppContext, args: argparse.Namespace, template: LabelTemplate
     if args.new is not None:
         prefix = (args.prefix or ctx.config.tag_prefix).strip().upper()
         # Check that the tags fit before reserving them: a refused template must not burn numbers.
-        probes = [LabelContent(make_tag(prefix, n), make_tag(prefix, n), args.owner or site_name)
-                  for n in range(999_963, 1_000_000)]
+        probes = [
+            LabelContent(make_tag(prefix, n), make_tag(prefix, n), args.owner or site_name)
+            for n in range(999_963, 1_000_000)
+        ]
         check_fits(probes, template, dpi)
         contents = service.new_tag_labels(args.new, owner=args.owner or site_name, prefix=prefix)
         new_tags.extend(c.code for c in contents)

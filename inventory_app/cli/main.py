@@ -52,12 +52,22 @@ class Parser(argparse.ArgumentParser):
 class VersionAction(argparse.Action):
     """``--version``: the app, the store schema it builds, Qt, the decoders, SQLAlchemy (lazily, tolerantly)."""
 
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+    def __init__(
+        self,
+        option_strings: list[str],
+        dest: str = argparse.SUPPRESS,
+        default: str = argparse.SUPPRESS,
+        help: str | None = None,
+    ) -> None:
         super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from inventory_app.maintenance.versions import versions_text
 
         parser.exit(0, f"{parser.prog} {__version__}\n{versions_text()}\n")

@@ -42,8 +42,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
     new_id = ObservationService(ctx.store).add(
-        site=args.site, room=args.room, kind=args.kind, severity=args.severity, note=args.note,
-        latency_ms=args.latency_ms, loss_pct=args.loss_pct, auditor=ctx.config.auditor or None)
+        site=args.site,
+        room=args.room,
+        kind=args.kind,
+        severity=args.severity,
+        note=args.note,
+        latency_ms=args.latency_ms,
+        loss_pct=args.loss_pct,
+        auditor=ctx.config.auditor or None,
+    )
     if args.json:
         print_json({"id": new_id})
     else:
@@ -58,9 +65,22 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         return OK
     print_table(
         ["Id", "Observed", "Site", "Room", "Kind", "Severity", "Open", "Latency ms", "Loss %", "Note"],
-        [(v.id, f"{v.observed_at.astimezone():%Y-%m-%d %H:%M}", v.site_code, v.room or "", v.kind, v.severity,
-          "yes" if v.open else "no", "" if v.latency_ms is None else f"{v.latency_ms:g}",
-          "" if v.packet_loss_pct is None else f"{v.packet_loss_pct:g}", v.text or "") for v in views])
+        [
+            (
+                v.id,
+                f"{v.observed_at.astimezone():%Y-%m-%d %H:%M}",
+                v.site_code,
+                v.room or "",
+                v.kind,
+                v.severity,
+                "yes" if v.open else "no",
+                "" if v.latency_ms is None else f"{v.latency_ms:g}",
+                "" if v.packet_loss_pct is None else f"{v.packet_loss_pct:g}",
+                v.text or "",
+            )
+            for v in views
+        ],
+    )
     return OK
 
 

@@ -42,9 +42,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--audit", help="audit: the audit id (or its start); default the latest in scope")
     p.add_argument("--format", choices=FORMATS, default=None, help="table (default), csv, xlsx, pdf or json")
     p.add_argument("--out", type=Path, help="write to this file (needed for xlsx and pdf)")
-    p.add_argument("--lang", choices=LANGUAGES,
-                   help="language of the table, CSV, XLSX and PDF (default: the configured language, else the "
-                        "system's); JSON keys and codes are always English")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the table, CSV, XLSX and PDF (default: the configured language, else the "
+        "system's); JSON keys and codes are always English",
+    )
     p.set_defaults(handler=cmd_report)
     observation_cmds.register(sub, common)
 
@@ -96,8 +99,15 @@ def _report(ctx: AppContext, args: argparse.Namespace, lang: str) -> int:
         check_out_file(args.out, example=f"report.{fmt if fmt != 'table' else 'txt'}")
     if args.billing is not None and args.name != "reconciliation":
         raise RejectedInput("--billing is for the reconciliation report")
-    params = ReportParams(name=args.name, area=args.area, site=args.site, as_of=parse_date(args.as_of),
-                          months=args.months, billing=args.billing, audit=args.audit)
+    params = ReportParams(
+        name=args.name,
+        area=args.area,
+        site=args.site,
+        as_of=parse_date(args.as_of),
+        months=args.months,
+        billing=args.billing,
+        audit=args.audit,
+    )
     result = ReportService(ctx.store).run(params)
     if fmt == "json":
         _emit(args.out, lambda fh: print_json(result.to_json(), fh))
@@ -138,9 +148,11 @@ def print_text(result: ReportResult, out: Any, lang: str = "en") -> None:
     for section in shown.sections:
         out.write(f"\n{section.title} ({len(section.rows)})\n")
         if section.rows:
-            print_table([c.label for c in section.columns],
-                        [[format_value(r.get(c.key), c.kind, lang) for c in section.columns] for r in section.rows],
-                        out)
+            print_table(
+                [c.label for c in section.columns],
+                [[format_value(r.get(c.key), c.kind, lang) for c in section.columns] for r in section.rows],
+                out,
+            )
     totals = summary_rows(result, lang)
     if totals:
         out.write(f"\n{text('Totals', lang)}\n")
@@ -156,8 +168,10 @@ def cmd_targets_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([t.to_json() for t in levels])
     else:
-        print_table(["Site kind", "Group or category", "Basis", "Per unit"],
-                    [(t.site_kind, t.target, t.basis, t.per_unit) for t in levels])
+        print_table(
+            ["Site kind", "Group or category", "Basis", "Per unit"],
+            [(t.site_kind, t.target, t.basis, t.per_unit) for t in levels],
+        )
     return OK
 
 
@@ -175,8 +189,10 @@ def cmd_targets_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
     else:
-        print(f"Imported {args.file.name}: {counts['added']} added, {counts['changed']} changed, "
-              f"{counts['unchanged']} unchanged.")
+        print(
+            f"Imported {args.file.name}: {counts['added']} added, {counts['changed']} changed, "
+            f"{counts['unchanged']} unchanged."
+        )
     return OK
 
 
@@ -185,8 +201,10 @@ def cmd_populations_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_json() for p in pops])
     else:
-        print_table(["Area", "Site", "Code", "School year", "Pupils", "Staff"],
-                    [(p.area, p.site, p.code, p.school_year, p.pupils, p.staff) for p in pops])
+        print_table(
+            ["Area", "Site", "Code", "School year", "Pupils", "Staff"],
+            [(p.area, p.site, p.code, p.school_year, p.pupils, p.staff) for p in pops],
+        )
     return OK
 
 
@@ -206,6 +224,8 @@ def cmd_populations_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
     else:
-        print(f"Imported {args.file.name}: {counts['added']} added, {counts['changed']} changed, "
-              f"{counts['unchanged']} unchanged.")
+        print(
+            f"Imported {args.file.name}: {counts['added']} added, {counts['changed']} changed, "
+            f"{counts['unchanged']} unchanged."
+        )
     return OK

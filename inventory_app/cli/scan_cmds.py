@@ -33,13 +33,21 @@ EXIT_CODES = """exit codes:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("scan", parents=[common], help="decode barcodes and QR codes in images or videos",
-                       description="Decode barcodes and QR codes in images, videos or folders of images: one line "
-                                   f"per code, and one line for a file with no code. Still images: {RULE}.",
-                       epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "scan",
+        parents=[common],
+        help="decode barcodes and QR codes in images or videos",
+        description="Decode barcodes and QR codes in images, videos or folders of images: one line "
+        f"per code, and one line for a file with no code. Still images: {RULE}.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="image, video or folder of images")
-    p.add_argument("--unconfirmed", action="store_true",
-                   help='also print reads of still images that the confirmation rule left out ("confirmed": false)')
+    p.add_argument(
+        "--unconfirmed",
+        action="store_true",
+        help='also print reads of still images that the confirmation rule left out ("confirmed": false)',
+    )
     p.set_defaults(handler=cmd_scan)
 
 
@@ -81,7 +89,12 @@ def _scan_image(chain: DecoderChain, path: Path, unconfirmed: bool) -> list[dict
     for read in result.reads:
         if read.confirmed or unconfirmed:
             c = read.code
-            row: dict[str, Any] = {"symbology": c.symbology, "text": c.text, "stage": c.stage, "ms": round(result.ms, 1)}
+            row: dict[str, Any] = {
+                "symbology": c.symbology,
+                "text": c.text,
+                "stage": c.stage,
+                "ms": round(result.ms, 1),
+            }
             if unconfirmed:
                 row["confirmed"] = read.confirmed
             rows.append(row)
@@ -101,8 +114,15 @@ def _scan_video(chain: DecoderChain, path: Path) -> list[dict[str, Any]]:
             for c in result.reads:
                 if c.text in result.confirmed_texts and c.key not in seen:
                     seen.add(c.key)
-                    rows.append({"frame": frame.index, "symbology": c.symbology, "text": c.text,
-                                 "stage": c.stage, "ms": round(result.ms, 1)})
+                    rows.append(
+                        {
+                            "frame": frame.index,
+                            "symbology": c.symbology,
+                            "text": c.text,
+                            "stage": c.stage,
+                            "ms": round(result.ms, 1),
+                        }
+                    )
     finally:
         source.close()
     return rows

@@ -27,9 +27,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--address", help="street address")
     p.add_argument("--notes", help="free text")
     p.set_defaults(handler=cmd_add)
-    p = site_sub.add_parser("set", parents=[common],
-                            help="change a site: site set CODE name=... area=... kind=... cost_centre=... "
-                                 "address=... notes=... code=... retired=yes|no")
+    p = site_sub.add_parser(
+        "set",
+        parents=[common],
+        help="change a site: site set CODE name=... area=... kind=... cost_centre=... "
+        "address=... notes=... code=... retired=yes|no",
+    )
     p.add_argument("site", help="site code or name")
     p.add_argument("assignments", nargs="+", metavar="key=value")
     p.set_defaults(handler=cmd_set)
@@ -39,18 +42,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = site_sub.add_parser("rooms", parents=[common], help="a site's rooms with the codes on their labels")
     p.add_argument("site", help="site name or code")
     p.set_defaults(handler=cmd_rooms)
-    p = site_sub.add_parser("import", parents=[common],
-                            help="sites and rooms from a CSV/XLSX list (columns: area, code, name, kind, cost centre, "
-                                 "address, rooms); unknown areas are created")
+    p = site_sub.add_parser(
+        "import",
+        parents=[common],
+        help="sites and rooms from a CSV/XLSX list (columns: area, code, name, kind, cost centre, "
+        "address, rooms); unknown areas are created",
+    )
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file and show what would change; change nothing")
     p.set_defaults(handler=cmd_import)
-    p = site_sub.add_parser("delete", parents=[common],
-                            help="delete a site nothing points to (otherwise retire it: retired=yes)")
+    p = site_sub.add_parser(
+        "delete", parents=[common], help="delete a site nothing points to (otherwise retire it: retired=yes)"
+    )
     p.add_argument("site", help="site code or name")
     p.set_defaults(handler=cmd_delete)
-    p = site_sub.add_parser("duplicates", parents=[common],
-                            help="areas, sites, rooms and contracts that name the same thing twice (after sync)")
+    p = site_sub.add_parser(
+        "duplicates",
+        parents=[common],
+        help="areas, sites, rooms and contracts that name the same thing twice (after sync)",
+    )
     p.set_defaults(handler=cmd_duplicates)
 
 
@@ -65,8 +75,15 @@ def print_site(view: SiteView, as_json: bool, heading: str) -> None:
 
 
 def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    view = StructureService(ctx.store).add_site(args.code, name=args.name, area=args.area, kind=args.kind,
-                                                cost_centre=args.cost_centre, address=args.address, notes=args.notes)
+    view = StructureService(ctx.store).add_site(
+        args.code,
+        name=args.name,
+        area=args.area,
+        kind=args.kind,
+        cost_centre=args.cost_centre,
+        address=args.address,
+        notes=args.notes,
+    )
     print_site(view, args.json, f"Added site {view.code} ({view.name}).")
     return OK
 
@@ -85,8 +102,21 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         return OK
     print_table(
         ["Area", "Site", "Code", "Kind", "Cost centre", "Pupils", "Staff", "Classrooms", "Devices", "Retired"],
-        [(s.area, s.name, s.code, s.kind, s.cost_centre, s.pupils, s.staff, s.classrooms, s.devices,
-          "yes" if s.retired else "") for s in sites],
+        [
+            (
+                s.area,
+                s.name,
+                s.code,
+                s.kind,
+                s.cost_centre,
+                s.pupils,
+                s.staff,
+                s.classrooms,
+                s.devices,
+                "yes" if s.retired else "",
+            )
+            for s in sites
+        ],
     )
     return OK
 
@@ -96,8 +126,10 @@ def cmd_rooms(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.to_json() for r in rooms])
         return OK
-    print_table(["Room", "Name", "Kind", "Label code", "Devices", "Retired"],
-                [(r.code, r.name, r.kind, r.label_code, r.devices, "yes" if r.retired else "") for r in rooms])
+    print_table(
+        ["Room", "Name", "Kind", "Label code", "Devices", "Retired"],
+        [(r.code, r.name, r.kind, r.label_code, r.devices, "yes" if r.retired else "") for r in rooms],
+    )
     return OK
 
 
@@ -112,9 +144,11 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     verb = "Would create" if args.dry_run else "Created"
     if result.areas_created:
         print(f"{verb} {len(result.areas_created)} areas: {', '.join(result.areas_created)}")
-    print(f"{verb} {len(result.sites_created)} sites and {result.rooms_created} rooms; "
-          f"{'would update' if args.dry_run else 'updated'} {len(result.sites_updated)} sites; "
-          f"{len(result.sites_unchanged)} unchanged.")
+    print(
+        f"{verb} {len(result.sites_created)} sites and {result.rooms_created} rooms; "
+        f"{'would update' if args.dry_run else 'updated'} {len(result.sites_updated)} sites; "
+        f"{len(result.sites_unchanged)} unchanged."
+    )
     if args.dry_run:
         print("Nothing was changed (dry run).")
     return OK
@@ -139,4 +173,3 @@ def cmd_duplicates(ctx: AppContext, args: argparse.Namespace) -> int:
         return OK
     print_table(["Table", "Same code or name", "Rows"], [(d.table, d.key, ", ".join(d.ids)) for d in found])
     return OK
-

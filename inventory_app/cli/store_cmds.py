@@ -37,7 +37,9 @@ def cmd_init(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_selftest(ctx: AppContext, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="inventory-selftest-") as tmp:
-        results = run_selftest(Path(tmp), screenshot=args.screenshot, db_target=ctx.db_target if args.screenshot else None)
+        results = run_selftest(
+            Path(tmp), screenshot=args.screenshot, db_target=ctx.db_target if args.screenshot else None
+        )
     ok = all(r.ok for r in results)
     if args.json:
         print_json({"ok": ok, "checks": [r.to_json() for r in results]})

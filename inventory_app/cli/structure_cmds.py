@@ -18,8 +18,7 @@ ROOM_KINDS = ", ".join(k.value for k in RoomKind)
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     def group(name: str, help_text: str) -> Any:
         parser = sub.add_parser(name, help=help_text)
-        return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True,
-                                     parser_class=type(parser))
+        return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True, parser_class=type(parser))
 
     area = group("area", "areas of the city: add, rename, retire, list")
     p = area.add_parser("add", parents=[common], help="add an area: area add NAME [--code C]")
@@ -43,8 +42,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--name", help="e.g. 'Luokka A203'")
     p.add_argument("--kind", help=f"one of: {ROOM_KINDS} (default classroom)")
     p.set_defaults(handler=cmd_room_add)
-    p = room.add_parser("set", parents=[common], help="change a room: room set SITE ROOM code=... name=... kind=... "
-                                                      "retired=yes|no")
+    p = room.add_parser(
+        "set", parents=[common], help="change a room: room set SITE ROOM code=... name=... kind=... retired=yes|no"
+    )
     p.add_argument("site")
     p.add_argument("room")
     p.add_argument("assignments", nargs="+", metavar="key=value")
@@ -58,8 +58,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_room_delete)
 
     contract = group("contract", "leasing contracts: add, change, retire, list")
-    p = contract.add_parser("add", parents=[common], help="add a contract: contract add NUMBER --lessor L "
-                                                          "--start D --end D")
+    p = contract.add_parser(
+        "add", parents=[common], help="add a contract: contract add NUMBER --lessor L --start D --end D"
+    )
     p.add_argument("number", help="the contract number, as on the lessor's bills")
     p.add_argument("--lessor", required=True)
     p.add_argument("--start", required=True, help="d.m.yyyy or yyyy-mm-dd")
@@ -69,8 +70,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--monthly-fee", dest="monthly_fee", help="euros per month, e.g. 12,50")
     p.add_argument("--cost-centre", dest="cost_centre")
     p.set_defaults(handler=cmd_contract_add)
-    p = contract.add_parser("set", parents=[common], help="change a contract: contract set NUMBER end=... "
-                                                          "monthly_fee=... retired=yes|no ...")
+    p = contract.add_parser(
+        "set",
+        parents=[common],
+        help="change a contract: contract set NUMBER end=... monthly_fee=... retired=yes|no ...",
+    )
     p.add_argument("contract")
     p.add_argument("assignments", nargs="+", metavar="key=value")
     p.set_defaults(handler=cmd_contract_set)
@@ -81,15 +85,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_delete, kind="contract")
 
     model = group("model", "device models: add, rename, retire, list")
-    p = model.add_parser("add", parents=[common], help="add a model: model add NAME [--manufacturer M] "
-                                                       "[--category C] [--lifetime YEARS]")
+    p = model.add_parser(
+        "add", parents=[common], help="add a model: model add NAME [--manufacturer M] [--category C] [--lifetime YEARS]"
+    )
     p.add_argument("name")
     p.add_argument("--manufacturer")
     p.add_argument("--category", help="category code, e.g. pupil_laptop")
     p.add_argument("--lifetime", help="expected lifetime in years")
     p.set_defaults(handler=cmd_model_add)
-    p = model.add_parser("set", parents=[common], help="change a model: model set 'MAKER NAME' name=... "
-                                                       "lifetime_years=... retired=yes|no")
+    p = model.add_parser(
+        "set",
+        parents=[common],
+        help="change a model: model set 'MAKER NAME' name=... lifetime_years=... retired=yes|no",
+    )
     p.add_argument("model")
     p.add_argument("assignments", nargs="+", metavar="key=value")
     p.set_defaults(handler=cmd_model_set)
@@ -162,8 +170,10 @@ def cmd_room_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.to_json() for r in rooms])
     else:
-        print_table(["Room", "Name", "Kind", "Label code", "Retired"],
-                    [(r.code, r.name, r.kind, r.label_code, _yes(r.retired)) for r in rooms])
+        print_table(
+            ["Room", "Name", "Kind", "Label code", "Retired"],
+            [(r.code, r.name, r.kind, r.label_code, _yes(r.retired)) for r in rooms],
+        )
     return OK
 
 
@@ -175,8 +185,15 @@ def cmd_room_delete(ctx: AppContext, args: argparse.Namespace) -> int:
 # -- contracts -----------------------------------------------------------------------------------------------
 def cmd_contract_add(ctx: AppContext, args: argparse.Namespace) -> int:
     view = StructureService(ctx.store).add_contract(
-        args.number, lessor=args.lessor, start=args.start, end=args.end, notice_months=args.notice_months,
-        fee_basis=args.fee_basis, monthly_fee=args.monthly_fee, cost_centre=args.cost_centre)
+        args.number,
+        lessor=args.lessor,
+        start=args.start,
+        end=args.end,
+        notice_months=args.notice_months,
+        fee_basis=args.fee_basis,
+        monthly_fee=args.monthly_fee,
+        cost_centre=args.cost_centre,
+    )
     return _show(view.to_json(), args.json, f"Added contract {view.number}.")
 
 
@@ -190,17 +207,43 @@ def cmd_contract_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([c.to_json() for c in contracts])
     else:
-        print_table(["Number", "Lessor", "Start", "End", "Notice", "Fee basis", "Monthly fee", "Cost centre",
-                     "Devices", "Retired"],
-                    [(c.number, c.lessor, c.start, c.end, c.notice_months, c.fee_basis, c.monthly_fee, c.cost_centre,
-                      c.devices, _yes(c.retired)) for c in contracts])
+        print_table(
+            [
+                "Number",
+                "Lessor",
+                "Start",
+                "End",
+                "Notice",
+                "Fee basis",
+                "Monthly fee",
+                "Cost centre",
+                "Devices",
+                "Retired",
+            ],
+            [
+                (
+                    c.number,
+                    c.lessor,
+                    c.start,
+                    c.end,
+                    c.notice_months,
+                    c.fee_basis,
+                    c.monthly_fee,
+                    c.cost_centre,
+                    c.devices,
+                    _yes(c.retired),
+                )
+                for c in contracts
+            ],
+        )
     return OK
 
 
 # -- models --------------------------------------------------------------------------------------------------
 def cmd_model_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    view = StructureService(ctx.store).add_model(args.name, manufacturer=args.manufacturer, category=args.category,
-                                                 lifetime_years=args.lifetime)
+    view = StructureService(ctx.store).add_model(
+        args.name, manufacturer=args.manufacturer, category=args.category, lifetime_years=args.lifetime
+    )
     return _show(view.to_json(), args.json, f"Added model {view.label}.")
 
 
@@ -214,7 +257,8 @@ def cmd_model_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([m.to_json() for m in models])
     else:
-        print_table(["Manufacturer", "Model", "Category", "Lifetime", "Devices", "Retired"],
-                    [(m.manufacturer, m.name, m.category, m.lifetime_years, m.devices, _yes(m.retired))
-                     for m in models])
+        print_table(
+            ["Manufacturer", "Model", "Category", "Lifetime", "Devices", "Retired"],
+            [(m.manufacturer, m.name, m.category, m.lifetime_years, m.devices, _yes(m.retired)) for m in models],
+        )
     return OK

@@ -35,8 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--release", action="store_true", help="apply those whose time has come")
     p.add_argument("--force", action="store_true", help="with --release: apply all of them now")
     p.set_defaults(handler=cmd_central_quarantine)
-    p = csub.add_parser("roles", parents=[common],
-                        help="set up central IT's and the laptops' database roles (least privilege)")
+    p = csub.add_parser(
+        "roles", parents=[common], help="set up central IT's and the laptops' database roles (least privilege)"
+    )
     p.add_argument("--laptop", metavar="LOGIN", help="also make a database login for one laptop")
     p.add_argument("--it", metavar="LOGIN", help="also make a database login for one person of central IT")
     p.add_argument("--print", dest="print_sql", action="store_true", help="print the SQL instead of running it")
@@ -99,16 +100,23 @@ def cmd_central_init(ctx: AppContext, args: argparse.Namespace) -> int:
     if not ctx.db_target.startswith(("postgresql://", "postgres://")):
         raise RejectedInput("central init needs central's URL: central init --db postgresql://user@host/database")
     info = _service(ctx).central_init()
-    _say(args, info, f"Central {info['store']} is ready at schema revision {info['revision']} "
-                     f"(deployment {info['deployment_id']}).")
+    _say(
+        args,
+        info,
+        f"Central {info['store']} is ready at schema revision {info['revision']} (deployment {info['deployment_id']}).",
+    )
     return OK
 
 
 def cmd_central_enrol(ctx: AppContext, args: argparse.Namespace) -> int:
     check_out_file(args.out, example="enrolment.json")
     info = _service(ctx).make_enrolment(args.name, args.out)
-    _say(args, info, f"Enrolment file for {info['name']} written to {info['path']} (key {info['key_id'][:12]}). "
-                     "It holds the laptop's signing key: hand it over safely and delete it afterwards.")
+    _say(
+        args,
+        info,
+        f"Enrolment file for {info['name']} written to {info['path']} (key {info['key_id'][:12]}). "
+        "It holds the laptop's signing key: hand it over safely and delete it afterwards.",
+    )
     return OK
 
 
@@ -117,17 +125,33 @@ def cmd_central_replicas(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return OK
-    print_table(["Name", "Replica", "Key", "State", "Applied", "Pulled", "Last sync"],
-                [(r["name"], (r["replica_id"] or "")[:8], r["key_id"][:12], "revoked" if r["revoked"] else "active",
-                  r["applied_seq"], r["pulled_pos"], r["last_sync_at"]) for r in rows])
+    print_table(
+        ["Name", "Replica", "Key", "State", "Applied", "Pulled", "Last sync"],
+        [
+            (
+                r["name"],
+                (r["replica_id"] or "")[:8],
+                r["key_id"][:12],
+                "revoked" if r["revoked"] else "active",
+                r["applied_seq"],
+                r["pulled_pos"],
+                r["last_sync_at"],
+            )
+            for r in rows
+        ],
+    )
     return OK
 
 
 def cmd_central_revoke(ctx: AppContext, args: argparse.Namespace) -> int:
     info = _service(ctx).revoke_laptop(args.laptop)
     label = info["name"] or (info["replica_id"] or info["key_id"])[:8]
-    _say(args, info, f"{label} is revoked: central refuses its sync files and online syncs from now on. "
-                     "Its changes already at central stay.")
+    _say(
+        args,
+        info,
+        f"{label} is revoked: central refuses its sync files and online syncs from now on. "
+        "Its changes already at central stay.",
+    )
     return OK
 
 
@@ -138,8 +162,10 @@ def cmd_central_quarantine(ctx: AppContext, args: argparse.Namespace) -> int:
         return OK
     if args.release:
         print(f"Released {info['released']} changes.")
-    print_table(["Id", "Laptop", "Stamp", "Reason"], [(q["id"][:8], q["origin"][:8], q["stamp"], q["reason"])
-                                                     for q in info["held"]])
+    print_table(
+        ["Id", "Laptop", "Stamp", "Reason"],
+        [(q["id"][:8], q["origin"][:8], q["stamp"], q["reason"]) for q in info["held"]],
+    )
     return OK
 
 
@@ -153,13 +179,20 @@ def cmd_central_roles(ctx: AppContext, args: argparse.Namespace) -> int:
             print(statement.strip() + ";")
         return OK
     info = roles.setup_roles(store)
-    made = [roles.create_login(store, login, laptop=laptop) for login, laptop in ((args.laptop, True), (args.it, False))
-            if login]
+    made = [
+        roles.create_login(store, login, laptop=laptop)
+        for login, laptop in ((args.laptop, True), (args.it, False))
+        if login
+    ]
     info["logins"] = made
-    lines = [f"Roles {info['it_role']} (central IT) and {info['laptop_role']} (laptops) are set up in "
-             f"{info['database']}."]
-    lines += [f"Login {m['login']} ({m['role']}), password: {m['password']} (shown once: give it to its user, "
-              "who stores it with: central login URL)" for m in made]
+    lines = [
+        f"Roles {info['it_role']} (central IT) and {info['laptop_role']} (laptops) are set up in {info['database']}."
+    ]
+    lines += [
+        f"Login {m['login']} ({m['role']}), password: {m['password']} (shown once: give it to its user, "
+        "who stores it with: central login URL)"
+        for m in made
+    ]
     _say(args, info, "\n".join(lines))
     return OK
 
@@ -169,7 +202,8 @@ def cmd_central_login(ctx: AppContext, args: argparse.Namespace) -> int:
         raise RejectedInput(
             "central login asks for the password and needs a terminal for that (a password is never read from a "
             "pipe or shown); run it in a terminal, or give the password once in the address: "
-            "sync --central postgresql://user:PASSWORD@host/database (it goes to the system keyring)")
+            "sync --central postgresql://user:PASSWORD@host/database (it goes to the system keyring)"
+        )
     try:
         password = getpass.getpass(f"Password for {strip_password(args.url)}: ")
     except EOFError:
@@ -207,9 +241,12 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
         ctx.config.central_url = clean
         ctx.save_config()
     _warn(report.warnings)
-    _say(args, report.to_json(),
-         f"Synced: sent {report.pushed:,}, received {report.pulled + report.snapshot_rows:,} "
-         f"({report.conflicts} conflicts, {report.pending} changes still pending).")
+    _say(
+        args,
+        report.to_json(),
+        f"Synced: sent {report.pushed:,}, received {report.pulled + report.snapshot_rows:,} "
+        f"({report.conflicts} conflicts, {report.pending} changes still pending).",
+    )
     return OK
 
 
@@ -235,11 +272,15 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     result = _service(ctx).import_file(args.file, preview=args.preview)
     _warn(result.warnings)
     if args.preview:
-        text = (f"{result.path}: {result.changes:,} changes from {result.source[:8]} ({result.kind}), "
-                f"{result.skipped:,} already applied. Verified; nothing imported.")
+        text = (
+            f"{result.path}: {result.changes:,} changes from {result.source[:8]} ({result.kind}), "
+            f"{result.skipped:,} already applied. Verified; nothing imported."
+        )
     else:
-        text = (f"Imported {result.path}: {result.applied:,} changes applied, {result.skipped:,} already there, "
-                f"{result.conflicts} conflicts, {result.quarantined} held in quarantine.")
+        text = (
+            f"Imported {result.path}: {result.applied:,} changes applied, {result.skipped:,} already there, "
+            f"{result.conflicts} conflicts, {result.quarantined} held in quarantine."
+        )
     _say(args, result.to_json(), text)
     return OK
 
@@ -250,15 +291,21 @@ def cmd_conflicts(ctx: AppContext, args: argparse.Namespace) -> int:
         if not (args.keep or args.use_overwritten):
             raise RejectedInput("say how: conflicts --resolve ID --keep | --use-overwritten")
         view = service.resolve_conflict(args.resolve, "keep" if args.keep else "overwritten")
-        _say(args, view.to_json(), f"Resolved {view.id[:8]}: {view.field} of {view.label} "
-                                   f"({'kept' if args.keep else 'overwritten value restored'}).")
+        _say(
+            args,
+            view.to_json(),
+            f"Resolved {view.id[:8]}: {view.field} of {view.label} "
+            f"({'kept' if args.keep else 'overwritten value restored'}).",
+        )
         return OK
     views = service.conflicts(include_resolved=args.all)
     if args.json:
         print_json([v.to_json() for v in views])
         return OK
-    print_table(["Id", "Device", "Field", "Kept", "Overwritten", "Overwritten by", "When"],
-                [(v.id[:8], v.label, v.field, v.kept_value, v.lost_value, v.lost_by[:12], v.lost_at) for v in views])
+    print_table(
+        ["Id", "Device", "Field", "Kept", "Overwritten", "Overwritten by", "When"],
+        [(v.id[:8], v.label, v.field, v.kept_value, v.lost_value, v.lost_by[:12], v.lost_at) for v in views],
+    )
     print(f"{len(views)} conflicts")
     return OK
 
@@ -267,8 +314,11 @@ def cmd_duplicates(ctx: AppContext, args: argparse.Namespace) -> int:
     service = _service(ctx)
     if args.merge:
         group = service.merge_duplicates(args.merge)
-        _say(args, group.to_json(), f"Merged {len(group.devices) - 1} devices into "
-                                    f"{group.survivor.asset_tag or group.survivor.id}.")
+        _say(
+            args,
+            group.to_json(),
+            f"Merged {len(group.devices) - 1} devices into {group.survivor.asset_tag or group.survivor.id}.",
+        )
         return OK
     if args.undo:
         device = service.undo_merge(args.undo)
@@ -278,8 +328,12 @@ def cmd_duplicates(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([g.to_json() for g in groups])
         return OK
-    print_table(["Serial", "Survivor", "Others"],
-                [(g.serial_key, g.survivor.asset_tag or g.survivor.id, ", ".join(d.asset_tag or d.id for d in g.devices[1:]))
-                 for g in groups])
+    print_table(
+        ["Serial", "Survivor", "Others"],
+        [
+            (g.serial_key, g.survivor.asset_tag or g.survivor.id, ", ".join(d.asset_tag or d.id for d in g.devices[1:]))
+            for g in groups
+        ],
+    )
     print(f"{len(groups)} duplicate groups")
     return OK

@@ -52,8 +52,12 @@ class Changes:
         return self.touches("audits", "scan_events")
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.tables | other.tables, self.device_ids | other.device_ids,
-                       self.everything or other.everything, self.external or other.external)
+        return Changes(
+            self.tables | other.tables,
+            self.device_ids | other.device_ids,
+            self.everything or other.everything,
+            self.external or other.external,
+        )
 
     def __bool__(self) -> bool:
         return self.everything or bool(self.tables)

@@ -90,8 +90,7 @@ def euros_to_cents(text: str | float | Decimal | None) -> int | None:
             raise RejectedInput(f"'{text}' is too large for a euro amount")
         return int((number * 100).quantize(Decimal(1)))
     cleaned = (
-        text.replace("€", "").replace("EUR", "").replace("\u00a0", "").replace("\u202f", "")
-        .replace(" ", "").strip()
+        text.replace("€", "").replace("EUR", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "").strip()
     )
     if not cleaned:
         return None

@@ -111,8 +111,7 @@ class Severity(StrEnum):
 
 
 # The four levels of the first schema, as migration 0010 maps them (and as older sync files may carry).
-LEGACY_SEVERITY = {"info": Severity.LOW, "minor": Severity.LOW, "major": Severity.MEDIUM,
-                   "critical": Severity.HIGH}
+LEGACY_SEVERITY = {"info": Severity.LOW, "minor": Severity.LOW, "major": Severity.MEDIUM, "critical": Severity.HIGH}
 
 
 # Statuses that count as "the device is there and usable" for target levels.

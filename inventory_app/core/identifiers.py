@@ -112,8 +112,9 @@ def parse_tag(text: str) -> AssetTag:
     expected = check_character(prefix + digits)
     if check != expected:
         raise InvalidTag(
-            f"asset tag '{key}' has a wrong check character (mistyped or misread?); "
-            "check the label and enter it again", code="wrong_check_character", tag=key
+            f"asset tag '{key}' has a wrong check character (mistyped or misread?); check the label and enter it again",
+            code="wrong_check_character",
+            tag=key,
         )
     return AssetTag(prefix, int(digits))
 

@@ -91,8 +91,10 @@ def row_width_problem(cells: Sequence[Any], headers: Sequence[str], delimiter: s
     extra = [c for c in cells[width:] if c is not None and str(c).strip()]
     name = {";": "';'", ",": "','", "\t": "tab"}.get(delimiter, repr(delimiter))
     if extra:
-        return (f"{len(cells)} cells but the header has {width} columns (an unquoted {name} inside a value? "
-                "put the value in quotes)")
+        return (
+            f"{len(cells)} cells but the header has {width} columns (an unquoted {name} inside a value? "
+            "put the value in quotes)"
+        )
     if len(cells) < named:
         return f"only {len(cells)} cells but the header has {named} columns (a cut or incomplete line?)"
     return None

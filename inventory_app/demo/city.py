@@ -48,26 +48,62 @@ from inventory_app.storage.store import Store
 # Lappeenranta's five collaboration areas of basic education and their schools (the city's own list),
 # with the upper secondary schools, a few day-care centres and the education office beside them.
 CITY_PLAN: tuple[tuple[str, str, tuple[tuple[SiteKind, str], ...]], ...] = (
-    ("Joutseno", "JOU", (
-        (SiteKind.COMPREHENSIVE, "Joutsenon koulu"), (SiteKind.PRIMARY, "Korvenkylän koulu"),
-        (SiteKind.PRIMARY, "Pulpin koulu"), (SiteKind.EARLY_CHILDHOOD, "Taimitarhan päiväkoti"))),
-    ("Kesämäki", "KES", (
-        (SiteKind.COMPREHENSIVE, "Kesämäen koulu"), (SiteKind.PRIMARY, "Lönnrotin koulu"),
-        (SiteKind.PRIMARY, "Simolan koulu"), (SiteKind.PRIMARY, "Voisalmen koulu"),
-        (SiteKind.PRIMARY, "Ylämaan koulu"), (SiteKind.EARLY_CHILDHOOD, "Peltolan päiväkoti"),
-        (SiteKind.UPPER_SECONDARY, "Lappeenrannan lyseon lukio"),
-        (SiteKind.OTHER, "Kasvatus- ja opetuspalvelut"))),
-    ("Kimpinen", "KIM", (
-        (SiteKind.COMPREHENSIVE, "Kimpisen koulu"), (SiteKind.PRIMARY, "Kaukaan koulu"),
-        (SiteKind.PRIMARY, "Kasukkalan koulu"), (SiteKind.PRIMARY, "Myllymäen koulu"),
-        (SiteKind.UPPER_SECONDARY, "Kimpisen lukio"), (SiteKind.EARLY_CHILDHOOD, "Karhuvuoren päiväkoti"))),
-    ("Lauritsala", "LAU", (
-        (SiteKind.COMPREHENSIVE, "Lauritsalan koulu"), (SiteKind.PRIMARY, "Pontuksen koulu"),
-        (SiteKind.PRIMARY, "Nuijamaan koulu"), (SiteKind.EARLY_CHILDHOOD, "Pontuksen päiväkoti"),
-        (SiteKind.EARLY_CHILDHOOD, "Lauritsalan päiväkoti"))),
-    ("Sammonlahti", "SAM", (
-        (SiteKind.COMPREHENSIVE, "Sammonlahden koulu"), (SiteKind.PRIMARY, "Lappeen koulu"),
-        (SiteKind.EARLY_CHILDHOOD, "Sammontalon päiväkoti"))),
+    (
+        "Joutseno",
+        "JOU",
+        (
+            (SiteKind.COMPREHENSIVE, "Joutsenon koulu"),
+            (SiteKind.PRIMARY, "Korvenkylän koulu"),
+            (SiteKind.PRIMARY, "Pulpin koulu"),
+            (SiteKind.EARLY_CHILDHOOD, "Taimitarhan päiväkoti"),
+        ),
+    ),
+    (
+        "Kesämäki",
+        "KES",
+        (
+            (SiteKind.COMPREHENSIVE, "Kesämäen koulu"),
+            (SiteKind.PRIMARY, "Lönnrotin koulu"),
+            (SiteKind.PRIMARY, "Simolan koulu"),
+            (SiteKind.PRIMARY, "Voisalmen koulu"),
+            (SiteKind.PRIMARY, "Ylämaan koulu"),
+            (SiteKind.EARLY_CHILDHOOD, "Peltolan päiväkoti"),
+            (SiteKind.UPPER_SECONDARY, "Lappeenrannan lyseon lukio"),
+            (SiteKind.OTHER, "Kasvatus- ja opetuspalvelut"),
+        ),
+    ),
+    (
+        "Kimpinen",
+        "KIM",
+        (
+            (SiteKind.COMPREHENSIVE, "Kimpisen koulu"),
+            (SiteKind.PRIMARY, "Kaukaan koulu"),
+            (SiteKind.PRIMARY, "Kasukkalan koulu"),
+            (SiteKind.PRIMARY, "Myllymäen koulu"),
+            (SiteKind.UPPER_SECONDARY, "Kimpisen lukio"),
+            (SiteKind.EARLY_CHILDHOOD, "Karhuvuoren päiväkoti"),
+        ),
+    ),
+    (
+        "Lauritsala",
+        "LAU",
+        (
+            (SiteKind.COMPREHENSIVE, "Lauritsalan koulu"),
+            (SiteKind.PRIMARY, "Pontuksen koulu"),
+            (SiteKind.PRIMARY, "Nuijamaan koulu"),
+            (SiteKind.EARLY_CHILDHOOD, "Pontuksen päiväkoti"),
+            (SiteKind.EARLY_CHILDHOOD, "Lauritsalan päiväkoti"),
+        ),
+    ),
+    (
+        "Sammonlahti",
+        "SAM",
+        (
+            (SiteKind.COMPREHENSIVE, "Sammonlahden koulu"),
+            (SiteKind.PRIMARY, "Lappeen koulu"),
+            (SiteKind.EARLY_CHILDHOOD, "Sammontalon päiväkoti"),
+        ),
+    ),
 )
 DEMO_TAG_PREFIX = "LPR"
 PUPILS = {
@@ -93,19 +129,36 @@ MODELS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "interactive_display": (("Promethean", "ActivPanel 9 75", 3900_00), ("SMART", "Board MX275", 3600_00)),
     "document_camera": (("IPEVO", "V4K", 110_00), ("Lumens", "DC136", 290_00)),
     "audio": (("Genelec", "G Two", 900_00), ("Yamaha", "VXS5", 420_00)),
-    "pupil_laptop": (("Lenovo", "ThinkPad 11e", 420_00), ("HP", "ProBook 440 G9", 690_00), ("Dell", "Latitude 3140", 560_00)),
+    "pupil_laptop": (
+        ("Lenovo", "ThinkPad 11e", 420_00),
+        ("HP", "ProBook 440 G9", 690_00),
+        ("Dell", "Latitude 3140", 560_00),
+    ),
     "chromebook": (("Acer", "Chromebook Spin 511", 330_00), ("Lenovo", "300e Chromebook", 310_00)),
     "tablet": (("Apple", "iPad 10.2", 380_00), ("Samsung", "Galaxy Tab A8", 230_00)),
-    "staff_laptop": (("Lenovo", "ThinkPad L14", 890_00), ("HP", "EliteBook 640 G10", 1050_00), ("Dell", "Latitude 5440", 990_00)),
+    "staff_laptop": (
+        ("Lenovo", "ThinkPad L14", 890_00),
+        ("HP", "EliteBook 640 G10", 1050_00),
+        ("Dell", "Latitude 5440", 990_00),
+    ),
     "staff_desktop": (("HP", "ProDesk 400 G7", 720_00), ("Lenovo", "ThinkCentre M70q", 680_00)),
     "staff_tablet": (("Apple", "iPad Air", 690_00),),
     "printer": (("Kyocera", "ECOSYS M3655idn", 890_00), ("HP", "LaserJet M507", 640_00)),
     "access_point": (("Aruba", "AP-515", 520_00), ("Cisco", "Meraki MR36", 480_00)),
 }
-LESSORS = (("Kuntaleasing Oy", "KL-2021-07"), ("Nordic Device Finance", "NDF-4410"), ("Kuntaleasing Oy", "KL-2023-02"), ("Tech Lease Finland", "TLF-889"))
+LESSORS = (
+    ("Kuntaleasing Oy", "KL-2021-07"),
+    ("Nordic Device Finance", "NDF-4410"),
+    ("Kuntaleasing Oy", "KL-2023-02"),
+    ("Tech Lease Finland", "TLF-889"),
+)
 STATUS_WEIGHTS = (
-    (DeviceStatus.IN_USE, 88), (DeviceStatus.SPARE, 4), (DeviceStatus.BROKEN, 3), (DeviceStatus.IN_REPAIR, 1),
-    (DeviceStatus.LOST, 1), (DeviceStatus.RETIRED, 3),
+    (DeviceStatus.IN_USE, 88),
+    (DeviceStatus.SPARE, 4),
+    (DeviceStatus.BROKEN, 3),
+    (DeviceStatus.IN_REPAIR, 1),
+    (DeviceStatus.LOST, 1),
+    (DeviceStatus.RETIRED, 3),
 )
 
 
@@ -128,16 +181,30 @@ class DemoResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "areas": self.areas, "sites": self.sites, "rooms": self.rooms, "devices": self.devices,
-            "contracts": self.contracts, "audits": self.audits, "observations": self.observations,
+            "areas": self.areas,
+            "sites": self.sites,
+            "rooms": self.rooms,
+            "devices": self.devices,
+            "contracts": self.contracts,
+            "audits": self.audits,
+            "observations": self.observations,
             "billing_file": str(self.billing_file) if self.billing_file else None,
-            "billing_lines": self.billing_lines, "planted_discrepancies": self.planted,
+            "billing_lines": self.billing_lines,
+            "planted_discrepancies": self.planted,
         }
 
 
 class DemoCity:
-    def __init__(self, store: Store, *, devices: int = 6000, seed: int = 1, as_of: date | None = None,
-                 tag_prefix: str = DEMO_TAG_PREFIX, progress: Callable[[int, int], None] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        devices: int = 6000,
+        seed: int = 1,
+        as_of: date | None = None,
+        tag_prefix: str = DEMO_TAG_PREFIX,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         if devices < 0:
             raise RejectedInput("--devices must be 0 or more")
         self.store = store
@@ -182,27 +249,50 @@ class DemoCity:
             for kind, site_name in plan:
                 # Codes go into barcodes: ASCII letters and digits only.
                 code = f"{_ascii(site_name[:3]).upper()}{len(sites) + 1:02d}"
-                site: dict[str, Any] = {"id": self._uuid(), "area_id": area["id"], "name": site_name,
-                        "code": code, "kind": kind.value, "cost_centre": f"{4100 + a_index * 100 + len(sites)}"}
+                site: dict[str, Any] = {
+                    "id": self._uuid(),
+                    "area_id": area["id"],
+                    "name": site_name,
+                    "code": code,
+                    "kind": kind.value,
+                    "cost_centre": f"{4100 + a_index * 100 + len(sites)}",
+                }
                 sites.append(site)
                 lo, hi = PUPILS[kind]
                 pupils = rng.randint(lo, hi) if hi else 0
                 staff = max(3, pupils // rng.randint(9, 14)) if pupils else rng.randint(8, 20)
                 for year, factor in ((last_year, 0.97), (this_year, 1.0)):
-                    pops.append({"id": self._uuid(), "site_id": site["id"], "school_year": year,
-                                 "pupils": int(pupils * factor), "staff": staff})
+                    pops.append(
+                        {
+                            "id": self._uuid(),
+                            "site_id": site["id"],
+                            "school_year": year,
+                            "pupils": int(pupils * factor),
+                            "staff": staff,
+                        }
+                    )
                 classrooms = {SiteKind.EARLY_CHILDHOOD: 4, SiteKind.OTHER: 2}.get(kind, max(6, pupils // 22))
                 site_rooms = []
                 for i in range(classrooms):
                     floor, number = divmod(i, 12)
                     room_code = f"{'ABC'[floor % 3]}{floor // 3 + 1}{number + 1:02d}"
                     site_rooms.append((room_code, f"Luokka {room_code}", RoomKind.CLASSROOM))
-                site_rooms += [("OH1", "Opettajainhuone", RoomKind.STAFF_ROOM), ("TO1", "Toimisto", RoomKind.OFFICE),
-                               ("VA1", "Varasto", RoomKind.STORAGE), ("SA1", "Sali", RoomKind.HALL)]
+                site_rooms += [
+                    ("OH1", "Opettajainhuone", RoomKind.STAFF_ROOM),
+                    ("TO1", "Toimisto", RoomKind.OFFICE),
+                    ("VA1", "Varasto", RoomKind.STORAGE),
+                    ("SA1", "Sali", RoomKind.HALL),
+                ]
                 site["_rooms"] = []
                 for room_code, room_name, room_kind in site_rooms:
-                    room = {"id": self._uuid(), "site_id": site["id"], "code": room_code, "name": room_name,
-                            "kind": room_kind.value, "label_code": room_label_code(code, room_code)}
+                    room = {
+                        "id": self._uuid(),
+                        "site_id": site["id"],
+                        "code": room_code,
+                        "name": room_name,
+                        "kind": room_kind.value,
+                        "label_code": room_label_code(code, room_code),
+                    }
                     rooms.append(room)
                     site["_rooms"].append(room)
                 site["_pupils"], site["_staff"], site["_kind"] = pupils, staff, kind
@@ -218,8 +308,13 @@ class DemoCity:
         rows = []
         for spec in STANDARD_CATEGORIES:
             for manufacturer, name, price in MODELS[spec.code]:
-                row = {"id": self._uuid(), "category_id": spec.id, "manufacturer": manufacturer, "name": name,
-                       "expected_lifetime_years": spec.lifetime_years}
+                row = {
+                    "id": self._uuid(),
+                    "category_id": spec.id,
+                    "manufacturer": manufacturer,
+                    "name": name,
+                    "expected_lifetime_years": spec.lifetime_years,
+                }
                 rows.append(row)
                 models.setdefault(spec.code, []).append({**row, "_price": price})
         uow.insert_many(DeviceModelRecord, rows)
@@ -228,13 +323,27 @@ class DemoCity:
     def _contracts(self, uow: Any) -> list[dict[str, Any]]:
         rows = []
         # End dates spread so that some leases end within the next year (the renewal report).
-        ends = (self.as_of + timedelta(days=75), self.as_of + timedelta(days=300),
-                self.as_of + timedelta(days=700), self.as_of + timedelta(days=1000))
+        ends = (
+            self.as_of + timedelta(days=75),
+            self.as_of + timedelta(days=300),
+            self.as_of + timedelta(days=700),
+            self.as_of + timedelta(days=1000),
+        )
         for (lessor, number), end in zip(LESSORS, ends, strict=True):
             start = end.replace(year=end.year - 4)
-            rows.append({"id": self._uuid(), "lessor": lessor, "contract_number": number, "start_date": start,
-                         "end_date": end, "notice_months": 3, "monthly_fee_cents": None,
-                         "fee_basis": "per_device", "cost_centre": None})
+            rows.append(
+                {
+                    "id": self._uuid(),
+                    "lessor": lessor,
+                    "contract_number": number,
+                    "start_date": start,
+                    "end_date": end,
+                    "notice_months": 3,
+                    "monthly_fee_cents": None,
+                    "fee_basis": "per_device",
+                    "cost_centre": None,
+                }
+            )
         uow.insert_many(LeasingContractRecord, rows)
         self.result.contracts = len(rows)
         return rows
@@ -242,12 +351,33 @@ class DemoCity:
     def _targets(self, uow: Any) -> None:
         rows = []
         for kind in SiteKind:
-            rows.append({"id": self._uuid(), "site_kind": kind.value, "group": CategoryGroup.PUPIL.value,
-                         "basis": TargetBasis.PER_PUPIL.value, "per_unit": PUPIL_TARGET[kind]})
-            rows.append({"id": self._uuid(), "site_kind": kind.value, "group": CategoryGroup.STAFF.value,
-                         "basis": TargetBasis.PER_STAFF.value, "per_unit": 1.0})
-            rows.append({"id": self._uuid(), "site_kind": kind.value, "group": CategoryGroup.PRESENTATION.value,
-                         "basis": TargetBasis.PER_CLASSROOM.value, "per_unit": 1.0})
+            rows.append(
+                {
+                    "id": self._uuid(),
+                    "site_kind": kind.value,
+                    "group": CategoryGroup.PUPIL.value,
+                    "basis": TargetBasis.PER_PUPIL.value,
+                    "per_unit": PUPIL_TARGET[kind],
+                }
+            )
+            rows.append(
+                {
+                    "id": self._uuid(),
+                    "site_kind": kind.value,
+                    "group": CategoryGroup.STAFF.value,
+                    "basis": TargetBasis.PER_STAFF.value,
+                    "per_unit": 1.0,
+                }
+            )
+            rows.append(
+                {
+                    "id": self._uuid(),
+                    "site_kind": kind.value,
+                    "group": CategoryGroup.PRESENTATION.value,
+                    "basis": TargetBasis.PER_CLASSROOM.value,
+                    "per_unit": 1.0,
+                }
+            )
         uow.insert_many(TargetLevelRecord, rows)
 
     # -- devices -------------------------------------------------------------------------------
@@ -277,8 +407,13 @@ class DemoCity:
             plan.append((site, cats["access_point"], 2 + classrooms * 0.5))
         return plan
 
-    def _devices(self, uow: Any, sites: list[dict[str, Any]], models: dict[str, list[dict[str, Any]]],
-                 contracts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _devices(
+        self,
+        uow: Any,
+        sites: list[dict[str, Any]],
+        models: dict[str, list[dict[str, Any]]],
+        contracts: list[dict[str, Any]],
+    ) -> list[dict[str, Any]]:
         rng = self.rng
         plan = self._device_plan(sites)
         total_weight = sum(w for _, _, w in plan) or 1.0
@@ -314,11 +449,17 @@ class DemoCity:
                 contract = rng.choice(contracts) if leased else None
                 price = int(model["_price"] * rng.uniform(0.9, 1.1))
                 row = {
-                    "id": device_id_for_tag(tag), "asset_tag": tag,
+                    "id": device_id_for_tag(tag),
+                    "asset_tag": tag,
                     "serial": f"{model['manufacturer'][:2].upper()}{rng.getrandbits(40):010X}",
                     "inventory_number": f"INV-{rng.randint(10000, 99999)}-{number}" if rng.random() < 0.6 else None,
-                    "mac": ":".join(f"{rng.getrandbits(8):02X}" for _ in range(6)) if spec.group in (CategoryGroup.PUPIL, CategoryGroup.STAFF, CategoryGroup.INFRASTRUCTURE) else None,
-                    "category_id": spec.id, "model_id": model["id"], "site_id": site["id"], "room_id": room["id"],
+                    "mac": ":".join(f"{rng.getrandbits(8):02X}" for _ in range(6))
+                    if spec.group in (CategoryGroup.PUPIL, CategoryGroup.STAFF, CategoryGroup.INFRASTRUCTURE)
+                    else None,
+                    "category_id": spec.id,
+                    "model_id": model["id"],
+                    "site_id": site["id"],
+                    "room_id": room["id"],
                     "status": status.value,
                     "condition": rng.choices([c.value for c in Condition], [50, 30, 12, 8])[0],
                     "ownership": Ownership.LEASED.value if leased else Ownership.OWNED.value,
@@ -327,7 +468,9 @@ class DemoCity:
                     "purchase_price_cents": None if leased else price,
                     "lease_monthly_fee_cents": int(price / 40) if leased else None,
                     "lease_end": None,
-                    "assigned_to": f"{rng.randint(1, 9)}{'ABCD'[rng.randint(0, 3)]}" if spec.group is CategoryGroup.PUPIL else None,
+                    "assigned_to": f"{rng.randint(1, 9)}{'ABCD'[rng.randint(0, 3)]}"
+                    if spec.group is CategoryGroup.PUPIL
+                    else None,
                 }
                 batch.append(row)
                 rows.append(row)
@@ -356,36 +499,75 @@ class DemoCity:
         for n, site in enumerate(sites[::3]):
             started = datetime.combine(self.as_of - timedelta(days=20 + n), time(8, 0), tzinfo=UTC)
             audit_id = self._uuid()
-            audits.append({"id": audit_id, "site_id": site["id"], "auditor": "Demo Tarkastaja",
-                           "started_at": started, "finished_at": started + timedelta(hours=5),
-                           "status": "finished"})
+            audits.append(
+                {
+                    "id": audit_id,
+                    "site_id": site["id"],
+                    "auditor": "Demo Tarkastaja",
+                    "started_at": started,
+                    "finished_at": started + timedelta(hours=5),
+                    "status": "finished",
+                }
+            )
             at = started
             rooms = {r["id"]: r for r in site["_rooms"]}
             for room_id, room in rooms.items():
                 at += timedelta(minutes=2)
-                events.append({"id": self._uuid(), "audit_id": audit_id, "room_id": room_id,
-                               "raw_code": room["label_code"], "code": room["label_code"], "symbology": "code128",
-                               "method": "camera", "scanned_at": at, "device_id": None, "outcome": "room"})
+                events.append(
+                    {
+                        "id": self._uuid(),
+                        "audit_id": audit_id,
+                        "room_id": room_id,
+                        "raw_code": room["label_code"],
+                        "code": room["label_code"],
+                        "symbology": "code128",
+                        "method": "camera",
+                        "scanned_at": at,
+                        "device_id": None,
+                        "outcome": "room",
+                    }
+                )
                 for d in (d for d in by_site.get(site["id"], []) if d["room_id"] == room_id):
                     roll = rng.random()
                     if roll < 0.02:
                         continue  # not seen: missing at the end
                     at += timedelta(seconds=4)
                     moved = roll < 0.04 and len(rooms) > 1
-                    events.append({
-                        "id": self._uuid(), "audit_id": audit_id, "room_id": room_id, "raw_code": d["asset_tag"],
-                        "code": d["asset_tag"], "symbology": "code128", "method": "camera", "scanned_at": at,
-                        "device_id": d["id"], "outcome": "moved" if moved else "found",
-                        "previous_room_id": rng.choice([r for r in rooms if r != room_id]) if moved else None})
+                    events.append(
+                        {
+                            "id": self._uuid(),
+                            "audit_id": audit_id,
+                            "room_id": room_id,
+                            "raw_code": d["asset_tag"],
+                            "code": d["asset_tag"],
+                            "symbology": "code128",
+                            "method": "camera",
+                            "scanned_at": at,
+                            "device_id": d["id"],
+                            "outcome": "moved" if moved else "found",
+                            "previous_room_id": rng.choice([r for r in rooms if r != room_id]) if moved else None,
+                        }
+                    )
             for k in range(2):
                 at += timedelta(seconds=30)
                 code = f"TUNTEMATON{k + 1}"
-                events.append({"id": self._uuid(), "audit_id": audit_id, "room_id": site["_rooms"][0]["id"],
-                               "raw_code": code, "code": code, "symbology": "code128", "method": "keyboard",
-                               "scanned_at": at, "device_id": None, "outcome": "unknown"})
+                events.append(
+                    {
+                        "id": self._uuid(),
+                        "audit_id": audit_id,
+                        "room_id": site["_rooms"][0]["id"],
+                        "raw_code": code,
+                        "code": code,
+                        "symbology": "code128",
+                        "method": "keyboard",
+                        "scanned_at": at,
+                        "device_id": None,
+                        "outcome": "unknown",
+                    }
+                )
         uow.insert_many(AuditRecord, audits)
         for i in range(0, len(events), 20000):
-            uow.insert_many(ScanEventRecord, events[i:i + 20000])
+            uow.insert_many(ScanEventRecord, events[i : i + 20000])
         self.result.audits = len(audits)
 
     def _observations(self, uow: Any, sites: list[dict[str, Any]]) -> None:
@@ -393,8 +575,12 @@ class DemoCity:
         rng = self.rng
         rows = []
         notes = {
-            ObservationKind.NETWORK: ("Wi-Fi katkeilee luokan takaosassa", "Verkko hidas aamupäivisin",
-                                      "Yhteys ei toimi lainkaan", "Tukiasema vilkkuu punaisena"),
+            ObservationKind.NETWORK: (
+                "Wi-Fi katkeilee luokan takaosassa",
+                "Verkko hidas aamupäivisin",
+                "Yhteys ei toimi lainkaan",
+                "Tukiasema vilkkuu punaisena",
+            ),
             ObservationKind.PRINTING: ("Tulostin jumittaa paperin", "Tulostusjono ei tyhjene", "Väriaine lopussa"),
             ObservationKind.PRESENTATION: ("Projektorin kuva vilkkuu", "HDMI-kaapeli puuttuu"),
             ObservationKind.OTHER: ("Latauskärry rikki", "Dokumenttikameran jalka löysä"),
@@ -406,26 +592,44 @@ class DemoCity:
             for _ in range(rng.randint(1, 4)):
                 kind = rng.choices(list(notes), [5, 3, 1, 1])[0]
                 severity = rng.choices(list(Severity), [3, 4, 2])[0]
-                at = datetime.combine(self.as_of - timedelta(days=rng.randint(1, 120)), time(9, rng.randint(0, 59)),
-                                      tzinfo=UTC)
+                at = datetime.combine(
+                    self.as_of - timedelta(days=rng.randint(1, 120)), time(9, rng.randint(0, 59)), tzinfo=UTC
+                )
                 network = kind is ObservationKind.NETWORK
-                row = {"id": self._uuid(), "site_id": site["id"], "room_id": rng.choice(classrooms)["id"],
-                       "kind": kind.value, "severity": severity.value, "text": rng.choice(notes[kind]),
-                       "observed_at": at, "auditor": "Demo Tarkastaja",
-                       "latency_ms": round(rng.uniform(15, 400), 1) if network else None,
-                       "packet_loss_pct": float(rng.choice((0, 0, 5, 10, 20, 40))) if network else None,
-                       "wifi_signal_dbm": float(rng.randint(-85, -50)) if network else None}
+                row = {
+                    "id": self._uuid(),
+                    "site_id": site["id"],
+                    "room_id": rng.choice(classrooms)["id"],
+                    "kind": kind.value,
+                    "severity": severity.value,
+                    "text": rng.choice(notes[kind]),
+                    "observed_at": at,
+                    "auditor": "Demo Tarkastaja",
+                    "latency_ms": round(rng.uniform(15, 400), 1) if network else None,
+                    "packet_loss_pct": float(rng.choice((0, 0, 5, 10, 20, 40))) if network else None,
+                    "wifi_signal_dbm": float(rng.randint(-85, -50)) if network else None,
+                }
                 rows.append(row)
                 if rng.random() < 0.3:  # fixed since: a resolving row (observations are insert-only)
-                    rows.append({**row, "id": self._uuid(), "resolves_id": row["id"], "text": "Korjattu",
-                                 "observed_at": at + timedelta(days=rng.randint(1, 10)), "latency_ms": None,
-                                 "packet_loss_pct": None, "wifi_signal_dbm": None})
+                    rows.append(
+                        {
+                            **row,
+                            "id": self._uuid(),
+                            "resolves_id": row["id"],
+                            "text": "Korjattu",
+                            "observed_at": at + timedelta(days=rng.randint(1, 10)),
+                            "latency_ms": None,
+                            "packet_loss_pct": None,
+                            "wifi_signal_dbm": None,
+                        }
+                    )
         uow.insert_many(ObservationRecord, rows)
         self.result.observations = sum(1 for r in rows if not r.get("resolves_id"))
 
     # -- the lessor's invoice ------------------------------------------------------------------------
-    def _billing_file(self, folder: Path, devices: list[dict[str, Any]], contracts: list[dict[str, Any]],
-                      sites: list[dict[str, Any]]) -> None:
+    def _billing_file(
+        self, folder: Path, devices: list[dict[str, Any]], contracts: list[dict[str, Any]], sites: list[dict[str, Any]]
+    ) -> None:
         """A lessor's monthly invoice with planted problems for the reconciliation report."""
         rng = self.rng
         cost_centre = {s["id"]: s["cost_centre"] for s in sites}
@@ -453,9 +657,10 @@ class DemoCity:
         for n in range(ghosts):
             contract = rng.choice(contracts)
             # Some ghosts are billed to a cost centre that is no site's, or to none at all.
-            centre = ("Kaupunki" if n % 7 == 1 else "" if n % 7 == 2 else rng.choice(list(cost_centre.values())))
-            lines.append((period, contract["contract_number"], f"XX{rng.getrandbits(40):010X}",
-                          centre, rng.randint(800, 2500)))
+            centre = "Kaupunki" if n % 7 == 1 else "" if n % 7 == 2 else rng.choice(list(cost_centre.values()))
+            lines.append(
+                (period, contract["contract_number"], f"XX{rng.getrandbits(40):010X}", centre, rng.randint(800, 2500))
+            )
         planted["billed_not_found"] = ghosts
         rng.shuffle(lines)
         folder.mkdir(parents=True, exist_ok=True)

@@ -26,9 +26,28 @@ from inventory_app.storage import repositories as repo
 from inventory_app.storage.store import Store
 
 Progress = Callable[..., None]
-EXPORT_FIELDS = ("id", "asset_tag", "serial", "inventory_number", "mac", "category", "manufacturer", "model",
-                 "site", "room", "status", "condition", "ownership", "contract", "purchase_date",
-                 "purchase_price", "lease_monthly_fee", "lease_end", "assigned_to", "notes")
+EXPORT_FIELDS = (
+    "id",
+    "asset_tag",
+    "serial",
+    "inventory_number",
+    "mac",
+    "category",
+    "manufacturer",
+    "model",
+    "site",
+    "room",
+    "status",
+    "condition",
+    "ownership",
+    "contract",
+    "purchase_date",
+    "purchase_price",
+    "lease_monthly_fee",
+    "lease_end",
+    "assigned_to",
+    "notes",
+)
 HEADERS = [FIELDS[key][0] for key in EXPORT_FIELDS]
 
 
@@ -52,20 +71,46 @@ def export_rows(store: Store, site: str | None = None, *, comma_decimals: bool =
         rows: list[list[Any]] = []
         for d in q.export_device_rows(s, site_id):
             manufacturer, model = models.get(d.model_id or "", (None, None))
-            rows.append([
-                d.id, d.asset_tag, d.serial, d.inventory_number, d.mac, categories.get(d.category_id or ""),
-                manufacturer, model, sites.get(d.site_id or ""), rooms.get(d.room_id or ""), d.status,
-                d.condition, d.ownership, contracts.get(d.contract_id or ""), d.purchase_date,
-                _euros(d.purchase_price_cents, comma_decimals), _euros(d.lease_monthly_fee_cents, comma_decimals),
-                d.lease_end, d.assigned_to, d.notes,
-            ])
+            rows.append(
+                [
+                    d.id,
+                    d.asset_tag,
+                    d.serial,
+                    d.inventory_number,
+                    d.mac,
+                    categories.get(d.category_id or ""),
+                    manufacturer,
+                    model,
+                    sites.get(d.site_id or ""),
+                    rooms.get(d.room_id or ""),
+                    d.status,
+                    d.condition,
+                    d.ownership,
+                    contracts.get(d.contract_id or ""),
+                    d.purchase_date,
+                    _euros(d.purchase_price_cents, comma_decimals),
+                    _euros(d.lease_monthly_fee_cents, comma_decimals),
+                    d.lease_end,
+                    d.assigned_to,
+                    d.notes,
+                ]
+            )
     return [[safe_cell(v) for v in row] for row in rows]
 
 
 SITE_HEADERS = ["Area", "Area code", "Site code", "Site name", "Kind", "Cost centre", "Address", "Site id", "Area id"]
 ROOM_HEADERS = ["Site code", "Room", "Room name", "Kind", "Label code", "Room id"]
-CONTRACT_HEADERS = ["Contract number", "Lessor", "Start", "End", "Notice months", "Fee basis", "Monthly fee",
-                    "Cost centre", "Contract id"]
+CONTRACT_HEADERS = [
+    "Contract number",
+    "Lessor",
+    "Start",
+    "End",
+    "Notice months",
+    "Fee basis",
+    "Monthly fee",
+    "Cost centre",
+    "Contract id",
+]
 
 
 def structure_rows(store: Store, site: str | None = None) -> dict[str, tuple[list[str], list[list[Any]]]]:
@@ -73,24 +118,51 @@ def structure_rows(store: Store, site: str | None = None) -> dict[str, tuple[lis
     with store.read() as s:
         only = repo.find_site(s, site).id if site else None
         areas = {a.id: a for a in q.live_areas(s)}
-        sites = sorted((x for x in q.live_sites(s) if only is None or x.id == only),
-                       key=lambda x: ((areas[x.area_id].name if x.area_id in areas else ""), x.code or "", x.name))
+        sites = sorted(
+            (x for x in q.live_sites(s) if only is None or x.id == only),
+            key=lambda x: ((areas[x.area_id].name if x.area_id in areas else ""), x.code or "", x.name),
+        )
         site_rows = []
         site_label = {}
         for x in sites:
             area = areas.get(x.area_id or "")
             site_label[x.id] = x.code or x.name
-            site_rows.append([area.name if area else None, area.code if area else None, x.code, x.name, x.kind,
-                              x.cost_centre, x.address, x.id, area.id if area else None])
-        rooms = sorted((r for r in q.live_rooms(s) if r.site_id in site_label),
-                       key=lambda r: (site_label[r.site_id], r.code))
+            site_rows.append(
+                [
+                    area.name if area else None,
+                    area.code if area else None,
+                    x.code,
+                    x.name,
+                    x.kind,
+                    x.cost_centre,
+                    x.address,
+                    x.id,
+                    area.id if area else None,
+                ]
+            )
+        rooms = sorted(
+            (r for r in q.live_rooms(s) if r.site_id in site_label), key=lambda r: (site_label[r.site_id], r.code)
+        )
         room_rows = [[site_label[r.site_id], r.code, r.name, r.kind, r.label_code, r.id] for r in rooms]
-        contract_rows = [[c.contract_number, c.lessor, c.start_date, c.end_date, c.notice_months, c.fee_basis,
-                          _euros(c.monthly_fee_cents, False), c.cost_centre, c.id]
-                         for c in sorted(q.live_contracts(s), key=lambda c: c.contract_number)]
-    return {"Sites": (SITE_HEADERS, [[safe_cell(v) for v in r] for r in site_rows]),
-            "Rooms": (ROOM_HEADERS, [[safe_cell(v) for v in r] for r in room_rows]),
-            "Contracts": (CONTRACT_HEADERS, [[safe_cell(v) for v in r] for r in contract_rows])}
+        contract_rows = [
+            [
+                c.contract_number,
+                c.lessor,
+                c.start_date,
+                c.end_date,
+                c.notice_months,
+                c.fee_basis,
+                _euros(c.monthly_fee_cents, False),
+                c.cost_centre,
+                c.id,
+            ]
+            for c in sorted(q.live_contracts(s), key=lambda c: c.contract_number)
+        ]
+    return {
+        "Sites": (SITE_HEADERS, [[safe_cell(v) for v in r] for r in site_rows]),
+        "Rooms": (ROOM_HEADERS, [[safe_cell(v) for v in r] for r in room_rows]),
+        "Contracts": (CONTRACT_HEADERS, [[safe_cell(v) for v in r] for r in contract_rows]),
+    }
 
 
 def export_file(store: Store, out: Path, site: str | None = None, progress: Progress | None = None) -> int:
@@ -107,8 +179,9 @@ def export_file(store: Store, out: Path, site: str | None = None, progress: Prog
                 writer = csv.writer(fh, delimiter=";")
                 writer.writerow(HEADERS)
                 for row in rows:
-                    writer.writerow(["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v)
-                                     for v in row])
+                    writer.writerow(
+                        ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v) for v in row]
+                    )
         else:
             _write_xlsx(tmp, rows, structure_rows(store, site), progress)
         os.replace(tmp, out)
@@ -119,8 +192,12 @@ def export_file(store: Store, out: Path, site: str | None = None, progress: Prog
     return len(rows)
 
 
-def _write_xlsx(path: Path, rows: list[list[Any]], structure: dict[str, tuple[list[str], list[list[Any]]]],
-                progress: Progress | None) -> None:
+def _write_xlsx(
+    path: Path,
+    rows: list[list[Any]],
+    structure: dict[str, tuple[list[str], list[list[Any]]]],
+    progress: Progress | None,
+) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)

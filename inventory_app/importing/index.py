@@ -68,8 +68,12 @@ class StoreIndex:
                     self.gone_tags.add(tag_key)
                 continue
             self.live_ids.add(dev_id)
-            for column, key in (("tag_key", tag_key), ("serial_key", serial_key),
-                                ("inventory_key", inventory_key), ("mac_key", mac_key)):
+            for column, key in (
+                ("tag_key", tag_key),
+                ("serial_key", serial_key),
+                ("inventory_key", inventory_key),
+                ("mac_key", mac_key),
+            ):
                 if key:
                     self.by_key[column].setdefault(key, set()).add(dev_id)
 
@@ -99,8 +103,10 @@ class StoreIndex:
     def find_site(self, text: str) -> Any:
         found = self.lookup_site(text)
         if not found:
-            raise RejectedInput(f"unknown site '{text}' (add it with 'site add', or import with --create-missing "
-                                "to create the sites the file names)")
+            raise RejectedInput(
+                f"unknown site '{text}' (add it with 'site add', or import with --create-missing "
+                "to create the sites the file names)"
+            )
         if len(found) > 1:
             raise RejectedInput(f"'{text}' names {len(found)} sites; use the site code")
         return found[0]
@@ -127,37 +133,66 @@ class StructurePlanner:
         for row in self.structure.contracts:
             if row["number"].strip().upper() in self.index.contracts:
                 continue
-            contract = NewContract(self.index.free_id(row.get("id")), row["number"], row["lessor"], row.get("start"),
-                                   row.get("end"), row.get("notice_months"), row.get("fee_basis"),
-                                   row.get("monthly_fee"), row.get("cost_centre"))
+            contract = NewContract(
+                self.index.free_id(row.get("id")),
+                row["number"],
+                row["lessor"],
+                row.get("start"),
+                row.get("end"),
+                row.get("notice_months"),
+                row.get("fee_basis"),
+                row.get("monthly_fee"),
+                row.get("cost_centre"),
+            )
             self.index.add_contract(contract)
             self.contracts.append(contract)
         for row in self.structure.sites:
             if self.index.lookup_site(row.get("code") or row["name"]):
                 continue
-            area_id, area_name = self.area_for(row.get("area") or row.get("area_code"),
-                                               row.get("area_code"), row.get("area_id"))
-            site = NewSite(self.index.free_id(row.get("id")), row["name"], row.get("code"), area_id, area_name,
-                           row.get("kind") or "other", row.get("cost_centre"), row.get("address"), from_sheet=True)
+            area_id, area_name = self.area_for(
+                row.get("area") or row.get("area_code"), row.get("area_code"), row.get("area_id")
+            )
+            site = NewSite(
+                self.index.free_id(row.get("id")),
+                row["name"],
+                row.get("code"),
+                area_id,
+                area_name,
+                row.get("kind") or "other",
+                row.get("cost_centre"),
+                row.get("address"),
+                from_sheet=True,
+            )
             self.index.add_site(site)
             self.sites[site.id] = site
         for row in self.structure.rooms:
             found = self.index.lookup_site(row["site"])
             if len(found) != 1:
-                raise RejectedInput(f"sheet Rooms, row {row['row']}: "
-                                    f"{'unknown site' if not found else 'more than one site named'} '{row['site']}'; "
-                                    "nothing was imported")
+                raise RejectedInput(
+                    f"sheet Rooms, row {row['row']}: "
+                    f"{'unknown site' if not found else 'more than one site named'} '{row['site']}'; "
+                    "nothing was imported"
+                )
             site = found[0]
             key = (site.id, row["code"].strip().upper())
             if key in self.index.rooms:
                 continue
-            room = new_room(site.id, site.code, site.name, row["code"], id=self.index.free_id(row.get("id")),
-                            name=row.get("name"), kind=row.get("kind") or "classroom", from_sheet=True)
+            room = new_room(
+                site.id,
+                site.code,
+                site.name,
+                row["code"],
+                id=self.index.free_id(row.get("id")),
+                name=row.get("name"),
+                kind=row.get("kind") or "classroom",
+                from_sheet=True,
+            )
             self.index.add_room(room)
             self.rooms[key] = room
 
-    def area_for(self, text: str | None, code: str | None = None,
-                 wanted_id: str | None = None) -> tuple[str | None, str | None]:
+    def area_for(
+        self, text: str | None, code: str | None = None, wanted_id: str | None = None
+    ) -> tuple[str | None, str | None]:
         if not text:
             return None, None
         key = " ".join(text.split()).casefold()
@@ -176,8 +211,9 @@ class StructurePlanner:
             self._area_id, self._area_name = self.area_for(self.area)
             self._area_resolved = True
         code = site_code_for(text, set(self.index.sites_by_code))
-        site = NewSite(self.index.free_id(None), " ".join(text.split()), code, self._area_id, self._area_name,
-                       kind or "other")
+        site = NewSite(
+            self.index.free_id(None), " ".join(text.split()), code, self._area_id, self._area_name, kind or "other"
+        )
         self.index.add_site(site)
         self.sites[site.id] = site
         return site

@@ -23,33 +23,75 @@ DATE_ORDERS = ("dmy", "mdy")
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "Laitetunnus" is a school's own device code ("KES-001"), never this app's internal id.
     "id": ("Device id", ("Device id", "Laite-ID", "id", "uuid")),
-    "asset_tag": ("Asset tag", ("Asset tag", "Tunniste", "Tunnistetarra", "Tarra", "Viivakoodi", "Tag",
-                                "Inventory tag", "Barcode", "Laitetunnus", "Laitenumero")),
-    "serial": ("Serial", ("Serial", "Sarjanumero", "Sarjanro", "Sarja nro", "S/N", "SN", "Serial number",
-                          "Serial no")),
-    "inventory_number": ("Inventory number", ("Inventory number", "Inventaarionumero", "Inventaarionro",
-                                              "Inv nro", "Inventaario", "Inventory no", "Inventory")),
+    "asset_tag": (
+        "Asset tag",
+        (
+            "Asset tag",
+            "Tunniste",
+            "Tunnistetarra",
+            "Tarra",
+            "Viivakoodi",
+            "Tag",
+            "Inventory tag",
+            "Barcode",
+            "Laitetunnus",
+            "Laitenumero",
+        ),
+    ),
+    "serial": ("Serial", ("Serial", "Sarjanumero", "Sarjanro", "Sarja nro", "S/N", "SN", "Serial number", "Serial no")),
+    "inventory_number": (
+        "Inventory number",
+        (
+            "Inventory number",
+            "Inventaarionumero",
+            "Inventaarionro",
+            "Inv nro",
+            "Inventaario",
+            "Inventory no",
+            "Inventory",
+        ),
+    ),
     "mac": ("MAC", ("MAC", "MAC-osoite", "MAC address", "Mac-osoite")),
-    "category": ("Category", ("Category", "Laitetyyppi", "Tyyppi", "Kategoria", "Laiteluokka", "Device type",
-                              "Type", "Laite", "Laji")),
+    "category": (
+        "Category",
+        ("Category", "Laitetyyppi", "Tyyppi", "Kategoria", "Laiteluokka", "Device type", "Type", "Laite", "Laji"),
+    ),
     "manufacturer": ("Manufacturer", ("Manufacturer", "Valmistaja", "Merkki", "Make", "Brand")),
     "model": ("Model", ("Model", "Malli", "Laitemalli")),
-    "site": ("Site", ("Site", "Koulu", "Toimipiste", "Yksikkö", "Päiväkoti", "Koulu/päiväkoti", "School", "Unit",
-                      "Site code", "Koulun nimi")),
+    "site": (
+        "Site",
+        (
+            "Site",
+            "Koulu",
+            "Toimipiste",
+            "Yksikkö",
+            "Päiväkoti",
+            "Koulu/päiväkoti",
+            "School",
+            "Unit",
+            "Site code",
+            "Koulun nimi",
+        ),
+    ),
     "site_kind": ("Site kind", ("Site kind", "Koulumuoto", "Yksikön tyyppi", "Toimipisteen tyyppi")),
-    "room": ("Room", ("Room", "Luokka", "Huone", "Luokkahuone", "Tila-koodi", "Tilakoodi", "Classroom",
-                      "Room code")),
+    "room": ("Room", ("Room", "Luokka", "Huone", "Luokkahuone", "Tila-koodi", "Tilakoodi", "Classroom", "Room code")),
     "status": ("Status", ("Status", "Tila", "Käyttötila")),
     "condition": ("Condition", ("Condition", "Kunto")),
     "ownership": ("Ownership", ("Ownership", "Omistus", "Hallinta")),
     "contract": ("Contract", ("Contract", "Sopimus", "Leasingsopimus", "Sopimusnumero", "Contract number")),
-    "purchase_date": ("Purchase date", ("Purchase date", "Hankintapäivä", "Hankintapvm", "Ostopäivä",
-                                        "Hankittu", "Purchased")),
+    "purchase_date": (
+        "Purchase date",
+        ("Purchase date", "Hankintapäivä", "Hankintapvm", "Ostopäivä", "Hankittu", "Purchased"),
+    ),
     "purchase_price": ("Purchase price", ("Purchase price", "Hankintahinta", "Hinta", "Ostohinta", "Price")),
-    "lease_monthly_fee": ("Monthly fee", ("Monthly fee", "Kuukausimaksu", "Kk-maksu", "Leasingmaksu",
-                                          "Lease monthly fee")),
-    "lease_end": ("Lease end", ("Lease end", "Leasing päättyy", "Leasingin loppu", "Sopimus päättyy",
-                                "Vuokra päättyy")),
+    "lease_monthly_fee": (
+        "Monthly fee",
+        ("Monthly fee", "Kuukausimaksu", "Kk-maksu", "Leasingmaksu", "Lease monthly fee"),
+    ),
+    "lease_end": (
+        "Lease end",
+        ("Lease end", "Leasing päättyy", "Leasingin loppu", "Sopimus päättyy", "Vuokra päättyy"),
+    ),
     "assigned_to": ("Assigned to", ("Assigned to", "Käyttäjä", "Ryhmä", "Luokka-aste", "Käyttäjäryhmä")),
     "notes": ("Notes", ("Notes", "Huom", "Huomautukset", "Huomautus", "Lisätiedot", "Kommentit", "Comments")),
 }
@@ -58,49 +100,159 @@ IDENTIFIER_FIELDS = ("id", "asset_tag", "serial", "inventory_number", "mac")
 # Finnish and English words for categories, beyond the catalogue's own names and codes.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     # A plain "laptop" in a school's list is most often a pupil's; a saved mapping can say otherwise.
-    "pupil_laptop": ("kannettava tietokone", "kannettava", "oppilaskone", "oppilaan kone", "läppäri", "laptop",
-                     "notebook", "kannettavat", "kannettavat tietokoneet", "läppärit", "laptops", "notebooks",
-                     "macbook"),
+    "pupil_laptop": (
+        "kannettava tietokone",
+        "kannettava",
+        "oppilaskone",
+        "oppilaan kone",
+        "läppäri",
+        "laptop",
+        "notebook",
+        "kannettavat",
+        "kannettavat tietokoneet",
+        "läppärit",
+        "laptops",
+        "notebooks",
+        "macbook",
+    ),
     "chromebook": ("chromebook", "chromebookit", "chromebooks"),
     "tablet": ("tabletti", "ipad", "taulutietokone", "tablet", "tabletit", "tablets", "ipads"),
     "staff_laptop": ("opettajan kannettava", "henkilöstön kannettava"),
-    "staff_desktop": ("pöytäkone", "työasema", "pöytätietokone", "desktop", "pöytäkoneet", "työasemat",
-                      "desktops", "desktop computer", "desktop computers", "computer", "computers", "tietokone"),
+    "staff_desktop": (
+        "pöytäkone",
+        "työasema",
+        "pöytätietokone",
+        "desktop",
+        "pöytäkoneet",
+        "työasemat",
+        "desktops",
+        "desktop computer",
+        "desktop computers",
+        "computer",
+        "computers",
+        "tietokone",
+    ),
     "staff_tablet": ("opettajan tabletti", "opettajan ipad"),
-    "printer": ("monitoimilaite", "tulostin", "printer", "tulostimet", "monitoimilaitteet", "printers",
-                "multifunction printer"),
-    "access_point": ("tukiasema", "wlan tukiasema", "wifi", "access point", "ap", "tukiasemat", "access points",
-                     "networking"),
-    "projector": ("videotykki", "dataprojektori", "tykki", "projektori", "videotykit", "projektorit", "projectors",
-                  "video projector", "video projectors", "beamer"),
-    "display": ("monitori", "televisio", "tv", "näyttö", "screen", "monitor", "näytöt", "monitorit", "displays",
-                "monitors", "screens"),
-    "interactive_display": ("kosketusnäyttö", "älytaulu", "interaktiivinen taulu", "smartboard",
-                            "kosketustaulu", "älytaulut", "kosketusnäytöt", "interactive whiteboard",
-                            "interactive whiteboards", "smart board", "interactive displays"),
-    "document_camera": ("dokkari", "visualizer", "dokumenttikamera", "dokumenttikamerat", "document cameras",
-                        "visualisers"),
+    "printer": (
+        "monitoimilaite",
+        "tulostin",
+        "printer",
+        "tulostimet",
+        "monitoimilaitteet",
+        "printers",
+        "multifunction printer",
+    ),
+    "access_point": (
+        "tukiasema",
+        "wlan tukiasema",
+        "wifi",
+        "access point",
+        "ap",
+        "tukiasemat",
+        "access points",
+        "networking",
+    ),
+    "projector": (
+        "videotykki",
+        "dataprojektori",
+        "tykki",
+        "projektori",
+        "videotykit",
+        "projektorit",
+        "projectors",
+        "video projector",
+        "video projectors",
+        "beamer",
+    ),
+    "display": (
+        "monitori",
+        "televisio",
+        "tv",
+        "näyttö",
+        "screen",
+        "monitor",
+        "näytöt",
+        "monitorit",
+        "displays",
+        "monitors",
+        "screens",
+    ),
+    "interactive_display": (
+        "kosketusnäyttö",
+        "älytaulu",
+        "interaktiivinen taulu",
+        "smartboard",
+        "kosketustaulu",
+        "älytaulut",
+        "kosketusnäytöt",
+        "interactive whiteboard",
+        "interactive whiteboards",
+        "smart board",
+        "interactive displays",
+    ),
+    "document_camera": (
+        "dokkari",
+        "visualizer",
+        "dokumenttikamera",
+        "dokumenttikamerat",
+        "document cameras",
+        "visualisers",
+    ),
     "audio": ("kaiutin", "kaiuttimet", "äänentoistojärjestelmä", "speakers", "audio", "äänentoisto"),
 }
 STATUS_WORDS: dict[str, str] = {
-    "käytössä": "in_use", "kaytossa": "in_use", "in use": "in_use", "varalla": "spare", "varastossa": "spare",
-    "rikki": "broken", "viallinen": "broken", "korjauksessa": "in_repair", "huollossa": "in_repair",
-    "kadonnut": "lost", "poistettu": "retired", "poistettu käytöstä": "retired", "kierrätetty": "recycled",
+    "käytössä": "in_use",
+    "kaytossa": "in_use",
+    "in use": "in_use",
+    "varalla": "spare",
+    "varastossa": "spare",
+    "rikki": "broken",
+    "viallinen": "broken",
+    "korjauksessa": "in_repair",
+    "huollossa": "in_repair",
+    "kadonnut": "lost",
+    "poistettu": "retired",
+    "poistettu käytöstä": "retired",
+    "kierrätetty": "recycled",
     # What Snipe-IT, GLPI and InvenTree call their statuses.
-    "deployed": "in_use", "ready to deploy": "spare", "pending": "spare", "archived": "retired",
-    "undeployable": "broken", "lost/stolen": "lost", "stolen": "lost", "out for repair": "in_repair",
-    "out for diagnostics": "in_repair", "pending diagnostics": "in_repair", "in stock": "spare",
-    "ok": "in_use", "damaged": "broken", "destroyed": "retired", "attention needed": "in_repair",
-    "quarantined": "in_repair", "rejected": "retired", "returned": "spare",
+    "deployed": "in_use",
+    "ready to deploy": "spare",
+    "pending": "spare",
+    "archived": "retired",
+    "undeployable": "broken",
+    "lost/stolen": "lost",
+    "stolen": "lost",
+    "out for repair": "in_repair",
+    "out for diagnostics": "in_repair",
+    "pending diagnostics": "in_repair",
+    "in stock": "spare",
+    "ok": "in_use",
+    "damaged": "broken",
+    "destroyed": "retired",
+    "attention needed": "in_repair",
+    "quarantined": "in_repair",
+    "rejected": "retired",
+    "returned": "spare",
     **{s.value.replace("_", " "): s.value for s in DeviceStatus},
 }
 CONDITION_WORDS: dict[str, str] = {
-    "hyvä": "good", "kohtalainen": "fair", "tyydyttävä": "fair", "huono": "poor", "tuntematon": "unknown",
-    "ei tiedossa": "unknown", **{c.value: c.value for c in Condition},
+    "hyvä": "good",
+    "kohtalainen": "fair",
+    "tyydyttävä": "fair",
+    "huono": "poor",
+    "tuntematon": "unknown",
+    "ei tiedossa": "unknown",
+    **{c.value: c.value for c in Condition},
 }
 OWNERSHIP_WORDS: dict[str, str] = {
-    "oma": "owned", "omistettu": "owned", "ostettu": "owned", "leasing": "leased", "vuokrattu": "leased",
-    "liisattu": "leased", "leasattu": "leased", **{o.value: o.value for o in Ownership},
+    "oma": "owned",
+    "omistettu": "owned",
+    "ostettu": "owned",
+    "leasing": "leased",
+    "vuokrattu": "leased",
+    "liisattu": "leased",
+    "leasattu": "leased",
+    **{o.value: o.value for o in Ownership},
 }
 
 
@@ -151,10 +303,10 @@ class ColumnMapping:
     @classmethod
     def from_json(cls, raw: Any, source: str = "mapping") -> ColumnMapping:
         if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
-            raise RejectedInput(f"{source} is not a column mapping (expected {{\"columns\": {{...}}}})")
+            raise RejectedInput(f'{source} is not a column mapping (expected {{"columns": {{...}}}})')
         version = raw.get("format", MAPPING_FORMAT)
         if not isinstance(version, int) or isinstance(version, bool):
-            raise RejectedInput(f"{source}: \"format\" must be a whole number (1)")
+            raise RejectedInput(f'{source}: "format" must be a whole number (1)')
         if version > MAPPING_FORMAT:
             raise RejectedInput(f"{source} was saved by a newer version of the app; update the app")
         unknown = sorted(set(raw["columns"]) - set(FIELDS))
@@ -162,7 +314,7 @@ class ColumnMapping:
             raise RejectedInput(f"{source}: unknown field(s) {', '.join(unknown)}; fields: {', '.join(FIELDS)}")
         categories = raw.get("categories") or {}
         if not isinstance(categories, dict):
-            raise RejectedInput(f"{source}: \"categories\" must be {{\"word in the file\": \"category code\"}}")
+            raise RejectedInput(f'{source}: "categories" must be {{"word in the file": "category code"}}')
         known_codes = {s.code for s in STANDARD_CATEGORIES}
         bad = sorted(str(v) for v in categories.values() if v not in known_codes)
         if bad:
@@ -170,13 +322,17 @@ class ColumnMapping:
         from inventory_app.importing.profiles import PROFILES
 
         if raw.get("from") and str(raw["from"]) not in PROFILES:
-            raise RejectedInput(f"{source}: \"from\" must be one of {', '.join(PROFILES)}")
+            raise RejectedInput(f'{source}: "from" must be one of {", ".join(PROFILES)}')
         date_order = str(raw.get("date_order") or "dmy")
         if date_order not in DATE_ORDERS:
             raise RejectedInput(f"{source}: date_order must be one of {', '.join(DATE_ORDERS)}")
-        return cls({str(k): str(v) for k, v in raw["columns"].items() if v},
-                   {str(k): str(v) for k, v in categories.items()}, raw.get("sheet"),
-                   str(raw["from"]) if raw.get("from") else None, date_order)
+        return cls(
+            {str(k): str(v) for k, v in raw["columns"].items() if v},
+            {str(k): str(v) for k, v in categories.items()},
+            raw.get("sheet"),
+            str(raw["from"]) if raw.get("from") else None,
+            date_order,
+        )
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,8 +375,7 @@ def detect_mapping(headers: list[str], source: str | None = None) -> ColumnMappi
         field_key = lookup.get(header_key(header))
         if field_key and field_key not in columns:
             columns[field_key] = header
-    return ColumnMapping(columns, source=tool.name if tool else None,
-                         date_order=tool.date_order if tool else "dmy")
+    return ColumnMapping(columns, source=tool.name if tool else None, date_order=tool.date_order if tool else "dmy")
 
 
 def header_score(headers: list[str], source: str | None = None) -> int:
@@ -242,9 +397,13 @@ def resolve_columns(mapping: ColumnMapping, headers: list[str], source: str) -> 
         else:
             result[key] = found
     if missing:
-        raise RejectedInput(f"{source}: the mapping names column(s) the file does not have: "
-                            f"{', '.join(repr(m) for m in missing)}; nothing was imported")
+        raise RejectedInput(
+            f"{source}: the mapping names column(s) the file does not have: "
+            f"{', '.join(repr(m) for m in missing)}; nothing was imported"
+        )
     if not any(k in result for k in IDENTIFIER_FIELDS):
-        raise RejectedInput(f"{source}: no identifier column (asset tag, serial, inventory number, MAC or "
-                            "device id) was found; map one, e.g. Sarjanumero; nothing was imported")
+        raise RejectedInput(
+            f"{source}: no identifier column (asset tag, serial, inventory number, MAC or "
+            "device id) was found; map one, e.g. Sarjanumero; nothing was imported"
+        )
     return result

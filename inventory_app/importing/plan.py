@@ -30,8 +30,13 @@ class PlannedRow:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "action": self.action, "device_id": self.device_id, "device": self.label,
-                "changes": {k: [_show(a), _show(b)] for k, (a, b) in self.changes.items()}}
+        return {
+            "row": self.row,
+            "action": self.action,
+            "device_id": self.device_id,
+            "device": self.label,
+            "changes": {k: [_show(a), _show(b)] for k, (a, b) in self.changes.items()},
+        }
 
 
 @dataclass(slots=True)
@@ -74,24 +79,34 @@ class ImportPlan:
         if not unknown:
             return None
         example = unknown[0].replace('"', "'")
-        return (f'say which type each is, e.g. --category-map "{example}=pupil_laptop" (repeat it), '
-                f'or --category-map "{ANY_CATEGORY}=staff_laptop" for every type not otherwise known; '
-                "or the same in the mapping file's \"categories\"")
+        return (
+            f'say which type each is, e.g. --category-map "{example}=pupil_laptop" (repeat it), '
+            f'or --category-map "{ANY_CATEGORY}=staff_laptop" for every type not otherwise known; '
+            'or the same in the mapping file\'s "categories"'
+        )
 
     def summary(self) -> dict[str, Any]:
-        return {"file": self.source, "rows": self.total_rows, "new": self.count("new"),
-                "changed": self.count("changed"), "unchanged": self.count("unchanged"),
-                "invalid": [i.to_json() for i in self.invalid],
-                "new_areas": [a.name for a in self.new_areas],
-                "new_sites": [s.to_json() for s in self.new_sites],
-                "new_rooms": [r.to_json() for r in self.new_rooms],
-                "new_contracts": [c.to_json() for c in self.new_contracts],
-                "new_models": [f"{m.manufacturer or ''} {m.name}".strip() for m in self.new_models],
-                "categories": {word: {"category": code, "rows": n} for word, (code, n) in self.categories.items()},
-                "unknown_categories": self.unknown_categories, "category_fix": self.category_fix(),
-                "foreign_tags_as_inventory_numbers": self.foreign_tags, "header_row": self.header_row,
-                "ignored_columns": self.ignored_columns, "mapping": self.mapping.to_json()["columns"],
-                "from": self.mapping.source}
+        return {
+            "file": self.source,
+            "rows": self.total_rows,
+            "new": self.count("new"),
+            "changed": self.count("changed"),
+            "unchanged": self.count("unchanged"),
+            "invalid": [i.to_json() for i in self.invalid],
+            "new_areas": [a.name for a in self.new_areas],
+            "new_sites": [s.to_json() for s in self.new_sites],
+            "new_rooms": [r.to_json() for r in self.new_rooms],
+            "new_contracts": [c.to_json() for c in self.new_contracts],
+            "new_models": [f"{m.manufacturer or ''} {m.name}".strip() for m in self.new_models],
+            "categories": {word: {"category": code, "rows": n} for word, (code, n) in self.categories.items()},
+            "unknown_categories": self.unknown_categories,
+            "category_fix": self.category_fix(),
+            "foreign_tags_as_inventory_numbers": self.foreign_tags,
+            "header_row": self.header_row,
+            "ignored_columns": self.ignored_columns,
+            "mapping": self.mapping.to_json()["columns"],
+            "from": self.mapping.source,
+        }
 
 
 def _show(value: Any) -> Any:

@@ -93,9 +93,16 @@ def _slash_date(text: str, order: str) -> date:
 
 
 class ImportPlanner:
-    def __init__(self, session: Session, mapping: ColumnMapping, progress: Progress | None = None, *,
-                 create_missing: bool = False, area: str | None = None,
-                 structure: StructureSheets | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        mapping: ColumnMapping,
+        progress: Progress | None = None,
+        *,
+        create_missing: bool = False,
+        area: str | None = None,
+        structure: StructureSheets | None = None,
+    ) -> None:
         self.session = session
         self.mapping = mapping
         self.progress = progress or (lambda *a, **k: None)
@@ -181,9 +188,13 @@ class ImportPlanner:
         new_sites = self.city.sites
         plan.new_sites = [site for site in new_sites.values() if site.from_sheet or site.id in used_sites]
         kept_sites = {site.id for site in plan.new_sites}
-        plan.new_rooms = [room for room in self._new_rooms.values()
-                          if room.from_sheet or (room.id in used_rooms and room.site_id not in new_sites)
-                          or (room.id in used_rooms and room.site_id in kept_sites)]
+        plan.new_rooms = [
+            room
+            for room in self._new_rooms.values()
+            if room.from_sheet
+            or (room.id in used_rooms and room.site_id not in new_sites)
+            or (room.id in used_rooms and room.site_id in kept_sites)
+        ]
         used_areas = {site.area_id for site in plan.new_sites}
         plan.new_areas = [a for a in self.city.areas.values() if a.id in used_areas]
         plan.new_contracts = list(self.city.contracts)
@@ -195,8 +206,9 @@ class ImportPlanner:
         return plan
 
     # -- one row ----------------------------------------------------------------------------------
-    def _parse_row(self, row_no: int, cells: list[Any], columns: dict[str, int], headers: list[str],
-                   index: StoreIndex) -> tuple[dict[str, Any], list[str]]:
+    def _parse_row(
+        self, row_no: int, cells: list[Any], columns: dict[str, int], headers: list[str], index: StoreIndex
+    ) -> tuple[dict[str, Any], list[str]]:
         values: dict[str, Any] = {}
         reasons: list[str] = []
         for key, i in columns.items():
@@ -231,9 +243,11 @@ class ImportPlanner:
             # Another system's identifier: kept as the inventory number, never checked as our tag.
             inventory = values.get("inventory_number")
             if inventory is not None and identifier_key(inventory) != identifier_key(tag.text):
-                reasons.append(f"{headers[columns['asset_tag']]}: '{tag.text}' is not one of this app's asset tags, "
-                               f"and the row already has the inventory number '{inventory}'; map that column as the "
-                               "serial or the inventory number instead")
+                reasons.append(
+                    f"{headers[columns['asset_tag']]}: '{tag.text}' is not one of this app's asset tags, "
+                    f"and the row already has the inventory number '{inventory}'; map that column as the "
+                    "serial or the inventory number instead"
+                )
             else:
                 values["inventory_number"] = tag.text
                 self._foreign_rows.add(row_no)
@@ -263,8 +277,9 @@ class ImportPlanner:
         self._category_use[text] = (code if code in index.category_id_by_code else None, n + 1)
         if code is None or code not in index.category_id_by_code:
             example = text.replace('"', "'")
-            raise RejectedInput(f"unknown device type '{text}' (say which type it is, e.g. "
-                                f"--category-map \"{example}=pupil_laptop\")")
+            raise RejectedInput(
+                f"unknown device type '{text}' (say which type it is, e.g. --category-map \"{example}=pupil_laptop\")"
+            )
         return code
 
     def _date(self, raw: Any) -> date | None:
@@ -303,7 +318,9 @@ class ImportPlanner:
         if key == "site_kind":
             kind = self.site_kinds.get(header_key(text))
             if kind is None:
-                raise RejectedInput(f"'{text}' is not a site kind (use one of: {', '.join(sorted(set(SITE_KINDS.values())))})")
+                raise RejectedInput(
+                    f"'{text}' is not a site kind (use one of: {', '.join(sorted(set(SITE_KINDS.values())))})"
+                )
             return kind
         if key == "category":
             return self._category(text, index)
@@ -342,8 +359,9 @@ class ImportPlanner:
             raise RejectedInput(f"the identifiers find {len(found)} different devices ({how})")
         return next(iter(found), None)
 
-    def _location(self, values: dict[str, Any], site_id: str | None, current_room: str | None,
-                  index: StoreIndex) -> tuple[str | None, str | None]:
+    def _location(
+        self, values: dict[str, Any], site_id: str | None, current_room: str | None, index: StoreIndex
+    ) -> tuple[str | None, str | None]:
         """(site id, room id) after the row; an unknown room in a known site is planned as new."""
         site = values.get("site")
         new_site_id = site.id if site is not None else site_id
@@ -383,8 +401,19 @@ class ImportPlanner:
     def _common(self, values: dict[str, Any], index: StoreIndex) -> dict[str, Any]:
         """Row values as device columns (only those the row gives)."""
         out: dict[str, Any] = {}
-        for key in ("asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
-                    "purchase_date", "lease_end", "assigned_to", "notes"):
+        for key in (
+            "asset_tag",
+            "serial",
+            "inventory_number",
+            "mac",
+            "status",
+            "condition",
+            "ownership",
+            "purchase_date",
+            "lease_end",
+            "assigned_to",
+            "notes",
+        ):
             if values.get(key) is not None:
                 out[key] = values[key]
         if values.get("purchase_price") is not None:
@@ -410,8 +439,10 @@ class ImportPlanner:
         if not values.get("category") and self.any_category in index.category_id_by_code:
             values = {**values, "category": self.any_category}
         if not values.get("category"):
-            raise RejectedInput("a new device needs a device type (map a type column, or give every device one "
-                                f"type with --category-map \"{ANY_CATEGORY}=CODE\")")
+            raise RejectedInput(
+                "a new device needs a device type (map a type column, or give every device one "
+                f'type with --category-map "{ANY_CATEGORY}=CODE")'
+            )
         tag = values.get("asset_tag")
         if tag and identifier_key(tag) in index.gone_tags:
             raise RejectedInput(f"asset tag {tag} belonged to a deleted device; tags are never reused")
@@ -420,8 +451,12 @@ class ImportPlanner:
             raise RejectedInput(f"asset tag {tag} belonged to a deleted device; tags are never reused")
         row = self._common(values, index)
         site_id, room_id = self._location(values, None, None, index)
-        row.update(id=device_id, site_id=site_id, room_id=room_id,
-                   model_id=self._model_id(values, row.get("category_id"), index))
+        row.update(
+            id=device_id,
+            site_id=site_id,
+            room_id=room_id,
+            model_id=self._model_id(values, row.get("category_id"), index),
+        )
         row.setdefault("status", DeviceStatus.IN_USE.value)
         row.setdefault("condition", Condition.UNKNOWN.value)
         row.setdefault("ownership", Ownership.OWNED.value)
@@ -438,22 +473,35 @@ class ImportPlanner:
         changed: dict[str, Any] = {}
         for column, new in wanted.items():
             old = current.get(column)
-            if column in ("asset_tag", "serial", "inventory_number", "mac") and old is not None and new is not None \
-                    and identifier_key(old) == identifier_key(new):
+            if (
+                column in ("asset_tag", "serial", "inventory_number", "mac")
+                and old is not None
+                and new is not None
+                and identifier_key(old) == identifier_key(new)
+            ):
                 continue  # the same identifier written differently (spaces, dashes, case)
             if old != new:
                 changed[column] = new
-                changes[self._field_name(column)] = (self._display(column, old, index),
-                                                     self._display(column, new, index))
+                changes[self._field_name(column)] = (
+                    self._display(column, old, index),
+                    self._display(column, new, index),
+                )
         device_id = current["id"]
-        return PlannedRow(row_no, "changed" if changed else "unchanged", device_id,
-                          self._label(values, device_id), changed, changes)
+        return PlannedRow(
+            row_no, "changed" if changed else "unchanged", device_id, self._label(values, device_id), changed, changes
+        )
 
     @staticmethod
     def _field_name(column: str) -> str:
-        return {"site_id": "site", "room_id": "room", "category_id": "category", "model_id": "model",
-                "contract_id": "contract", "purchase_price_cents": "purchase_price",
-                "lease_monthly_fee_cents": "lease_monthly_fee"}.get(column, column)
+        return {
+            "site_id": "site",
+            "room_id": "room",
+            "category_id": "category",
+            "model_id": "model",
+            "contract_id": "contract",
+            "purchase_price_cents": "purchase_price",
+            "lease_monthly_fee_cents": "lease_monthly_fee",
+        }.get(column, column)
 
     def _display(self, column: str, value: Any, index: StoreIndex) -> Any:
         if value is None:

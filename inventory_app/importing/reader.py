@@ -76,7 +76,8 @@ def _pick_header(table: SheetData, score: HeaderScore | None) -> None:
     if not table.rows:
         return
     candidates = [(table.header_row, table.headers)] + [
-        (number, _text_cells(cells)) for number, cells in table.rows[: HEADER_SEARCH_ROWS - 1]]
+        (number, _text_cells(cells)) for number, cells in table.rows[: HEADER_SEARCH_ROWS - 1]
+    ]
     if score is None:
         return
     scores = [score(headers) for _, headers in candidates]
@@ -162,8 +163,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> SheetData:
             for name in STRUCTURE_SHEETS:
                 if name in book.sheetnames and book[name] is not ws:
                     table.extra_sheets[name] = [
-                        (n, list(v)) for n, v in enumerate(book[name].iter_rows(values_only=True), start=1)
-                        if any(c is not None and str(c).strip() for c in v)]
+                        (n, list(v))
+                        for n, v in enumerate(book[name].iter_rows(values_only=True), start=1)
+                        if any(c is not None and str(c).strip() for c in v)
+                    ]
     finally:
         book.close()
     if not have_header:

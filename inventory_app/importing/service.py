@@ -29,8 +29,10 @@ class InvalidRows(RejectedInput):
         self.plan = plan
         first = plan.invalid[0]
         more = f" and {len(plan.invalid) - 1} more" if len(plan.invalid) > 1 else ""
-        super().__init__(f"{plan.source}: {len(plan.invalid)} invalid row(s), nothing was imported "
-                         f"(row {first.row}: {first.reason}{more}); fix them or use --skip-invalid")
+        super().__init__(
+            f"{plan.source}: {len(plan.invalid)} invalid row(s), nothing was imported "
+            f"(row {first.row}: {first.reason}{more}); fix them or use --skip-invalid"
+        )
 
 
 @dataclass(slots=True)
@@ -62,10 +64,11 @@ def parse_category_map(items: list[str]) -> dict[str, str]:
         word, sep, code = item.rpartition("=")
         word, code = word.strip(), code.strip()
         if not sep or not word or not code:
-            raise RejectedInput(f"--category-map '{item}': write it as \"WORD=CODE\", e.g. \"Laptops=pupil_laptop\"")
+            raise RejectedInput(f'--category-map \'{item}\': write it as "WORD=CODE", e.g. "Laptops=pupil_laptop"')
         if code not in CATEGORY_BY_CODE:
-            raise RejectedInput(f"--category-map '{item}': unknown category '{code}'; "
-                                f"categories: {', '.join(CATEGORY_BY_CODE)}")
+            raise RejectedInput(
+                f"--category-map '{item}': unknown category '{code}'; categories: {', '.join(CATEGORY_BY_CODE)}"
+            )
         result[word] = code
     return result
 
@@ -75,8 +78,9 @@ class ImportService:
         self.store = store
 
     @staticmethod
-    def read(path: Path, mapping: ColumnMapping | None = None,
-             options: ImportOptions | None = None) -> tuple[SheetData, ColumnMapping]:
+    def read(
+        path: Path, mapping: ColumnMapping | None = None, options: ImportOptions | None = None
+    ) -> tuple[SheetData, ColumnMapping]:
         """The file's rows and the mapping to use (the given one, or detected from the headers).
 
         ``--from`` and ``--category-map`` are folded into the mapping, so a saved mapping keeps them.
@@ -89,8 +93,10 @@ class ImportService:
             def score(headers: list[str]) -> int:
                 return sum(1 for h in headers if header_key(h) in wanted)
         else:
+
             def score(headers: list[str]) -> int:
                 return header_score(headers, source)
+
         sheet = read_table(path, mapping.sheet if mapping else None, score)
         used = mapping if mapping is not None else detect_mapping(sheet.headers, source)
         if opts.source and mapping is not None:
@@ -100,24 +106,38 @@ class ImportService:
             used = replace(used, categories={**used.categories, **opts.category_map})
         return sheet, used
 
-    def planner(self, session: Any, sheet: SheetData, mapping: ColumnMapping, options: ImportOptions,
-                progress: Progress | None) -> ImportPlanner:
+    def planner(
+        self, session: Any, sheet: SheetData, mapping: ColumnMapping, options: ImportOptions, progress: Progress | None
+    ) -> ImportPlanner:
         """The planner for a read file with the options (a full export's structure sheets included)."""
         structure = parse_structure_sheets(sheet.source, sheet.extra_sheets) if sheet.extra_sheets else None
-        return ImportPlanner(session, mapping, progress, create_missing=options.create_missing, area=options.area,
-                             structure=structure)
+        return ImportPlanner(
+            session, mapping, progress, create_missing=options.create_missing, area=options.area, structure=structure
+        )
 
-    def preview(self, path: Path, mapping: ColumnMapping | None = None,
-                progress: Progress | None = None, options: ImportOptions | None = None) -> ImportPlan:
+    def preview(
+        self,
+        path: Path,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+        options: ImportOptions | None = None,
+    ) -> ImportPlan:
         """What an import would do; reads only."""
         opts = options or ImportOptions()
         sheet, used = self.read(path, mapping, opts)
         with self.store.read() as session:
             return self.planner(session, sheet, used, opts, progress).plan(sheet)
 
-    def run(self, path: Path, mapping: ColumnMapping | None = None, *, skip_invalid: bool = False,
-            dry_run: bool = False, progress: Progress | None = None,
-            options: ImportOptions | None = None) -> ImportResult:
+    def run(
+        self,
+        path: Path,
+        mapping: ColumnMapping | None = None,
+        *,
+        skip_invalid: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        options: ImportOptions | None = None,
+    ) -> ImportResult:
         """Check every row, then (unless dry-run) write in one transaction.
 
         The rows are checked again inside the writing transaction, so what is written matches
@@ -140,8 +160,13 @@ class ImportService:
     def _write(self, uow: Any, plan: ImportPlan, report: Progress) -> None:
         write_structure(uow, plan.new_areas, plan.new_sites, plan.new_rooms, plan.new_contracts)
         if plan.new_models:
-            uow.insert_many(DeviceModelRecord, [{"id": m.id, "manufacturer": m.manufacturer, "name": m.name,
-                                                 "category_id": m.category_id} for m in plan.new_models])
+            uow.insert_many(
+                DeviceModelRecord,
+                [
+                    {"id": m.id, "manufacturer": m.manufacturer, "name": m.name, "category_id": m.category_id}
+                    for m in plan.new_models
+                ],
+            )
         new_rows = [r.values for r in plan.rows if r.action == "new"]
         # The ORM's bulk insert leaves out None values and so batches only consecutive rows with
         # the same empty columns; grouping them turns 50,000 single INSERTs into a few executemany.
@@ -150,7 +175,7 @@ class ImportService:
         total = len(new_rows) + len(updates)
         done = 0
         for start in range(0, len(new_rows), WRITE_BATCH):
-            batch = new_rows[start:start + WRITE_BATCH]
+            batch = new_rows[start : start + WRITE_BATCH]
             uow.insert_many(DeviceRecord, batch)
             done += len(batch)
             report(done, total, "writing")

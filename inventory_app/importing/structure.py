@@ -36,12 +36,23 @@ from inventory_app.core.tabular import (
 
 SITES_SHEET, ROOMS_SHEET, CONTRACTS_SHEET = "Sites", "Rooms", "Contracts"
 SITE_KINDS = {k.value: k.value for k in SiteKind} | {
-    "varhaiskasvatus": "early_childhood", "päiväkoti": "early_childhood", "alakoulu": "primary",
-    "yläkoulu": "lower_secondary", "peruskoulu": "comprehensive", "lukio": "upper_secondary",
-    "toinen aste": "upper_secondary", "muu": "other",
+    "varhaiskasvatus": "early_childhood",
+    "päiväkoti": "early_childhood",
+    "alakoulu": "primary",
+    "yläkoulu": "lower_secondary",
+    "peruskoulu": "comprehensive",
+    "lukio": "upper_secondary",
+    "toinen aste": "upper_secondary",
+    "muu": "other",
 }
-FEE_BASES = {"per_device": "per_device", "per device": "per_device", "laitekohtainen": "per_device",
-             "total": "total", "yhteensä": "total", "kokonais": "total"}
+FEE_BASES = {
+    "per_device": "per_device",
+    "per device": "per_device",
+    "laitekohtainen": "per_device",
+    "total": "total",
+    "yhteensä": "total",
+    "kokonais": "total",
+}
 
 
 def _text(value: Any) -> str:
@@ -157,9 +168,11 @@ class StructureSheets:
 def parse_structure_sheets(source: str, sheets: dict[str, list[tuple[int, list[Any]]]]) -> StructureSheets:
     """The Sites, Rooms and Contracts sheets of a workbook (as the reader kept them), parsed."""
     result = StructureSheets()
-    for name, columns, target in ((SITES_SHEET, SITE_COLUMNS, result.sites),
-                                  (ROOMS_SHEET, ROOM_COLUMNS, result.rooms),
-                                  (CONTRACTS_SHEET, CONTRACT_COLUMNS, result.contracts)):
+    for name, columns, target in (
+        (SITES_SHEET, SITE_COLUMNS, result.sites),
+        (ROOMS_SHEET, ROOM_COLUMNS, result.rooms),
+        (CONTRACTS_SHEET, CONTRACT_COLUMNS, result.contracts),
+    ):
         rows = sheets.get(name) or []
         if not rows:
             continue
@@ -169,8 +182,9 @@ def parse_structure_sheets(source: str, sheets: dict[str, list[tuple[int, list[A
     return result
 
 
-def write_structure(uow: Any, areas: list[NewArea], sites: list[NewSite], rooms: list[NewRoom],
-                    contracts: list[NewContract]) -> None:
+def write_structure(
+    uow: Any, areas: list[NewArea], sites: list[NewSite], rooms: list[NewRoom], contracts: list[NewContract]
+) -> None:
     """Create what an import planned, stamped and in the outbox, in the import's transaction.
 
     The one place an import makes areas, sites, rooms and contracts: when the city's own structure
@@ -181,18 +195,48 @@ def write_structure(uow: Any, areas: list[NewArea], sites: list[NewSite], rooms:
     if areas:
         uow.insert_many(AreaRecord, [{"id": a.id, "name": a.name, "code": a.code} for a in areas])
     if sites:
-        uow.insert_many(SiteRecord, [{"id": s.id, "name": s.name, "code": s.code, "area_id": s.area_id,
-                                      "kind": s.kind, "cost_centre": s.cost_centre, "address": s.address}
-                                     for s in sites])
+        uow.insert_many(
+            SiteRecord,
+            [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "code": s.code,
+                    "area_id": s.area_id,
+                    "kind": s.kind,
+                    "cost_centre": s.cost_centre,
+                    "address": s.address,
+                }
+                for s in sites
+            ],
+        )
     if rooms:
-        uow.insert_many(RoomRecord, [{"id": r.id, "site_id": r.site_id, "code": r.code, "name": r.name,
-                                      "kind": r.kind, "label_code": r.label_code} for r in rooms])
+        uow.insert_many(
+            RoomRecord,
+            [
+                {
+                    "id": r.id,
+                    "site_id": r.site_id,
+                    "code": r.code,
+                    "name": r.name,
+                    "kind": r.kind,
+                    "label_code": r.label_code,
+                }
+                for r in rooms
+            ],
+        )
     if contracts:
         rows = []
         for c in contracts:
-            row: dict[str, Any] = {"id": c.id, "contract_number": c.contract_number, "lessor": c.lessor,
-                                   "start_date": c.start_date, "end_date": c.end_date,
-                                   "monthly_fee_cents": c.monthly_fee_cents, "cost_centre": c.cost_centre}
+            row: dict[str, Any] = {
+                "id": c.id,
+                "contract_number": c.contract_number,
+                "lessor": c.lessor,
+                "start_date": c.start_date,
+                "end_date": c.end_date,
+                "monthly_fee_cents": c.monthly_fee_cents,
+                "cost_centre": c.cost_centre,
+            }
             if c.notice_months is not None:
                 row["notice_months"] = c.notice_months
             if c.fee_basis is not None:
@@ -220,5 +264,11 @@ def site_code_for(text: str, taken: set[str]) -> str:
 
 
 def new_room(site_id: str, site_code: str | None, site_name: str, code: str, **kw: Any) -> NewRoom:
-    return NewRoom(kw.pop("id", None) or str(uuid.uuid4()), site_id, site_name, code,
-                   room_label_code(site_code or site_name, code), **kw)
+    return NewRoom(
+        kw.pop("id", None) or str(uuid.uuid4()),
+        site_id,
+        site_name,
+        code,
+        room_label_code(site_code or site_name, code),
+        **kw,
+    )

@@ -134,9 +134,17 @@ class DeviceBrowser:
         room = DEVICE_ROOM
         stmt = (
             select(
-                DeviceRecord.id, DeviceRecord.asset_tag, CategoryRecord.code, CategoryRecord.group,
-                DeviceModelRecord.name, SiteRecord.name, room.code, DeviceRecord.status,
-                DeviceRecord.condition, DeviceRecord.serial, DeviceRecord.inventory_number,
+                DeviceRecord.id,
+                DeviceRecord.asset_tag,
+                CategoryRecord.code,
+                CategoryRecord.group,
+                DeviceModelRecord.name,
+                SiteRecord.name,
+                room.code,
+                DeviceRecord.status,
+                DeviceRecord.condition,
+                DeviceRecord.serial,
+                DeviceRecord.inventory_number,
                 DeviceRecord.last_seen_at,
             )
             .outerjoin(CategoryRecord, CategoryRecord.id == DeviceRecord.category_id)
@@ -145,11 +153,20 @@ class DeviceBrowser:
             .outerjoin(room, room.id == DeviceRecord.room_id)
             .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
         )
-        return apply_device_filters(stmt, site_id=flt.site_id, room_id=flt.room_id, query=flt.query or None,
-                                    group=flt.group, category=flt.category, status=flt.status, indexed=indexed)
+        return apply_device_filters(
+            stmt,
+            site_id=flt.site_id,
+            room_id=flt.room_id,
+            query=flt.query or None,
+            group=flt.group,
+            category=flt.category,
+            status=flt.status,
+            indexed=indexed,
+        )
 
-    def page(self, flt: DeviceFilter, offset: int, limit: int, sort: str = "asset_tag",
-             descending: bool = False) -> list[DeviceRow]:
+    def page(
+        self, flt: DeviceFilter, offset: int, limit: int, sort: str = "asset_tag", descending: bool = False
+    ) -> list[DeviceRow]:
         column = SORT_COLUMNS.get(sort, DeviceRecord.tag_key)
         order = [column.desc() if descending else column.asc(), DeviceRecord.id]
         with self.store.read() as s:
@@ -181,7 +198,8 @@ class DeviceBrowser:
         with self.store.read() as s:
             rows = s.execute(
                 select(CategoryRecord.code, CategoryRecord.group)
-                .where(CategoryRecord.deleted.is_(False)).order_by(CategoryRecord.group, CategoryRecord.code)
+                .where(CategoryRecord.deleted.is_(False))
+                .order_by(CategoryRecord.group, CategoryRecord.code)
             ).all()
         return [CategoryChoice(code, group) for code, group in rows]
 
@@ -209,21 +227,36 @@ class DeviceBrowser:
         """Room id, status, condition, category code and lease of each device, to undo a bulk edit."""
         ids = list(device_ids)
         stmt = (
-            select(DeviceRecord.id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition,
-                   CategoryRecord.code, DeviceRecord.ownership, LeasingContractRecord.contract_number,
-                   DeviceRecord.lease_end, DeviceRecord.lease_monthly_fee_cents)
+            select(
+                DeviceRecord.id,
+                DeviceRecord.room_id,
+                DeviceRecord.status,
+                DeviceRecord.condition,
+                CategoryRecord.code,
+                DeviceRecord.ownership,
+                LeasingContractRecord.contract_number,
+                DeviceRecord.lease_end,
+                DeviceRecord.lease_monthly_fee_cents,
+            )
             .outerjoin(CategoryRecord, CategoryRecord.id == DeviceRecord.category_id)
             .outerjoin(LeasingContractRecord, LeasingContractRecord.id == DeviceRecord.contract_id)
             .where(DeviceRecord.id.in_(ids))
         )
         with self.store.read() as s:
             return {
-                device_id: {"room": room_id or "", "status": status, "condition": condition,
-                            "category": category or "", "ownership": ownership, "contract": contract or "",
-                            "lease_end": lease_end.isoformat() if lease_end else "",
-                            "lease_monthly_fee": f"{fee // 100}.{fee % 100:02d}" if fee is not None else ""}
-                for device_id, room_id, status, condition, category, ownership, contract, lease_end, fee
-                in s.execute(stmt)
+                device_id: {
+                    "room": room_id or "",
+                    "status": status,
+                    "condition": condition,
+                    "category": category or "",
+                    "ownership": ownership,
+                    "contract": contract or "",
+                    "lease_end": lease_end.isoformat() if lease_end else "",
+                    "lease_monthly_fee": f"{fee // 100}.{fee % 100:02d}" if fee is not None else "",
+                }
+                for device_id, room_id, status, condition, category, ownership, contract, lease_end, fee in s.execute(
+                    stmt
+                )
             }
 
     # -- the navigation tree ------------------------------------------------------------------
@@ -235,7 +268,8 @@ class DeviceBrowser:
             per_site: dict[str | None, int] = {}
             for site_id, room_id, n in s.execute(
                 select(DeviceRecord.site_id, DeviceRecord.room_id, func.count())
-                .where(*live_device).group_by(DeviceRecord.site_id, DeviceRecord.room_id)
+                .where(*live_device)
+                .group_by(DeviceRecord.site_id, DeviceRecord.room_id)
             ):
                 per_room[room_id] = per_room.get(room_id, 0) + n
                 per_site[site_id] = per_site.get(site_id, 0) + n
@@ -247,7 +281,8 @@ class DeviceBrowser:
             sites: dict[str, SiteNode] = {}
             for site_id, area_id, name, code, retired in s.execute(
                 select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code, SiteRecord.retired)
-                .where(SiteRecord.deleted.is_(False)).order_by(SiteRecord.name)
+                .where(SiteRecord.deleted.is_(False))
+                .order_by(SiteRecord.name)
             ):
                 if retired and not per_site.get(site_id):
                     continue  # a retired site stays in the tree only while devices are recorded there
@@ -260,7 +295,8 @@ class DeviceBrowser:
             rooms: dict[str, RoomNode] = {}
             for room_id, site_id, code, name, retired in s.execute(
                 select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name, RoomRecord.retired)
-                .where(RoomRecord.deleted.is_(False)).order_by(RoomRecord.code)
+                .where(RoomRecord.deleted.is_(False))
+                .order_by(RoomRecord.code)
             ):
                 if site_id in sites and not (retired and not per_room.get(room_id)):
                     node_r = RoomNode(room_id, code, name, int(per_room.get(room_id, 0)))
@@ -274,8 +310,8 @@ class DeviceBrowser:
         # The newest audit per site decides: open -> visited/current rooms; finished -> audited rooms.
         latest: dict[str, AuditRecord] = {}
         for audit in s.scalars(
-            select(AuditRecord).where(AuditRecord.deleted.is_(False),
-                                      AuditRecord.status != AuditStatus.CANCELLED.value)
+            select(AuditRecord)
+            .where(AuditRecord.deleted.is_(False), AuditRecord.status != AuditStatus.CANCELLED.value)
             .order_by(AuditRecord.started_at)
         ):
             latest[audit.site_id] = audit
@@ -283,10 +319,13 @@ class DeviceBrowser:
             return
         by_audit = {a.id: a for a in latest.values()}
         visited = s.execute(
-            select(ScanEventRecord.audit_id, ScanEventRecord.room_id).where(
-                ScanEventRecord.audit_id.in_(list(by_audit)), ScanEventRecord.room_id.is_not(None),
+            select(ScanEventRecord.audit_id, ScanEventRecord.room_id)
+            .where(
+                ScanEventRecord.audit_id.in_(list(by_audit)),
+                ScanEventRecord.room_id.is_not(None),
                 ScanEventRecord.outcome != ScanOutcome.UNDO.value,
-            ).distinct()
+            )
+            .distinct()
         ).all()
         for audit_id, room_id in visited:
             room = rooms.get(room_id)
@@ -302,7 +341,9 @@ class DeviceBrowser:
                 current.audit_state = "current"
 
 
-def previous_values_groups(previous: Mapping[str, Mapping[str, str]], keys: Iterable[str]) -> dict[tuple[tuple[str, str], ...], list[str]]:
+def previous_values_groups(
+    previous: Mapping[str, Mapping[str, str]], keys: Iterable[str]
+) -> dict[tuple[tuple[str, str], ...], list[str]]:
     """Group devices by their earlier values of ``keys`` so an undo needs one bulk edit per group."""
     wanted = tuple(keys)
     groups: dict[tuple[tuple[str, str], ...], list[str]] = {}

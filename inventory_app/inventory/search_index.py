@@ -93,19 +93,31 @@ class DeviceSearchIndex:
             key_line = key_line + _SEP + func.coalesce(getattr(DeviceRecord, name), "")
         with self.store.read() as s:
             rows = s.execute(
-                select(DeviceRecord.id, key_line, DeviceRecord.model_id, DeviceRecord.room_id,
-                       DeviceRecord.site_id, DeviceRecord.category_id, DeviceRecord.status)
+                select(
+                    DeviceRecord.id,
+                    key_line,
+                    DeviceRecord.model_id,
+                    DeviceRecord.room_id,
+                    DeviceRecord.site_id,
+                    DeviceRecord.category_id,
+                    DeviceRecord.status,
+                )
                 .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
                 .order_by(DeviceRecord.tag_key, DeviceRecord.id)
             ).all()
             models = {
                 mid: search_rule.fold(search_rule.model_text(manufacturer, name))
                 for mid, manufacturer, name in s.execute(
-                    select(DeviceModelRecord.id, DeviceModelRecord.manufacturer, DeviceModelRecord.name))
+                    select(DeviceModelRecord.id, DeviceModelRecord.manufacturer, DeviceModelRecord.name)
+                )
             }
-            rooms = {rid: search_rule.fold(code or "") for rid, code in s.execute(select(RoomRecord.id, RoomRecord.code))}
-            categories = {cid: (code, group) for cid, code, group in s.execute(
-                select(CategoryRecord.id, CategoryRecord.code, CategoryRecord.group))}
+            rooms = {
+                rid: search_rule.fold(code or "") for rid, code in s.execute(select(RoomRecord.id, RoomRecord.code))
+            }
+            categories = {
+                cid: (code, group)
+                for cid, code, group in s.execute(select(CategoryRecord.id, CategoryRecord.code, CategoryRecord.group))
+            }
         np = _numpy()
         columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(7)]
         codes: dict[str, dict[str | None, int]] = {name: {} for name in ("model", "room", "site", "category", "status")}
@@ -137,9 +149,13 @@ class DeviceSearchIndex:
             if value:
                 mask &= getattr(cols, column) == cols.codes[column].get(value, -2)
         if flt.category or flt.group:
-            wanted = [code for cid, code in cols.codes["category"].items() if cid in self._categories
-                      and (not flt.category or self._categories[cid][0] == flt.category)
-                      and (not flt.group or self._categories[cid][1] == flt.group)]
+            wanted = [
+                code
+                for cid, code in cols.codes["category"].items()
+                if cid in self._categories
+                and (not flt.category or self._categories[cid][0] == flt.category)
+                and (not flt.group or self._categories[cid][1] == flt.group)
+            ]
             mask &= np.isin(cols.category, wanted)
         return cols.ids[mask]
 

@@ -76,8 +76,15 @@ class RoomSummary:
     retired: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "code": self.code, "name": self.name, "kind": self.kind,
-                "label_code": self.label_code, "devices": self.devices, "retired": self.retired}
+        return {
+            "id": self.id,
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind,
+            "label_code": self.label_code,
+            "devices": self.devices,
+            "retired": self.retired,
+        }
 
 
 class InventoryService:
@@ -90,9 +97,17 @@ class InventoryService:
             record = repo.device_by_ident_or_id(s, ident)
             return repo.device_view(s, record.id)
 
-    def list(self, *, site: str | None = None, room: str | None = None, search: str | None = None,
-             group: str | None = None, category: str | None = None, status: str | None = None,
-             limit: int | None = None) -> list[DeviceView]:
+    def list(
+        self,
+        *,
+        site: str | None = None,
+        room: str | None = None,
+        search: str | None = None,
+        group: str | None = None,
+        category: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+    ) -> list[DeviceView]:
         if room and not site:
             raise RejectedInput("name the site too: --site S --room R (room codes repeat between sites)")
         if status:
@@ -102,21 +117,33 @@ class InventoryService:
                 repo.find_category(s, category)
             site_id = repo.find_site(s, site).id if site else None
             room_id = repo.find_room(s, site_id, room).id if room and site_id else None
-            return repo.search_devices(s, site_id=site_id, room_id=room_id, query=search, group=group,
-                                       category=category, status=status, limit=limit)
+            return repo.search_devices(
+                s,
+                site_id=site_id,
+                room_id=room_id,
+                query=search,
+                group=group,
+                category=category,
+                status=status,
+                limit=limit,
+            )
 
     def sites(self, school_year: str | None = None) -> list[SiteSummary]:
         with self.store.read() as s:
-            classrooms = dict(s.execute(
-                select(RoomRecord.site_id, func.count()).where(
-                    RoomRecord.deleted.is_(False), RoomRecord.kind == RoomKind.CLASSROOM.value
-                ).group_by(RoomRecord.site_id)
-            ).all())
-            devices = dict(s.execute(
-                select(DeviceRecord.site_id, func.count()).where(
-                    DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None)
-                ).group_by(DeviceRecord.site_id)
-            ).all())
+            classrooms = dict(
+                s.execute(
+                    select(RoomRecord.site_id, func.count())
+                    .where(RoomRecord.deleted.is_(False), RoomRecord.kind == RoomKind.CLASSROOM.value)
+                    .group_by(RoomRecord.site_id)
+                ).all()
+            )
+            devices = dict(
+                s.execute(
+                    select(DeviceRecord.site_id, func.count())
+                    .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
+                    .group_by(DeviceRecord.site_id)
+                ).all()
+            )
             populations: dict[str, SitePopulationRecord] = {}
             for pop in s.scalars(select(SitePopulationRecord).where(SitePopulationRecord.deleted.is_(False))):
                 current = populations.get(pop.site_id)
@@ -133,12 +160,19 @@ class InventoryService:
             ).all()
             return [
                 SiteSummary(
-                    id=site.id, name=site.name, code=site.code, area=area, kind=site.kind,
+                    id=site.id,
+                    name=site.name,
+                    code=site.code,
+                    area=area,
+                    kind=site.kind,
                     pupils=populations[site.id].pupils if site.id in populations else None,
                     staff=populations[site.id].staff if site.id in populations else None,
                     classrooms=int(classrooms.get(site.id, 0)),
                     devices=int(devices.get(site.id, 0)),
-                    cost_centre=site.cost_centre, address=site.address, notes=site.notes, retired=bool(site.retired),
+                    cost_centre=site.cost_centre,
+                    address=site.address,
+                    notes=site.notes,
+                    retired=bool(site.retired),
                 )
                 for site, area in rows
             ]
@@ -147,19 +181,31 @@ class InventoryService:
         """A site's rooms with the code printed on each room's label (what scan logs contain)."""
         with self.store.read() as s:
             site_id = repo.find_site(s, site).id
-            counts = dict(s.execute(
-                select(DeviceRecord.room_id, func.count()).where(
-                    DeviceRecord.site_id == site_id, DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None)
-                ).group_by(DeviceRecord.room_id)
-            ).all())
-            rooms = s.scalars(select(RoomRecord).where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False))
-                              .order_by(RoomRecord.code))
-            return [RoomSummary(r.id, r.code, r.name, r.kind, r.label_code, int(counts.get(r.id, 0)),
-                                bool(r.retired)) for r in rooms]
+            counts = dict(
+                s.execute(
+                    select(DeviceRecord.room_id, func.count())
+                    .where(
+                        DeviceRecord.site_id == site_id,
+                        DeviceRecord.deleted.is_(False),
+                        DeviceRecord.merged_into.is_(None),
+                    )
+                    .group_by(DeviceRecord.room_id)
+                ).all()
+            )
+            rooms = s.scalars(
+                select(RoomRecord)
+                .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False))
+                .order_by(RoomRecord.code)
+            )
+            return [
+                RoomSummary(r.id, r.code, r.name, r.kind, r.label_code, int(counts.get(r.id, 0)), bool(r.retired))
+                for r in rooms
+            ]
 
     # -- writing -------------------------------------------------------------------------------
-    def add(self, *, tag: str, category: str, site: str, room: str | None = None,
-            fields: Mapping[str, str] | None = None) -> DeviceView:
+    def add(
+        self, *, tag: str, category: str, site: str, room: str | None = None, fields: Mapping[str, str] | None = None
+    ) -> DeviceView:
         """Register a device under a new asset tag; every input is checked before anything is written."""
         tag_text = parse_tag(tag).text
         with self.store.unit_of_work() as uow:
@@ -176,7 +222,9 @@ class InventoryService:
             )
             if s.get(DeviceRecord, device.id) is not None:
                 raise RejectedInput(f"asset tag {tag_text} was used before by a deleted device")
-            self.apply_changes(uow, device, {"category": category, "site": site, **({"room": room} if room else {}), **(fields or {})})
+            self.apply_changes(
+                uow, device, {"category": category, "site": site, **({"room": room} if room else {}), **(fields or {})}
+            )
             s.add(device)
             uow.flush()
             device_id = device.id
@@ -221,9 +269,7 @@ class InventoryService:
         s = uow.session
         unknown = [k for k in changes if k not in EDITABLE_KEYS]
         if unknown:
-            raise RejectedInput(
-                f"unknown field '{unknown[0]}'; fields you can set: {', '.join(EDITABLE_KEYS)}"
-            )
+            raise RejectedInput(f"unknown field '{unknown[0]}'; fields you can set: {', '.join(EDITABLE_KEYS)}")
         values = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
         if "site" in values:
             site = repo.find_site(s, values["site"])
@@ -270,9 +316,13 @@ class InventoryService:
         if "purchase_date" in values:
             device.purchase_date = parse_date(values["purchase_date"])
         if "purchase_price" in values:
-            device.purchase_price_cents = _non_negative(euros_to_cents(values["purchase_price"] or None), "purchase price")
+            device.purchase_price_cents = _non_negative(
+                euros_to_cents(values["purchase_price"] or None), "purchase price"
+            )
         if "lease_monthly_fee" in values:
-            device.lease_monthly_fee_cents = _non_negative(euros_to_cents(values["lease_monthly_fee"] or None), "monthly fee")
+            device.lease_monthly_fee_cents = _non_negative(
+                euros_to_cents(values["lease_monthly_fee"] or None), "monthly fee"
+            )
         if "lease_end" in values:
             device.lease_end = parse_date(values["lease_end"])
         if "contract" in values:
@@ -299,8 +349,9 @@ class InventoryService:
             if wanted in (model.name.lower(), full):
                 return model.id
         manufacturer, _, name = text.strip().partition(" ")
-        model = DeviceModelRecord(manufacturer=manufacturer if name else None, name=name or manufacturer,
-                                  category_id=category_id)
+        model = DeviceModelRecord(
+            manufacturer=manufacturer if name else None, name=name or manufacturer, category_id=category_id
+        )
         s.add(model)
         uow.flush()
         return model.id

@@ -20,19 +20,33 @@ from inventory_app.inventory.structure_rules import name_key
 
 # Finnish and English words for the site kinds.
 KIND_WORDS = {
-    "early_childhood": "early_childhood", "early childhood": "early_childhood", "päiväkoti": "early_childhood",
-    "varhaiskasvatus": "early_childhood", "esiopetus": "early_childhood", "daycare": "early_childhood",
-    "primary": "primary", "alakoulu": "primary", "primary school": "primary",
-    "lower_secondary": "lower_secondary", "lower secondary": "lower_secondary", "yläkoulu": "lower_secondary",
-    "comprehensive": "comprehensive", "yhtenäiskoulu": "comprehensive", "peruskoulu": "comprehensive",
-    "upper_secondary": "upper_secondary", "upper secondary": "upper_secondary", "lukio": "upper_secondary",
-    "other": "other", "muu": "other",
+    "early_childhood": "early_childhood",
+    "early childhood": "early_childhood",
+    "päiväkoti": "early_childhood",
+    "varhaiskasvatus": "early_childhood",
+    "esiopetus": "early_childhood",
+    "daycare": "early_childhood",
+    "primary": "primary",
+    "alakoulu": "primary",
+    "primary school": "primary",
+    "lower_secondary": "lower_secondary",
+    "lower secondary": "lower_secondary",
+    "yläkoulu": "lower_secondary",
+    "comprehensive": "comprehensive",
+    "yhtenäiskoulu": "comprehensive",
+    "peruskoulu": "comprehensive",
+    "upper_secondary": "upper_secondary",
+    "upper secondary": "upper_secondary",
+    "lukio": "upper_secondary",
+    "other": "other",
+    "muu": "other",
 }
 
 COLUMNS = (
     Column("area", ("Alue", "Area", "Palvelualue"), text_cell, required=True),
-    Column("code", ("Tunnus", "Code", "Koodi", "Site code", "Yksikön tunnus", "Koulun tunnus"), text_cell,
-           required=True),
+    Column(
+        "code", ("Tunnus", "Code", "Koodi", "Site code", "Yksikön tunnus", "Koulun tunnus"), text_cell, required=True
+    ),
     Column("name", ("Nimi", "Name", "Koulu", "School", "Yksikkö", "Unit", "Site"), text_cell, required=True),
     Column("kind", ("Tyyppi", "Kind", "Koulumuoto", "Type", "Yksikkötyyppi"), text_cell),
     Column("cost_centre", ("Kustannuspaikka", "Cost centre", "Cost center", "Kp"), text_cell),
@@ -51,9 +65,14 @@ class SiteImportResult:
     rooms_created: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"dry_run": self.dry_run, "areas_created": self.areas_created, "sites_created": self.sites_created,
-                "sites_updated": self.sites_updated, "sites_unchanged": self.sites_unchanged,
-                "rooms_created": self.rooms_created}
+        return {
+            "dry_run": self.dry_run,
+            "areas_created": self.areas_created,
+            "sites_created": self.sites_created,
+            "sites_updated": self.sites_updated,
+            "sites_unchanged": self.sites_unchanged,
+            "rooms_created": self.rooms_created,
+        }
 
 
 def _kind(value: Any) -> str:
@@ -62,8 +81,7 @@ def _kind(value: Any) -> str:
         return "other"
     kind = KIND_WORDS.get(text) or KIND_WORDS.get(text.replace(" ", "_"))
     if kind is None:
-        raise RejectedInput(f"kind: '{value}' is not known (alakoulu, yläkoulu, yhtenäiskoulu, lukio, päiväkoti, "
-                            "muu)")
+        raise RejectedInput(f"kind: '{value}' is not known (alakoulu, yläkoulu, yhtenäiskoulu, lukio, päiväkoti, muu)")
     return kind
 
 
@@ -104,8 +122,13 @@ def import_sites(service: StructureService, table: Table, *, dry_run: bool = Fal
     return result
 
 
-def _import_row(service: StructureService, row: dict[str, Any], areas: dict[str, Any], sites: dict[str, Any],
-                result: SiteImportResult) -> None:
+def _import_row(
+    service: StructureService,
+    row: dict[str, Any],
+    areas: dict[str, Any],
+    sites: dict[str, Any],
+    result: SiteImportResult,
+) -> None:
     area = areas.get(name_key(row["area"]))
     if area is None:
         area = service.add_area(row["area"])
@@ -113,16 +136,27 @@ def _import_row(service: StructureService, row: dict[str, Any], areas: dict[str,
         result.areas_created.append(area.name)
     existing = sites.get(identifier_key(row["code"]))
     if existing is None:
-        site = service.add_site(row["code"], name=row["name"], area=area.id, kind=row["kind"],
-                                cost_centre=row.get("cost_centre"), address=row.get("address"))
+        site = service.add_site(
+            row["code"],
+            name=row["name"],
+            area=area.id,
+            kind=row["kind"],
+            cost_centre=row.get("cost_centre"),
+            address=row.get("address"),
+        )
         result.sites_created.append(site.code or "")
     else:
         wanted = {"name": row["name"], "area": area.id, "kind": row["kind"]}
         for key in ("cost_centre", "address"):
             if row.get(key):
                 wanted[key] = row[key]
-        current = {"name": existing.name, "area": existing.area_id, "kind": existing.kind,
-                   "cost_centre": existing.cost_centre, "address": existing.address}
+        current = {
+            "name": existing.name,
+            "area": existing.area_id,
+            "kind": existing.kind,
+            "cost_centre": existing.cost_centre,
+            "address": existing.address,
+        }
         changes = {k: v for k, v in wanted.items() if v != current.get(k)}
         if changes:
             site = service.set_site(existing.id, changes)

@@ -50,12 +50,24 @@ class StructureRejected(RejectedInput):
 
 # The kinds of refusal, recognised from the messages written below (one place: the tests read both).
 _REASONS = (
-    ("must not be empty", "empty"), ("needs a", "empty"), ("belongs to an area", "empty"),
-    ("already", "duplicate"), ("is not known", "choice"), ("cannot be a site code", "code"),
-    ("cannot be a room code", "code"), ("is not a date", "date"), ("is not a euro amount", "money"),
-    ("cannot be negative", "negative"), ("is not a whole number", "number"), ("must be between", "range"),
-    ("before it starts", "end_before_start"), ("still h", "in_use"), ("is retired", "retired_parent"),
-    ("no area is called", "not_found"), ("no site is called", "not_found"), ("no category", "not_found"),
+    ("must not be empty", "empty"),
+    ("needs a", "empty"),
+    ("belongs to an area", "empty"),
+    ("already", "duplicate"),
+    ("is not known", "choice"),
+    ("cannot be a site code", "code"),
+    ("cannot be a room code", "code"),
+    ("is not a date", "date"),
+    ("is not a euro amount", "money"),
+    ("cannot be negative", "negative"),
+    ("is not a whole number", "number"),
+    ("must be between", "range"),
+    ("before it starts", "end_before_start"),
+    ("still h", "in_use"),
+    ("is retired", "retired_parent"),
+    ("no area is called", "not_found"),
+    ("no site is called", "not_found"),
+    ("no category", "not_found"),
     ("at most", "too_long"),
 )
 

@@ -116,11 +116,14 @@ class _Zones:
 def _zones(template: LabelTemplate, content: LabelContent) -> _Zones:
     h = template.label_height_mm
     if content.title:
-        return _Zones(top_text_h=h * 0.09 if content.owner else 0.0, title_h=h * 0.22,
-                      subtitle_h=h * 0.11 if content.subtitle else 0.0, bottom_text_h=h * 0.09)
+        return _Zones(
+            top_text_h=h * 0.09 if content.owner else 0.0,
+            title_h=h * 0.22,
+            subtitle_h=h * 0.11 if content.subtitle else 0.0,
+            bottom_text_h=h * 0.09,
+        )
     text_h = min(max(h * 0.13, 2.2), 5.0)
-    return _Zones(top_text_h=text_h if content.owner else 0.0, title_h=0.0, subtitle_h=0.0,
-                  bottom_text_h=text_h)
+    return _Zones(top_text_h=text_h if content.owner else 0.0, title_h=0.0, subtitle_h=0.0, bottom_text_h=text_h)
 
 
 def barcode_fit(code: str, width_mm: float, height_mm: float, dpi: int) -> tuple[int, int, str]:
@@ -149,8 +152,9 @@ def barcode_fit(code: str, width_mm: float, height_mm: float, dpi: int) -> tuple
     )
 
 
-def place_label(template: LabelTemplate, content: LabelContent, dpi: int, x_mm: float, y_mm: float,
-                page: int, position: int) -> PlacedLabel:
+def place_label(
+    template: LabelTemplate, content: LabelContent, dpi: int, x_mm: float, y_mm: float, page: int, position: int
+) -> PlacedLabel:
     """Lay out one label whose top-left corner (offsets included) is at ``x_mm, y_mm``."""
     w, h = template.label_width_mm, template.label_height_mm
     zones = _zones(template, content)
@@ -209,9 +213,7 @@ def plan_sheets(
         while len(plan.pages) <= page:
             plan.pages.append([])
         x, y = template.label_origin_mm(position)
-        plan.pages[page].append(
-            place_label(template, content, dpi, x + offset_x_mm, y + offset_y_mm, page, position)
-        )
+        plan.pages[page].append(place_label(template, content, dpi, x + offset_x_mm, y + offset_y_mm, page, position))
         slot += 1
     return plan
 
@@ -223,17 +225,35 @@ def check_fits(contents: Sequence[LabelContent], template: LabelTemplate, dpi: i
         place_label(template, content, dpi, 0.0, 0.0, 0, 0)
 
 
-def calibration_plan(template: LabelTemplate, *, dpi: int | None = None, offset_x_mm: float = 0.0,
-                     offset_y_mm: float = 0.0) -> SheetPlan:
+def calibration_plan(
+    template: LabelTemplate, *, dpi: int | None = None, offset_x_mm: float = 0.0, offset_y_mm: float = 0.0
+) -> SheetPlan:
     """One page of label outlines with centre marks, to hold against a blank sheet."""
     template.validate()
     plan = SheetPlan(template, dpi or template.default_dpi, calibration=True)
     page = []
     for position in range(template.per_page):
         x, y = template.label_origin_mm(position)
-        page.append(PlacedLabel(0, position, x + offset_x_mm, y + offset_y_mm, template.label_width_mm,
-                                template.label_height_mm, None, None,
-                                (TextBox(x + offset_x_mm, y + offset_y_mm, template.label_width_mm,
-                                         template.label_height_mm, str(position + 1)),)))
+        page.append(
+            PlacedLabel(
+                0,
+                position,
+                x + offset_x_mm,
+                y + offset_y_mm,
+                template.label_width_mm,
+                template.label_height_mm,
+                None,
+                None,
+                (
+                    TextBox(
+                        x + offset_x_mm,
+                        y + offset_y_mm,
+                        template.label_width_mm,
+                        template.label_height_mm,
+                        str(position + 1),
+                    ),
+                ),
+            )
+        )
     plan.pages.append(page)
     return plan

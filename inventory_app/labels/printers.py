@@ -39,9 +39,11 @@ class PrinterProfiles:
         if isinstance(raw, dict):
             for name, values in raw.items():
                 try:
-                    result[str(name)] = PrinterProfile(float(values.get("offset_x_mm", 0)),
-                                                       float(values.get("offset_y_mm", 0)),
-                                                       int(values["dpi"]) if values.get("dpi") else None)
+                    result[str(name)] = PrinterProfile(
+                        float(values.get("offset_x_mm", 0)),
+                        float(values.get("offset_y_mm", 0)),
+                        int(values["dpi"]) if values.get("dpi") else None,
+                    )
                 except (AttributeError, TypeError, ValueError):
                     continue
         return result

@@ -38,8 +38,9 @@ class LabelService:
         if not tagged:
             where = f"room {room} of {site}" if room else f"site {site}"
             raise RejectedInput(f"no device in {where} has an asset tag; print new tags with --new N")
-        return [LabelContent(code=v.asset_tag or "", text=v.asset_tag or "", owner=_short(owner or v.site))
-                for v in tagged]
+        return [
+            LabelContent(code=v.asset_tag or "", text=v.asset_tag or "", owner=_short(owner or v.site)) for v in tagged
+        ]
 
     def tag_labels(self, lines: Iterable[str], owner: str = "") -> list[LabelContent]:
         """Labels for tags listed one per line ('#' comments and blank lines ignored); every tag is
@@ -87,8 +88,11 @@ class LabelService:
             contents = []
             for r in rooms:
                 code = r.label_code or room_label_code(site_code, r.code)
-                contents.append(LabelContent(code=code, text=code, owner=_short(site_rec.name),
-                                             title=r.code, subtitle=_short(r.name)))
+                contents.append(
+                    LabelContent(
+                        code=code, text=code, owner=_short(site_rec.name), title=r.code, subtitle=_short(r.name)
+                    )
+                )
         if not contents:
             raise RejectedInput(f"site '{site}' has no rooms")
         return contents

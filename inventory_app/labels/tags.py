@@ -38,8 +38,9 @@ def _created(block: TagBlockRecord) -> tuple[str, str]:
 
 
 class TagAllocator:
-    def __init__(self, store: Store, prefix: str, *, block_size: int = BLOCK_SIZE,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self, store: Store, prefix: str, *, block_size: int = BLOCK_SIZE, rng: random.Random | None = None
+    ) -> None:
         make_tag(prefix, 0)  # refuses a bad prefix before anything is reserved
         self.store = store
         self.prefix = prefix.strip().upper()
@@ -96,8 +97,13 @@ class TagAllocator:
         rng = self.rng or random.Random(f"{replica}:{len(blocks)}")
         slot = rng.choice(free)
         first = max(1, slot * size)  # number 0 is never printed
-        return TagBlockRecord(prefix=self.prefix, first_number=first, last_number=slot * size + size - 1,
-                              replica_id=replica, next_number=first)
+        return TagBlockRecord(
+            prefix=self.prefix,
+            first_number=first,
+            last_number=slot * size + size - 1,
+            replica_id=replica,
+            next_number=first,
+        )
 
     def blocks(self) -> list[TagBlockRecord]:
         with self.store.read() as session:

@@ -62,8 +62,12 @@ class LabelTemplate:
             raise RejectedInput(f"template {self.name}: the vertical pitch is smaller than the label height")
         right = self.margin_left_mm + (self.columns - 1) * self.pitch_x_mm + self.label_width_mm
         bottom = self.margin_top_mm + (self.rows - 1) * self.pitch_y_mm + self.label_height_mm
-        if self.margin_left_mm < 0 or self.margin_top_mm < 0 or right > self.page_width_mm + 0.01 \
-                or bottom > self.page_height_mm + 0.01:
+        if (
+            self.margin_left_mm < 0
+            or self.margin_top_mm < 0
+            or right > self.page_width_mm + 0.01
+            or bottom > self.page_height_mm + 0.01
+        ):
             raise RejectedInput(
                 f"template {self.name}: the labels ({right:.1f} x {bottom:.1f} mm with margins) do not fit "
                 f"on the {self.page_width_mm:g} x {self.page_height_mm:g} mm page"
@@ -76,14 +80,27 @@ class LabelTemplate:
         return asdict(self)
 
 
-def _sheet(name: str, title: str, cols: int, rows: int, w: float, h: float, px: float, py: float,
-           left: float, top: float, *, rooms: bool = False) -> LabelTemplate:
+def _sheet(
+    name: str,
+    title: str,
+    cols: int,
+    rows: int,
+    w: float,
+    h: float,
+    px: float,
+    py: float,
+    left: float,
+    top: float,
+    *,
+    rooms: bool = False,
+) -> LabelTemplate:
     return LabelTemplate(name, title, cols, rows, w, h, px, py, left, top, for_rooms=rooms)
 
 
 def _single(name: str, title: str, w: float, h: float, dpi: int, *, rooms: bool = False) -> LabelTemplate:
-    return LabelTemplate(name, title, 1, 1, w, h, w, h, 0.0, 0.0, page_width_mm=w, page_height_mm=h,
-                         default_dpi=dpi, for_rooms=rooms)
+    return LabelTemplate(
+        name, title, 1, 1, w, h, w, h, 0.0, 0.0, page_width_mm=w, page_height_mm=h, default_dpi=dpi, for_rooms=rooms
+    )
 
 
 BUILTIN_TEMPLATES: tuple[LabelTemplate, ...] = (
@@ -91,8 +108,19 @@ BUILTIN_TEMPLATES: tuple[LabelTemplate, ...] = (
     _sheet("a4-3x8", "A4 3 × 8, 63.5 × 33.9 mm (L7159)", 3, 8, 63.5, 33.9, 66.0, 33.9, 7.25, 12.9),
     _sheet("a4-2x7", "A4 2 × 7, 99.1 × 38.1 mm (L7163)", 2, 7, 99.1, 38.1, 101.6, 38.1, 4.65, 15.15),
     _sheet("a4-5x13", "A4 5 × 13, 38.1 × 21.2 mm small (L7651)", 5, 13, 38.1, 21.2, 40.6, 21.2, 4.75, 10.7),
-    _sheet("a4-2x4-room", "A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)", 2, 4, 99.1, 67.7, 101.6, 67.7, 4.65,
-           13.1, rooms=True),
+    _sheet(
+        "a4-2x4-room",
+        "A4 2 × 4 room labels, 99.1 × 67.7 mm (L7165)",
+        2,
+        4,
+        99.1,
+        67.7,
+        101.6,
+        67.7,
+        4.65,
+        13.1,
+        rooms=True,
+    ),
     _single("roll-62", "Label printer, 62 mm continuous tape (62 × 30 mm)", 62.0, 30.0, 300),
     _single("single-57x32", "Label printer, 57 × 32 mm", 57.0, 32.0, 203),
     _single("roll-62-room", "Label printer, 62 mm tape, room label (62 × 90 mm)", 62.0, 90.0, 300, rooms=True),
@@ -117,8 +145,10 @@ def custom_template(spec: str) -> LabelTemplate:
     without margins the grid is centred on the page."""
     parts = spec.split(":")
     if parts[0] != "custom" or not 3 <= len(parts) <= 5:
-        raise RejectedInput("a custom grid is custom:COLSxROWS:WxH[:PITCHXxPITCHY[:LEFTxTOP]] in mm, "
-                            "e.g. custom:3x7:63.5x38.1:66x38.1:7.25x15.15")
+        raise RejectedInput(
+            "a custom grid is custom:COLSxROWS:WxH[:PITCHXxPITCHY[:LEFTxTOP]] in mm, "
+            "e.g. custom:3x7:63.5x38.1:66x38.1:7.25x15.15"
+        )
     cols_f, rows_f = _pair(parts[1], "grid")
     if cols_f != int(cols_f) or rows_f != int(rows_f):
         raise RejectedInput(f"'{parts[1]}' must be whole columns x rows, e.g. 3x7")
@@ -130,8 +160,9 @@ def custom_template(spec: str) -> LabelTemplate:
     else:
         left = (A4_WIDTH_MM - ((cols - 1) * px + w)) / 2
         top = (A4_HEIGHT_MM - ((rows - 1) * py + h)) / 2
-    return LabelTemplate("custom", f"Custom {cols} × {rows}, {w:g} × {h:g} mm", cols, rows, w, h, px, py,
-                         round(left, 2), round(top, 2)).validate()
+    return LabelTemplate(
+        "custom", f"Custom {cols} × {rows}, {w:g} × {h:g} mm", cols, rows, w, h, px, py, round(left, 2), round(top, 2)
+    ).validate()
 
 
 def template_from_file(path: Path) -> LabelTemplate:

@@ -16,8 +16,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # scheme://user:password@host  and  scheme://user@host  ->  scheme://***@host
     (re.compile(r"(?P<scheme>\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^\s/@'\"]+@"), r"\g<scheme>" + MASK + "@"),
     # password=..., passwd: ..., "token": "...", PGPASSWORD=..., api_key=..., secret=...
-    (re.compile(r"(?i)(?P<key>\b(?:pg)?(?:password|passwd|pwd|token|secret|api[_-]?key|private[_-]?key)\b"
-                r"['\"]?\s*[:=]\s*)(?P<q>['\"]?)[^\s'\",;&)}]+(?P=q)"), r"\g<key>\g<q>" + MASK + r"\g<q>"),
+    (
+        re.compile(
+            r"(?i)(?P<key>\b(?:pg)?(?:password|passwd|pwd|token|secret|api[_-]?key|private[_-]?key)\b"
+            r"['\"]?\s*[:=]\s*)(?P<q>['\"]?)[^\s'\",;&)}]+(?P=q)"
+        ),
+        r"\g<key>\g<q>" + MASK + r"\g<q>",
+    ),
     # Authorization: Bearer abc / Basic abc
     (re.compile(r"(?i)\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + MASK),
     # libpq/psycopg messages name the database user: ... for user "anna.k"

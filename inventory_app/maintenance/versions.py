@@ -76,14 +76,21 @@ def check_native_libraries() -> str:
     if lib is None:
         raise RuntimeError("the zbar library cannot be found (install libzbar0, or rebuild the bundle)")
     name = Path(str(lib._name))
-    bundled = getattr(sys, "frozen", False) and name.is_absolute() and name.resolve().is_relative_to(bundle_root().resolve())
+    bundled = (
+        getattr(sys, "frozen", False) and name.is_absolute() and name.resolve().is_relative_to(bundle_root().resolve())
+    )
     where = "bundled" if bundled else "system" if sys.platform != "win32" else "from pyzbar"
-    missing = [label for label in ("zxing-cpp", "pyzbar", "OpenCV")
-               if distribution_version(*dict(_DISTRIBUTIONS)[label]) == NOT_AVAILABLE]
+    missing = [
+        label
+        for label in ("zxing-cpp", "pyzbar", "OpenCV")
+        if distribution_version(*dict(_DISTRIBUTIONS)[label]) == NOT_AVAILABLE
+    ]
     if missing:
         raise RuntimeError(f"missing: {', '.join(missing)}")
-    return (f"zbar {zbar_version()} ({where}), zxing-cpp {distribution_version('zxing-cpp')}, "
-            f"OpenCV {distribution_version('opencv-python-headless', 'opencv-python')}")
+    return (
+        f"zbar {zbar_version()} ({where}), zxing-cpp {distribution_version('zxing-cpp')}, "
+        f"OpenCV {distribution_version('opencv-python-headless', 'opencv-python')}"
+    )
 
 
 def schema_head() -> str:

@@ -26,13 +26,20 @@ UNKNOWN = "unknown"
 BAND_ORDER = [b for b, _ in BANDS] + [OLDEST, UNKNOWN]
 
 BAND_COLUMNS = [
-    Column("band", "Age"), Column("group", "Group"), Column("devices", "Devices", Kind.INT),
-    Column("within_lifetime", "Within lifetime", Kind.INT), Column("past_lifetime", "Past lifetime", Kind.INT),
+    Column("band", "Age"),
+    Column("group", "Group"),
+    Column("devices", "Devices", Kind.INT),
+    Column("within_lifetime", "Within lifetime", Kind.INT),
+    Column("past_lifetime", "Past lifetime", Kind.INT),
 ]
 UNIT_COLUMNS = [
-    Column("area", "Area"), Column("site", "Site"), Column("site_kind", "Site kind"),
-    Column("devices", "Devices", Kind.INT), Column("outdated", "Past lifetime", Kind.INT),
-    Column("outdated_share", "Share past lifetime", Kind.PERCENT), Column("unknown_age", "Age unknown", Kind.INT),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("site_kind", "Site kind"),
+    Column("devices", "Devices", Kind.INT),
+    Column("outdated", "Past lifetime", Kind.INT),
+    Column("outdated_share", "Share past lifetime", Kind.PERCENT),
+    Column("unknown_age", "Age unknown", Kind.INT),
 ]
 
 
@@ -50,40 +57,81 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
     for label, grp, n, old in session.execute(
         device_select(band, group, func.count(), func.sum(outdated), scope=scope).where(*held).group_by(band, group)
     ):
-        band_rows.append({"band": label, "group": grp or None, "devices": int(n),
-                          "within_lifetime": int(n) - int(old or 0), "past_lifetime": int(old or 0)})
+        band_rows.append(
+            {
+                "band": label,
+                "group": grp or None,
+                "devices": int(n),
+                "within_lifetime": int(n) - int(old or 0),
+                "past_lifetime": int(old or 0),
+            }
+        )
     group_order = {g.value: i for i, g in enumerate(CategoryGroup)}
     band_rows.sort(key=lambda r: (BAND_ORDER.index(r["band"]), group_order.get(r["group"] or "", 9)))
     unknown = case((acquired().is_(None), 1), else_=0)
     units: list[dict[str, Any]] = []
     for area, site, kind, n, old, n_unknown in session.execute(
-        device_select(AreaRecord.name, SiteRecord.name, SiteRecord.kind, func.count(), func.sum(outdated),
-                      func.sum(unknown), scope=scope)
+        device_select(
+            AreaRecord.name,
+            SiteRecord.name,
+            SiteRecord.kind,
+            func.count(),
+            func.sum(outdated),
+            func.sum(unknown),
+            scope=scope,
+        )
         .where(*held)
         .group_by(AreaRecord.name, SiteRecord.name, SiteRecord.kind)
     ):
         known = int(n) - int(n_unknown or 0)
-        units.append({"area": area, "site": site, "site_kind": kind, "devices": int(n), "outdated": int(old or 0),
-                      "outdated_share": ratio(int(old or 0), known, "0.0001"), "unknown_age": int(n_unknown or 0)})
+        units.append(
+            {
+                "area": area,
+                "site": site,
+                "site_kind": kind,
+                "devices": int(n),
+                "outdated": int(old or 0),
+                "outdated_share": ratio(int(old or 0), known, "0.0001"),
+                "unknown_age": int(n_unknown or 0),
+            }
+        )
     units.sort(key=lambda u: (-(u["outdated_share"] or 0), u["area"] or "", u["site"]))
     per_band = {b: [0, 0] for b in BAND_ORDER}
     for r in band_rows:
         per_band[r["band"]][0] += r["within_lifetime"]
         per_band[r["band"]][1] += r["past_lifetime"]
     shown = [b for b in BAND_ORDER if sum(per_band[b])]
-    chart = ChartSpec(
-        "Devices by age", shown,
-        [ChartSeries("within lifetime", [float(per_band[b][0]) for b in shown]),
-         ChartSeries("past lifetime", [float(per_band[b][1]) for b in shown])],
-        y_label="devices", x_label="Age band", stacked=True,
-    ) if shown else None
+    chart = (
+        ChartSpec(
+            "Devices by age",
+            shown,
+            [
+                ChartSeries("within lifetime", [float(per_band[b][0]) for b in shown]),
+                ChartSeries("past lifetime", [float(per_band[b][1]) for b in shown]),
+            ],
+            y_label="devices",
+            x_label="Age band",
+            stacked=True,
+        )
+        if shown
+        else None
+    )
     total = sum(u["devices"] for u in units)
     old_total = sum(u["outdated"] for u in units)
     known_total = total - sum(u["unknown_age"] for u in units)
     return ReportResult(
-        "age", "Device age against expected lifetime", scope, as_of,
-        [Section("rows", "Devices by age band", BAND_COLUMNS, band_rows),
-         Section("units", "Units by share of outdated devices", UNIT_COLUMNS, units)],
-        totals={"devices": total, "past_lifetime": old_total, "past_lifetime_share": ratio(old_total, known_total, "0.0001")},
+        "age",
+        "Device age against expected lifetime",
+        scope,
+        as_of,
+        [
+            Section("rows", "Devices by age band", BAND_COLUMNS, band_rows),
+            Section("units", "Units by share of outdated devices", UNIT_COLUMNS, units),
+        ],
+        totals={
+            "devices": total,
+            "past_lifetime": old_total,
+            "past_lifetime_share": ratio(old_total, known_total, "0.0001"),
+        },
         chart=chart,
     )

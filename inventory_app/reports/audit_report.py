@@ -30,17 +30,43 @@ from inventory_app.storage.schema import (
 E = ScanEventRecord
 SEEN = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)
 
-FOUND_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
-                 Column("room", "Room"), Column("scanned_at", "Scanned", Kind.DATETIME)]
-MOVED_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
-                 Column("from_room", "From room"), Column("room", "To room"), Column("scanned_at", "Scanned", Kind.DATETIME)]
-UNKNOWN_COLUMNS = [Column("code", "Code"), Column("room", "Room"), Column("scanned_at", "Scanned", Kind.DATETIME),
-                   Column("registered", "Registered since")]
-OTHER_SITE_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
-                      Column("belongs_to", "Belongs to"), Column("room", "Seen in room"),
-                      Column("scanned_at", "Scanned", Kind.DATETIME)]
-MISSING_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("category", "Category"),
-                   Column("room", "Room"), Column("status", "Status"), Column("decision", "Decision")]
+FOUND_COLUMNS = [
+    Column("asset_tag", "Asset tag"),
+    Column("serial", "Serial"),
+    Column("category", "Category"),
+    Column("room", "Room"),
+    Column("scanned_at", "Scanned", Kind.DATETIME),
+]
+MOVED_COLUMNS = [
+    Column("asset_tag", "Asset tag"),
+    Column("serial", "Serial"),
+    Column("category", "Category"),
+    Column("from_room", "From room"),
+    Column("room", "To room"),
+    Column("scanned_at", "Scanned", Kind.DATETIME),
+]
+UNKNOWN_COLUMNS = [
+    Column("code", "Code"),
+    Column("room", "Room"),
+    Column("scanned_at", "Scanned", Kind.DATETIME),
+    Column("registered", "Registered since"),
+]
+OTHER_SITE_COLUMNS = [
+    Column("asset_tag", "Asset tag"),
+    Column("serial", "Serial"),
+    Column("category", "Category"),
+    Column("belongs_to", "Belongs to"),
+    Column("room", "Seen in room"),
+    Column("scanned_at", "Scanned", Kind.DATETIME),
+]
+MISSING_COLUMNS = [
+    Column("asset_tag", "Asset tag"),
+    Column("serial", "Serial"),
+    Column("category", "Category"),
+    Column("room", "Room"),
+    Column("status", "Status"),
+    Column("decision", "Decision"),
+]
 
 
 def audits_in_scope(session: Session, scope: Scope) -> list[dict[str, Any]]:
@@ -55,8 +81,11 @@ def audits_in_scope(session: Session, scope: Scope) -> list[dict[str, Any]]:
 
 
 def find_audit(session: Session, scope: Scope, ident: str | None) -> AuditRecord:
-    base = (select(AuditRecord).join(SiteRecord, SiteRecord.id == AuditRecord.site_id)
-            .where(AuditRecord.deleted.is_(False), site_clause(scope)))
+    base = (
+        select(AuditRecord)
+        .join(SiteRecord, SiteRecord.id == AuditRecord.site_id)
+        .where(AuditRecord.deleted.is_(False), site_clause(scope))
+    )
     if not ident:
         latest = session.scalars(base.order_by(AuditRecord.started_at.desc()).limit(1)).first()
         if latest is None:
@@ -76,7 +105,8 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
     undo = aliased(E, name="undo_event")
     # NOT IN a list the database builds once (a correlated EXISTS would scan the audit per event).
     undone = select(undo.undoes_event_id).where(
-        undo.audit_id == record.id, undo.outcome == ScanOutcome.UNDO.value, undo.undoes_event_id.is_not(None))
+        undo.audit_id == record.id, undo.outcome == ScanOutcome.UNDO.value, undo.undoes_event_id.is_not(None)
+    )
     counted = and_(E.audit_id == record.id, E.id.not_in(undone))
     room = aliased(RoomRecord, name="event_room")
     previous = aliased(RoomRecord, name="previous_room")
@@ -114,8 +144,11 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
     seen = exists().where(counted, E.device_id == D.id, E.outcome.in_(SEEN))
     decision = (
         select(func.max(AuditDecisionRecord.decision))
-        .where(AuditDecisionRecord.audit_id == record.id, AuditDecisionRecord.device_id == D.id,
-               AuditDecisionRecord.deleted.is_(False))
+        .where(
+            AuditDecisionRecord.audit_id == record.id,
+            AuditDecisionRecord.device_id == D.id,
+            AuditDecisionRecord.deleted.is_(False),
+        )
         .scalar_subquery()
     )
     device_room = aliased(RoomRecord, name="device_room")
@@ -126,8 +159,13 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
             .select_from(D)
             .outerjoin(CategoryRecord, CategoryRecord.id == D.category_id)
             .outerjoin(device_room, device_room.id == D.room_id)
-            .where(live_device(), D.site_id == record.site_id, D.room_id.in_(audited_rooms), ~seen,
-                   or_(D.status.not_in(GONE), decision.is_not(None)))
+            .where(
+                live_device(),
+                D.site_id == record.site_id,
+                D.room_id.in_(audited_rooms),
+                ~seen,
+                or_(D.status.not_in(GONE), decision.is_not(None)),
+            )
             .order_by(device_room.code, D.tag_key)
         )
     ]
@@ -135,8 +173,13 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
     # belongs to X". A later found/moved scan of the device in this audit supersedes the sighting.
     owner = aliased(SiteRecord, name="owner_site")
     later = aliased(E, name="later_event")
-    superseded = exists().where(later.audit_id == record.id, later.device_id == E.device_id,
-                                later.outcome.in_(SEEN), later.scanned_at > E.scanned_at, later.id.not_in(undone))
+    superseded = exists().where(
+        later.audit_id == record.id,
+        later.device_id == E.device_id,
+        later.outcome.in_(SEEN),
+        later.scanned_at > E.scanned_at,
+        later.id.not_in(undone),
+    )
     other_site = [
         {"asset_tag": t, "serial": s, "category": c, "belongs_to": o, "room": r, "scanned_at": at}
         for t, s, c, o, r, at in session.execute(
@@ -154,17 +197,35 @@ def audit_report(session: Session, scope: Scope, as_of: date, audit: str | None 
     site = session.get(SiteRecord, record.site_id)
     found, moved = rows_of[ScanOutcome.FOUND.value], rows_of[ScanOutcome.MOVED.value]
     counts = {"found": len(found), "moved": len(moved), "unknown": len(unknown), "missing": len(missing)}
-    chart = ChartSpec("Audit outcome", list(counts), [ChartSeries("devices", [float(v) for v in counts.values()])],
-                      y_label="devices", x_label="Outcome")
+    chart = ChartSpec(
+        "Audit outcome",
+        list(counts),
+        [ChartSeries("devices", [float(v) for v in counts.values()])],
+        y_label="devices",
+        x_label="Outcome",
+    )
     return ReportResult(
-        "audit", f"Audit of {site.name if site else record.site_id}", scope, as_of,
-        [Section("found", "Found", FOUND_COLUMNS, found), Section("moved", "Moved", MOVED_COLUMNS, moved),
-         Section("unknown", "Unknown codes", UNKNOWN_COLUMNS, unknown),
-         Section("other_site", "Seen here, belongs to another site", OTHER_SITE_COLUMNS, other_site),
-         Section("missing", "Missing", MISSING_COLUMNS, missing)],
-        totals=counts, chart=chart,
-        meta={"audit": {"id": record.id, "site": site.name if site else None, "auditor": record.auditor,
-                        "started_at": record.started_at.isoformat() if record.started_at else None,
-                        "finished_at": record.finished_at.isoformat() if record.finished_at else None,
-                        "status": record.status}},
+        "audit",
+        f"Audit of {site.name if site else record.site_id}",
+        scope,
+        as_of,
+        [
+            Section("found", "Found", FOUND_COLUMNS, found),
+            Section("moved", "Moved", MOVED_COLUMNS, moved),
+            Section("unknown", "Unknown codes", UNKNOWN_COLUMNS, unknown),
+            Section("other_site", "Seen here, belongs to another site", OTHER_SITE_COLUMNS, other_site),
+            Section("missing", "Missing", MISSING_COLUMNS, missing),
+        ],
+        totals=counts,
+        chart=chart,
+        meta={
+            "audit": {
+                "id": record.id,
+                "site": site.name if site else None,
+                "auditor": record.auditor,
+                "started_at": record.started_at.isoformat() if record.started_at else None,
+                "finished_at": record.finished_at.isoformat() if record.finished_at else None,
+                "status": record.status,
+            }
+        },
     )

@@ -13,12 +13,31 @@ from inventory_app.reports.files import read_table
 BILLING_COLUMNS = (
     Column("period", ("Laskutuskausi", "Period", "Billing period", "Kausi", "Laskutusjakso"), text_cell),
     Column("contract", ("Sopimus", "Contract", "Sopimusnumero", "Contract number", "Sopimusnro"), text_cell),
-    Column("identifier", ("Sarjanumero", "Serial", "Serial number", "Tunniste", "Identifier", "Laitetunnus",
-                          "Device id", "Inventaarionumero", "Inventory number", "Asset tag", "Tunnus"),
-           text_cell, required=True),
+    Column(
+        "identifier",
+        (
+            "Sarjanumero",
+            "Serial",
+            "Serial number",
+            "Tunniste",
+            "Identifier",
+            "Laitetunnus",
+            "Device id",
+            "Inventaarionumero",
+            "Inventory number",
+            "Asset tag",
+            "Tunnus",
+        ),
+        text_cell,
+        required=True,
+    ),
     Column("cost_centre", ("Kustannuspaikka", "Cost centre", "Cost center", "Kustannuspaikka nro", "Kp"), text_cell),
-    Column("amount", ("Kuukausimaksu", "Monthly fee", "Summa", "Amount", "Hinta", "Price", "Veroton summa",
-                      "Amount excl VAT"), cents_cell, required=True),
+    Column(
+        "amount",
+        ("Kuukausimaksu", "Monthly fee", "Summa", "Amount", "Hinta", "Price", "Veroton summa", "Amount excl VAT"),
+        cents_cell,
+        required=True,
+    ),
     # Columns invoices carry that the check does not need.
     Column("lessor", ("Vuokranantaja", "Lessor", "Toimittaja", "Supplier"), text_cell, ignored=True),
     Column("model", ("Malli", "Model", "Laite", "Device", "Tuote", "Product"), text_cell, ignored=True),
@@ -45,14 +64,23 @@ def read_billing(path: Path) -> list[BillingLine]:
     if not rows:
         raise RejectedInput(f"{table.source} has no billing lines")
     keys = [identifier_key(r["identifier"]) for r in rows]
-    problems = [f"row {r['row']}: '{r['identifier']}' is no identifier" for r, key in zip(rows, keys, strict=True)
-                if not key]
+    problems = [
+        f"row {r['row']}: '{r['identifier']}' is no identifier" for r, key in zip(rows, keys, strict=True) if not key
+    ]
     if problems:
         raise RejectedInput(f"{table.source}: {'; '.join(problems[:8])}")
     # A file names a few dozen cost centres over and over: each is normalised once.
     centres = {centre: identifier_key(centre) or None for centre in {r.get("cost_centre") for r in rows}}
     return [
-        BillingLine(r["row"], r.get("period"), r.get("contract"), r["identifier"], key, r.get("cost_centre"),
-                    centres[r.get("cost_centre")], r["amount"])
+        BillingLine(
+            r["row"],
+            r.get("period"),
+            r.get("contract"),
+            r["identifier"],
+            key,
+            r.get("cost_centre"),
+            centres[r.get("cost_centre")],
+            r["amount"],
+        )
         for r, key in zip(rows, keys, strict=True)
     ]

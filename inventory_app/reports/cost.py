@@ -48,15 +48,22 @@ INVENTORY_COLUMNS = [
     Column("target_per_pupil", "Target per pupil", Kind.NUMBER),
 ]
 SITE_COLUMNS = [
-    Column("site", "Site"), Column("area", "Area"), Column("pupils", "Pupils", Kind.INT),
-    Column("annual_cost", "Annual cost €", Kind.MONEY), Column("cost_per_pupil", "€ per pupil", Kind.MONEY),
-    Column("leased_cost", "of which leases €", Kind.MONEY), Column("owned_cost", "of which owned €", Kind.MONEY),
+    Column("site", "Site"),
+    Column("area", "Area"),
+    Column("pupils", "Pupils", Kind.INT),
+    Column("annual_cost", "Annual cost €", Kind.MONEY),
+    Column("cost_per_pupil", "€ per pupil", Kind.MONEY),
+    Column("leased_cost", "of which leases €", Kind.MONEY),
+    Column("owned_cost", "of which owned €", Kind.MONEY),
     Column("devices_paid", "Devices paid for", Kind.INT),
     *INVENTORY_COLUMNS,
 ]
 AREA_COLUMNS = [
-    Column("area", "Area"), Column("sites", "Sites", Kind.INT), Column("pupils", "Pupils", Kind.INT),
-    Column("annual_cost", "Annual cost €", Kind.MONEY), Column("cost_per_pupil", "€ per pupil", Kind.MONEY),
+    Column("area", "Area"),
+    Column("sites", "Sites", Kind.INT),
+    Column("pupils", "Pupils", Kind.INT),
+    Column("annual_cost", "Annual cost €", Kind.MONEY),
+    Column("cost_per_pupil", "€ per pupil", Kind.MONEY),
     *INVENTORY_COLUMNS,
 ]
 
@@ -76,13 +83,16 @@ def site_costs(session: Session, scope: Scope, as_of: date) -> dict[str, tuple[f
     cost = annual_cost(lifetimes(session), as_of, shares)
     leased_cost = case((lease_runs(as_of), cost), else_=0.0)
     stmt = (
-        device_select(D.site_id, func.sum(cost), func.sum(leased_cost), func.sum(case((cost > 0, 1), else_=0)),
-                      scope=scope)
+        device_select(
+            D.site_id, func.sum(cost), func.sum(leased_cost), func.sum(case((cost > 0, 1), else_=0)), scope=scope
+        )
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
         .group_by(D.site_id)
     )
-    return {site_id: (float(total or 0), float(leased or 0), int(n or 0))
-            for site_id, total, leased, n in session.execute(stmt)}
+    return {
+        site_id: (float(total or 0), float(leased or 0), int(n or 0))
+        for site_id, total, leased, n in session.execute(stmt)
+    }
 
 
 def cost_per_pupil_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
@@ -102,16 +112,25 @@ def cost_per_pupil_report(session: Session, scope: Scope, as_of: date) -> Report
     for site_id, name, area, pupils in sites:
         total, leased, n = costs.get(site_id, (0.0, 0.0, 0))
         annual = euros(total)
-        rows.append({
-            "site": name, "area": area, "pupils": pupils, "annual_cost": annual,
-            "cost_per_pupil": ratio(annual, pupils), "leased_cost": euros(leased),
-            "owned_cost": euros(total - leased), "devices_paid": n,
-        })
+        rows.append(
+            {
+                "site": name,
+                "area": area,
+                "pupils": pupils,
+                "annual_cost": annual,
+                "cost_per_pupil": ratio(annual, pupils),
+                "leased_cost": euros(leased),
+                "owned_cost": euros(total - leased),
+                "devices_paid": n,
+            }
+        )
         in_use, target, required = inventory.get(site_id, (None, None, None))
-        rows[-1].update({"pupil_devices": in_use, "devices_per_pupil": ratio(in_use, pupils, "0.001"),
-                         "target_per_pupil": target})
-        a = areas.setdefault(area or "", {"area": area, "sites": 0, "pupils": 0, "_cents": 0.0, "_devices": 0,
-                                          "_required": 0})
+        rows[-1].update(
+            {"pupil_devices": in_use, "devices_per_pupil": ratio(in_use, pupils, "0.001"), "target_per_pupil": target}
+        )
+        a = areas.setdefault(
+            area or "", {"area": area, "sites": 0, "pupils": 0, "_cents": 0.0, "_devices": 0, "_required": 0}
+        )
         a["sites"] += 1
         a["pupils"] += pupils or 0
         a["_cents"] += total
@@ -121,11 +140,18 @@ def cost_per_pupil_report(session: Session, scope: Scope, as_of: date) -> Report
     for a in areas.values():
         annual = euros(a.pop("_cents"))
         devices, required = a.pop("_devices"), a.pop("_required")
-        area_rows.append({**a, "pupils": a["pupils"] or None, "annual_cost": annual,
-                          "cost_per_pupil": ratio(annual, a["pupils"]), "pupil_devices": devices,
-                          "devices_per_pupil": ratio(devices, a["pupils"], "0.001"),
-                          # The area's target: what its sites' targets require per pupil it has.
-                          "target_per_pupil": ratio(required, a["pupils"], "0.001") if required else None})
+        area_rows.append(
+            {
+                **a,
+                "pupils": a["pupils"] or None,
+                "annual_cost": annual,
+                "cost_per_pupil": ratio(annual, a["pupils"]),
+                "pupil_devices": devices,
+                "devices_per_pupil": ratio(devices, a["pupils"], "0.001"),
+                # The area's target: what its sites' targets require per pupil it has.
+                "target_per_pupil": ratio(required, a["pupils"], "0.001") if required else None,
+            }
+        )
     total_cents = sum(c for c, _l, _n in (costs.get(s[0], (0.0, 0.0, 0)) for s in sites))
     total_pupils = sum(s[3] or 0 for s in sites)
     city_cost = euros(total_cents)
@@ -133,17 +159,34 @@ def cost_per_pupil_report(session: Session, scope: Scope, as_of: date) -> Report
     no_pupils = [r["site"] for r in rows if not r["pupils"]]
     if no_pupils:
         notes.append(f"No pupils in school year {year} (no ratio): {', '.join(no_pupils)}.")
-    chart = ChartSpec(
-        f"Device cost per pupil per area ({year})",
-        [a["area"] or "-" for a in area_rows],
-        [ChartSeries("€ per pupil", [None if a["cost_per_pupil"] is None else float(a["cost_per_pupil"])
-                                     for a in area_rows])],
-        y_label="€ per pupil per year", x_label="Area",
-    ) if area_rows else None
+    chart = (
+        ChartSpec(
+            f"Device cost per pupil per area ({year})",
+            [a["area"] or "-" for a in area_rows],
+            [
+                ChartSeries(
+                    "€ per pupil",
+                    [None if a["cost_per_pupil"] is None else float(a["cost_per_pupil"]) for a in area_rows],
+                )
+            ],
+            y_label="€ per pupil per year",
+            x_label="Area",
+        )
+        if area_rows
+        else None
+    )
     return ReportResult(
-        "cost-per-pupil", "Annual device cost per pupil", scope, as_of,
+        "cost-per-pupil",
+        "Annual device cost per pupil",
+        scope,
+        as_of,
         [Section("rows", "Per site", SITE_COLUMNS, rows), Section("areas", "Per area", AREA_COLUMNS, area_rows)],
-        totals={"school_year": year, "annual_cost": city_cost, "pupils": total_pupils or None,
-                "cost_per_pupil": ratio(city_cost, total_pupils)},
-        chart=chart, notes=notes,
+        totals={
+            "school_year": year,
+            "annual_cost": city_cost,
+            "pupils": total_pupils or None,
+            "cost_per_pupil": ratio(city_cost, total_pupils),
+        },
+        chart=chart,
+        notes=notes,
     )

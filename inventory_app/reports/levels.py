@@ -42,43 +42,82 @@ from inventory_app.storage.store import Store
 
 SITE_KIND_WORDS = {
     **{k.value: k.value for k in SiteKind},
-    "varhaiskasvatus": "early_childhood", "päiväkoti": "early_childhood", "early childhood": "early_childhood",
-    "alakoulu": "primary", "ala-aste": "primary", "primary school": "primary",
-    "yläkoulu": "lower_secondary", "yläaste": "lower_secondary", "lower secondary": "lower_secondary",
-    "peruskoulu": "comprehensive", "yhtenäiskoulu": "comprehensive", "comprehensive school": "comprehensive",
-    "lukio": "upper_secondary", "toinen aste": "upper_secondary", "upper secondary": "upper_secondary",
+    "varhaiskasvatus": "early_childhood",
+    "päiväkoti": "early_childhood",
+    "early childhood": "early_childhood",
+    "alakoulu": "primary",
+    "ala-aste": "primary",
+    "primary school": "primary",
+    "yläkoulu": "lower_secondary",
+    "yläaste": "lower_secondary",
+    "lower secondary": "lower_secondary",
+    "peruskoulu": "comprehensive",
+    "yhtenäiskoulu": "comprehensive",
+    "comprehensive school": "comprehensive",
+    "lukio": "upper_secondary",
+    "toinen aste": "upper_secondary",
+    "upper secondary": "upper_secondary",
     "muu": "other",
 }
 GROUP_WORDS = {
     **{g.value: g.value for g in CategoryGroup},
-    "oppilas": "pupil", "oppilaslaitteet": "pupil", "oppilaat": "pupil", "pupil devices": "pupil",
-    "henkilöstö": "staff", "henkilökunta": "staff", "henkilöstön laitteet": "staff", "staff devices": "staff",
-    "esitystekniikka": "presentation", "opetustilat": "presentation", "presentation technology": "presentation",
-    "infra": "infrastructure", "infrastruktuuri": "infrastructure",
+    "oppilas": "pupil",
+    "oppilaslaitteet": "pupil",
+    "oppilaat": "pupil",
+    "pupil devices": "pupil",
+    "henkilöstö": "staff",
+    "henkilökunta": "staff",
+    "henkilöstön laitteet": "staff",
+    "staff devices": "staff",
+    "esitystekniikka": "presentation",
+    "opetustilat": "presentation",
+    "presentation technology": "presentation",
+    "infra": "infrastructure",
+    "infrastruktuuri": "infrastructure",
 }
 BASIS_WORDS = {
     **{b.value: b.value for b in TargetBasis},
-    "oppilas": "per_pupil", "per oppilas": "per_pupil", "oppilasta kohden": "per_pupil", "pupil": "per_pupil",
-    "henkilö": "per_staff", "henkilöstö": "per_staff", "per henkilö": "per_staff", "staff": "per_staff",
-    "luokka": "per_classroom", "opetustila": "per_classroom", "luokkahuone": "per_classroom",
-    "per luokka": "per_classroom", "classroom": "per_classroom",
+    "oppilas": "per_pupil",
+    "per oppilas": "per_pupil",
+    "oppilasta kohden": "per_pupil",
+    "pupil": "per_pupil",
+    "henkilö": "per_staff",
+    "henkilöstö": "per_staff",
+    "per henkilö": "per_staff",
+    "staff": "per_staff",
+    "luokka": "per_classroom",
+    "opetustila": "per_classroom",
+    "luokkahuone": "per_classroom",
+    "per luokka": "per_classroom",
+    "classroom": "per_classroom",
 }
 
 TARGET_COLUMNS = (
-    Column("site_kind", ("Yksikkötyyppi", "Site kind", "Koulumuoto", "Kind", "Tyyppi"),
-           choice_cell(SITE_KIND_WORDS, "site kind"), required=True),
+    Column(
+        "site_kind",
+        ("Yksikkötyyppi", "Site kind", "Koulumuoto", "Kind", "Tyyppi"),
+        choice_cell(SITE_KIND_WORDS, "site kind"),
+        required=True,
+    ),
     Column("group", ("Laiteryhmä", "Group", "Ryhmä", "Category group"), choice_cell(GROUP_WORDS, "category group")),
     Column("category", ("Laiteluokka", "Category", "Kategoria"), text_cell),
     Column("basis", ("Peruste", "Basis", "Per"), choice_cell(BASIS_WORDS, "basis"), required=True),
-    Column("per_unit", ("Tavoite", "Per unit", "Target", "Target level", "Tavoitetaso", "Määrä"), decimal_cell,
-           required=True),
+    Column(
+        "per_unit",
+        ("Tavoite", "Per unit", "Target", "Target level", "Tavoitetaso", "Määrä"),
+        decimal_cell,
+        required=True,
+    ),
 )
 POPULATION_COLUMNS = (
-    Column("site", ("Yksikkö", "Site", "Toimipiste", "Koulu", "School", "Unit", "Päiväkoti", "Yksikön koodi",
-                    "Site code"), text_cell, required=True),
+    Column(
+        "site",
+        ("Yksikkö", "Site", "Toimipiste", "Koulu", "School", "Unit", "Päiväkoti", "Yksikön koodi", "Site code"),
+        text_cell,
+        required=True,
+    ),
     Column("school_year", ("Lukuvuosi", "School year", "Vuosi", "Year", "Toimintavuosi"), text_cell),
-    Column("pupils", ("Oppilaat", "Pupils", "Oppilasmäärä", "Oppilaita", "Lapset", "Lapsimäärä", "Children"),
-           int_cell),
+    Column("pupils", ("Oppilaat", "Pupils", "Oppilasmäärä", "Oppilaita", "Lapset", "Lapsimäärä", "Children"), int_cell),
     Column("staff", ("Henkilöstö", "Staff", "Henkilökunta", "Henkilöstömäärä", "Työntekijät"), int_cell),
 )
 
@@ -93,8 +132,14 @@ class TargetLevel:
     per_unit: Decimal
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "site_kind": self.site_kind, "target": self.target, "is_category": self.is_category,
-                "basis": self.basis, "per_unit": float(self.per_unit)}
+        return {
+            "id": self.id,
+            "site_kind": self.site_kind,
+            "target": self.target,
+            "is_category": self.is_category,
+            "basis": self.basis,
+            "per_unit": float(self.per_unit),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +154,16 @@ class Population:
     staff: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "site_id": self.site_id, "site": self.site, "code": self.code, "area": self.area,
-                "school_year": self.school_year, "pupils": self.pupils, "staff": self.staff}
+        return {
+            "id": self.id,
+            "site_id": self.site_id,
+            "site": self.site,
+            "code": self.code,
+            "area": self.area,
+            "school_year": self.school_year,
+            "pupils": self.pupils,
+            "staff": self.staff,
+        }
 
 
 def parse_school_year(text: str | None, default: str) -> str:
@@ -158,8 +211,9 @@ class LevelsService:
             ).all()
         kinds = [k.value for k in SiteKind]
         levels = [
-            TargetLevel(t.id, t.site_kind, code or t.group or "", code is not None, t.basis,
-                        Decimal(repr(float(t.per_unit))))
+            TargetLevel(
+                t.id, t.site_kind, code or t.group or "", code is not None, t.basis, Decimal(repr(float(t.per_unit)))
+            )
             for t, code in rows
         ]
         return sorted(levels, key=lambda t: (kinds.index(t.site_kind) if t.site_kind in kinds else 99, t.target))
@@ -217,20 +271,34 @@ class LevelsService:
         try:
             return None, repo.find_category(session, str(text)).id
         except RejectedInput:
-            raise RejectedInput(f"'{text}' is neither a category group (pupil, staff, presentation, "
-                                "infrastructure) nor a category code") from None
+            raise RejectedInput(
+                f"'{text}' is neither a category group (pupil, staff, presentation, infrastructure) nor a category code"
+            ) from None
 
     @staticmethod
-    def _upsert_target(session: Session, kind: str, group: str | None, category_id: str | None, basis: str,
-                       amount: Decimal, report: bool = False) -> Any:
-        stmt = select(TargetLevelRecord).where(TargetLevelRecord.deleted.is_(False), TargetLevelRecord.site_kind == kind)
-        stmt = stmt.where(TargetLevelRecord.category_id == category_id) if category_id else stmt.where(
-            TargetLevelRecord.category_id.is_(None), TargetLevelRecord.group == group)
+    def _upsert_target(
+        session: Session,
+        kind: str,
+        group: str | None,
+        category_id: str | None,
+        basis: str,
+        amount: Decimal,
+        report: bool = False,
+    ) -> Any:
+        stmt = select(TargetLevelRecord).where(
+            TargetLevelRecord.deleted.is_(False), TargetLevelRecord.site_kind == kind
+        )
+        stmt = (
+            stmt.where(TargetLevelRecord.category_id == category_id)
+            if category_id
+            else stmt.where(TargetLevelRecord.category_id.is_(None), TargetLevelRecord.group == group)
+        )
         existing = session.scalars(stmt).first()
         value = float(amount)
         if existing is None:
-            record = TargetLevelRecord(site_kind=kind, group=group, category_id=category_id, basis=basis,
-                                       per_unit=value)
+            record = TargetLevelRecord(
+                site_kind=kind, group=group, category_id=category_id, basis=basis, per_unit=value
+            )
             session.add(record)
             return "added" if report else record
         if existing.basis == basis and math.isclose(existing.per_unit, value):
@@ -252,14 +320,17 @@ class LevelsService:
             )
             if year:
                 stmt = stmt.where(SitePopulationRecord.school_year == year)
-            return [Population(p.id, p.site_id, name, code, area, p.school_year, p.pupils or 0, p.staff or 0)
-                    for p, name, code, area in s.execute(stmt)]
+            return [
+                Population(p.id, p.site_id, name, code, area, p.school_year, p.pupils or 0, p.staff or 0)
+                for p, name, code, area in s.execute(stmt)
+            ]
 
     def current_year(self) -> str:
         return school_year_of(self.today())
 
-    def set_population(self, site: str, school_year: str | None, *, pupils: int | None = None,
-                       staff: int | None = None) -> Population:
+    def set_population(
+        self, site: str, school_year: str | None, *, pupils: int | None = None, staff: int | None = None
+    ) -> Population:
         year = parse_school_year(school_year, self.current_year())
         _count(pupils, "pupils")
         _count(staff, "staff")
@@ -305,11 +376,13 @@ class LevelsService:
         return counts
 
     @staticmethod
-    def _upsert_population(session: Session, site_id: str, year: str, pupils: int | None, staff: int | None,
-                           report: bool = False) -> Any:
+    def _upsert_population(
+        session: Session, site_id: str, year: str, pupils: int | None, staff: int | None, report: bool = False
+    ) -> Any:
         existing = session.scalars(
             select(SitePopulationRecord).where(
-                SitePopulationRecord.deleted.is_(False), SitePopulationRecord.site_id == site_id,
+                SitePopulationRecord.deleted.is_(False),
+                SitePopulationRecord.site_id == site_id,
                 SitePopulationRecord.school_year == year,
             )
         ).first()

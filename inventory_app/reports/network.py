@@ -23,15 +23,25 @@ from inventory_app.reports.scope import site_clause
 from inventory_app.storage.schema import AreaRecord, ObservationRecord, RoomRecord, SiteRecord
 
 NETWORK_COLUMNS = [
-    Column("area", "Area"), Column("site", "Site"), Column("network_observations", "Network problems", Kind.INT),
-    Column("high", "High severity", Kind.INT), Column("open", "Open", Kind.INT),
-    Column("latest", "Latest", Kind.DATE), Column("median_latency_ms", "Median latency (ms)", Kind.NUMBER),
-    Column("max_loss_pct", "Worst packet loss (%)", Kind.NUMBER), Column("rooms", "Rooms"),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("network_observations", "Network problems", Kind.INT),
+    Column("high", "High severity", Kind.INT),
+    Column("open", "Open", Kind.INT),
+    Column("latest", "Latest", Kind.DATE),
+    Column("median_latency_ms", "Median latency (ms)", Kind.NUMBER),
+    Column("max_loss_pct", "Worst packet loss (%)", Kind.NUMBER),
+    Column("rooms", "Rooms"),
 ]
 KIND_COLUMNS = [
-    Column("area", "Area"), Column("site", "Site"), Column("kind", "Kind"),
-    Column("observations", "Problems", Kind.INT), Column("high", "High severity", Kind.INT),
-    Column("open", "Open", Kind.INT), Column("latest", "Latest", Kind.DATE), Column("rooms", "Rooms"),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("kind", "Kind"),
+    Column("observations", "Problems", Kind.INT),
+    Column("high", "High severity", Kind.INT),
+    Column("open", "Open", Kind.INT),
+    Column("latest", "Latest", Kind.DATE),
+    Column("rooms", "Rooms"),
 ]
 OTHER_KINDS = (ObservationKind.PRESENTATION.value, ObservationKind.OTHER.value)
 
@@ -60,14 +70,19 @@ def network_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
     # Local days: an observation made on as-of's evening counts on as-of.
     end = datetime.combine(as_of + timedelta(days=1), time.min).astimezone(UTC)
     resolution = aliased(ObservationRecord, name="resolution")
-    resolved = (
-        select(resolution.resolves_id)
-        .where(resolution.resolves_id.is_not(None), resolution.observed_at < end)
-    )
+    resolved = select(resolution.resolves_id).where(resolution.resolves_id.is_not(None), resolution.observed_at < end)
     stmt = (
-        select(AreaRecord.name, SiteRecord.name, ObservationRecord.kind, ObservationRecord.severity,
-               ObservationRecord.observed_at, ObservationRecord.latency_ms, ObservationRecord.packet_loss_pct,
-               RoomRecord.code, ObservationRecord.id.in_(resolved))
+        select(
+            AreaRecord.name,
+            SiteRecord.name,
+            ObservationRecord.kind,
+            ObservationRecord.severity,
+            ObservationRecord.observed_at,
+            ObservationRecord.latency_ms,
+            ObservationRecord.packet_loss_pct,
+            RoomRecord.code,
+            ObservationRecord.id.in_(resolved),
+        )
         .join(SiteRecord, SiteRecord.id == ObservationRecord.site_id)
         .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
         .outerjoin(RoomRecord, RoomRecord.id == ObservationRecord.room_id)
@@ -90,30 +105,58 @@ def network_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
             t.rooms.add(room)
 
     def ordered(kinds: tuple[str, ...]) -> list[_Tally]:
-        return sorted((t for t in tallies.values() if t.kind in kinds),
-                      key=lambda t: (t.area or "", t.site, kinds.index(t.kind)))
+        return sorted(
+            (t for t in tallies.values() if t.kind in kinds), key=lambda t: (t.area or "", t.site, kinds.index(t.kind))
+        )
 
     open_high = {t.site: t.open_high for t in ordered((ObservationKind.NETWORK.value,))}
     network: list[dict[str, Any]] = [
-        {"area": t.area, "site": t.site, "network_observations": t.count, "high": t.high, "open": t.open,
-         "latest": t.latest, "median_latency_ms": round(statistics.median(t.latencies), 1) if t.latencies else None,
-         "max_loss_pct": max(t.losses) if t.losses else None, "rooms": ", ".join(sorted(t.rooms))}
+        {
+            "area": t.area,
+            "site": t.site,
+            "network_observations": t.count,
+            "high": t.high,
+            "open": t.open,
+            "latest": t.latest,
+            "median_latency_ms": round(statistics.median(t.latencies), 1) if t.latencies else None,
+            "max_loss_pct": max(t.losses) if t.losses else None,
+            "rooms": ", ".join(sorted(t.rooms)),
+        }
         for t in ordered((ObservationKind.NETWORK.value,))
     ]
 
     def kind_rows(kinds: tuple[str, ...]) -> list[dict[str, Any]]:
-        return [{"area": t.area, "site": t.site, "kind": t.kind, "observations": t.count, "high": t.high,
-                 "open": t.open, "latest": t.latest, "rooms": ", ".join(sorted(t.rooms))} for t in ordered(kinds)]
+        return [
+            {
+                "area": t.area,
+                "site": t.site,
+                "kind": t.kind,
+                "observations": t.count,
+                "high": t.high,
+                "open": t.open,
+                "latest": t.latest,
+                "rooms": ", ".join(sorted(t.rooms)),
+            }
+            for t in ordered(kinds)
+        ]
 
     printing = kind_rows((ObservationKind.PRINTING.value,))
     others = kind_rows(OTHER_KINDS)
     by_open = sorted((r for r in network if r["open"]), key=lambda r: (-r["open"], r["site"]))
-    chart = ChartSpec(
-        "Sites by open network problems", [r["site"] for r in by_open],
-        [ChartSeries("Open network problems", [float(r["open"]) for r in by_open]),
-         ChartSeries("of which high severity", [float(open_high[r["site"]]) for r in by_open])],
-        y_label="Open problems", x_label="Site",
-    ) if by_open else None
+    chart = (
+        ChartSpec(
+            "Sites by open network problems",
+            [r["site"] for r in by_open],
+            [
+                ChartSeries("Open network problems", [float(r["open"]) for r in by_open]),
+                ChartSeries("of which high severity", [float(open_high[r["site"]]) for r in by_open]),
+            ],
+            y_label="Open problems",
+            x_label="Site",
+        )
+        if by_open
+        else None
+    )
     totals = {
         "sites": len(network),
         "network_observations": sum(r["network_observations"] for r in network),
@@ -123,9 +166,15 @@ def network_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
         "other_observations": sum(r["observations"] for r in others),
     }
     return ReportResult(
-        "network", "Network problems per site", scope, as_of,
-        [Section("rows", "Network problems per site", NETWORK_COLUMNS, network),
-         Section("printing", "Printing problems per site", KIND_COLUMNS, printing),
-         Section("other_problems", "Presentation technology and other problems", KIND_COLUMNS, others)],
-        totals=totals, chart=chart,
+        "network",
+        "Network problems per site",
+        scope,
+        as_of,
+        [
+            Section("rows", "Network problems per site", NETWORK_COLUMNS, network),
+            Section("printing", "Printing problems per site", KIND_COLUMNS, printing),
+            Section("other_problems", "Presentation technology and other problems", KIND_COLUMNS, others),
+        ],
+        totals=totals,
+        chart=chart,
     )

@@ -65,24 +65,46 @@ from inventory_app.reports.sql import monthly_fee as monthly_fee_expr
 from inventory_app.storage.schema import AreaRecord, AuditRecord, ScanEventRecord, SiteRecord
 
 KEYS = ("billed_not_found", "billed_twice", "found_not_billed", "billed_to_other_unit", "not_attributable")
-BALANCE_KEYS = ("billed_as_expected", "billed_not_found", "billed_to_other_unit", "not_attributable",
-                "outside_scope")
+BALANCE_KEYS = ("billed_as_expected", "billed_not_found", "billed_to_other_unit", "not_attributable", "outside_scope")
 LINE_COLUMNS = [
-    Column("row", "File row", Kind.INT), Column("period", "Period"), Column("contract", "Contract"),
-    Column("identifier", "Identifier"), Column("cost_centre", "Billed cost centre"),
+    Column("row", "File row", Kind.INT),
+    Column("period", "Period"),
+    Column("contract", "Contract"),
+    Column("identifier", "Identifier"),
+    Column("cost_centre", "Billed cost centre"),
     Column("amount", "Amount €", Kind.MONEY),
 ]
-NOT_FOUND_COLUMNS = [*LINE_COLUMNS, Column("asset_tag", "Asset tag"), Column("site", "Site"),
-                     Column("reason", "Reason")]
-TWICE_COLUMNS = [Column("identifier", "Identifier"), Column("period", "Period"), Column("lines", "Lines", Kind.INT),
-                 Column("rows", "File rows"), Column("amount_billed", "Billed €", Kind.MONEY),
-                 Column("amount", "Billed twice €", Kind.MONEY)]
-NOT_BILLED_COLUMNS = [Column("asset_tag", "Asset tag"), Column("serial", "Serial"), Column("area", "Area"),
-                      Column("site", "Site"), Column("cost_centre", "Cost centre"), Column("contract", "Contract"),
-                      Column("status", "Status"), Column("amount", "Expected monthly fee €", Kind.MONEY)]
+NOT_FOUND_COLUMNS = [
+    *LINE_COLUMNS,
+    Column("asset_tag", "Asset tag"),
+    Column("site", "Site"),
+    Column("reason", "Reason"),
+]
+TWICE_COLUMNS = [
+    Column("identifier", "Identifier"),
+    Column("period", "Period"),
+    Column("lines", "Lines", Kind.INT),
+    Column("rows", "File rows"),
+    Column("amount_billed", "Billed €", Kind.MONEY),
+    Column("amount", "Billed twice €", Kind.MONEY),
+]
+NOT_BILLED_COLUMNS = [
+    Column("asset_tag", "Asset tag"),
+    Column("serial", "Serial"),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("cost_centre", "Cost centre"),
+    Column("contract", "Contract"),
+    Column("status", "Status"),
+    Column("amount", "Expected monthly fee €", Kind.MONEY),
+]
 UNATTRIBUTABLE_COLUMNS = [*LINE_COLUMNS, Column("reason", "Reason")]
-OTHER_UNIT_COLUMNS = [*LINE_COLUMNS, Column("asset_tag", "Asset tag"), Column("site", "Device's site"),
-                      Column("expected_cost_centre", "Device's cost centre")]
+OTHER_UNIT_COLUMNS = [
+    *LINE_COLUMNS,
+    Column("asset_tag", "Asset tag"),
+    Column("site", "Device's site"),
+    Column("expected_cost_centre", "Device's cost centre"),
+]
 
 
 def centre_key(expr: Any) -> Any:
@@ -94,15 +116,24 @@ def centre_key(expr: Any) -> Any:
 
 def _temp_table(name: str) -> Table:
     return Table(
-        name, MetaData(),
+        name,
+        MetaData(),
         # The first eight columns are a BillingLine's fields, in its order.
-        SqlColumn("row", Integer), SqlColumn("period", String(40)), SqlColumn("contract", String(80)),
-        SqlColumn("identifier", String(200)), SqlColumn("ident_key", String(200)),
-        SqlColumn("cost_centre", String(80)), SqlColumn("centre_key", String(80)), SqlColumn("amount", BigInteger),
+        SqlColumn("row", Integer),
+        SqlColumn("period", String(40)),
+        SqlColumn("contract", String(80)),
+        SqlColumn("identifier", String(200)),
+        SqlColumn("ident_key", String(200)),
+        SqlColumn("cost_centre", String(80)),
+        SqlColumn("centre_key", String(80)),
+        SqlColumn("amount", BigInteger),
         # Filled in by the matching: the line's device, that device's tag, site and status, and why
         # the line is billed for nothing (None when it is not).
-        SqlColumn("device_id", String(36)), SqlColumn("asset_tag", String(40)), SqlColumn("site_id", String(36)),
-        SqlColumn("status", String(20)), SqlColumn("reason", String(40)),
+        SqlColumn("device_id", String(36)),
+        SqlColumn("asset_tag", String(40)),
+        SqlColumn("site_id", String(36)),
+        SqlColumn("status", String(20)),
+        SqlColumn("reason", String(40)),
         prefixes=["TEMPORARY"],
     )
 
@@ -132,7 +163,7 @@ def reconciliation_report(session: Session, scope: Scope, as_of: date, billing: 
 
 def _insert_lines(conn: Connection, b: Table, lines: list[BillingLine]) -> None:
     """The lines as they are (tuples in the table's column order) through the driver's executemany."""
-    columns = [c.name for c in b.columns][:len(BillingLine._fields)]
+    columns = [c.name for c in b.columns][: len(BillingLine._fields)]
     compiled = insert(b).compile(dialect=conn.dialect, column_keys=columns)
     if compiled.positiontup == columns:
         conn.exec_driver_sql(str(compiled), lines)
@@ -165,11 +196,13 @@ def _last_audits(session: Session) -> dict[str, str]:
         .group_by(AuditRecord.site_id)
         .subquery("latest")
     )
-    return dict(session.execute(
-        select(AuditRecord.site_id, AuditRecord.id)
-        .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
-        .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
-    ).all())
+    return dict(
+        session.execute(
+            select(AuditRecord.site_id, AuditRecord.id)
+            .join(latest, and_(latest.c.site_id == AuditRecord.site_id, latest.c.started_at == AuditRecord.started_at))
+            .where(AuditRecord.deleted.is_(False), AuditRecord.status == "finished")
+        ).all()
+    )
 
 
 def _match(session: Session, b: Table) -> None:
@@ -183,34 +216,53 @@ def _match(session: Session, b: Table) -> None:
         ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
         ScanEventRecord.device_id.is_not(None),
     )
-    conn.execute(update(b).values(reason=case(
-        (b.c.device_id.is_(None), "not_in_inventory"),
-        (b.c.status.in_(GONE), b.c.status),
-        (and_(b.c.site_id.in_(list(last_audits) or [""]), b.c.device_id.not_in(seen_in_last)),
-         "not_seen_in_last_audit"),
-        else_=literal(None),
-    )))
+    conn.execute(
+        update(b).values(
+            reason=case(
+                (b.c.device_id.is_(None), "not_in_inventory"),
+                (b.c.status.in_(GONE), b.c.status),
+                (
+                    and_(b.c.site_id.in_(list(last_audits) or [""]), b.c.device_id.not_in(seen_in_last)),
+                    "not_seen_in_last_audit",
+                ),
+                else_=literal(None),
+            )
+        )
+    )
 
 
 def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> ReportResult:
     m = b
     site = aliased(SiteRecord, name="dev_site")
-    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(scope), SiteRecord.cost_centre.is_not(None))
+    scope_centres = select(centre_key(SiteRecord.cost_centre)).where(
+        site_clause(scope), SiteRecord.cost_centre.is_not(None)
+    )
     scope_sites = select(SiteRecord.id).where(site_clause(scope))
     city = Scope("city", None, "")
-    all_centres = select(centre_key(SiteRecord.cost_centre)).where(site_clause(city), SiteRecord.cost_centre.is_not(None))
+    all_centres = select(centre_key(SiteRecord.cost_centre)).where(
+        site_clause(city), SiteRecord.cost_centre.is_not(None)
+    )
     all_sites = select(SiteRecord.id).where(site_clause(city))
     # IS NOT NULL first: "NULL IN (...)" is NULL, and NOT NULL would drop the line from both sides.
-    attributable = or_(and_(m.c.site_id.is_not(None), m.c.site_id.in_(all_sites)),
-                       and_(m.c.centre_key.is_not(None), m.c.centre_key.in_(all_centres)))
+    attributable = or_(
+        and_(m.c.site_id.is_not(None), m.c.site_id.in_(all_sites)),
+        and_(m.c.centre_key.is_not(None), m.c.centre_key.in_(all_centres)),
+    )
     # At city scope every line is the city's; elsewhere a line is in scope by its device or cost centre.
-    in_scope: Any = true() if scope.kind == "city" else \
-        or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
+    in_scope: Any = (
+        true() if scope.kind == "city" else or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
+    )
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
 
     def line(row: Any) -> dict[str, Any]:
-        return {"row": row[0], "period": row[1] or None, "contract": row[2], "identifier": row[3],
-                "cost_centre": row[4], "amount": euros(row[5])}
+        return {
+            "row": row[0],
+            "period": row[1] or None,
+            "contract": row[2],
+            "identifier": row[3],
+            "cost_centre": row[4],
+            "amount": euros(row[5]),
+        }
 
     not_found = [
         {**line(r), "asset_tag": r[6], "site": r[7], "reason": r[8]}
@@ -228,14 +280,25 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
             select(*line_cols, m.c.asset_tag, site.name, site.cost_centre)
             .select_from(m)
             .join(site, site.id == m.c.site_id)
-            .where(m.c.device_id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
-                   m.c.centre_key != centre_key(site.cost_centre), in_scope)
+            .where(
+                m.c.device_id.is_not(None),
+                m.c.centre_key.is_not(None),
+                site.cost_centre.is_not(None),
+                m.c.centre_key != centre_key(site.cost_centre),
+                in_scope,
+            )
             .order_by(m.c.row)
         )
     ]
     twice_stmt = (
-        select(m.c.ident_key, m.c.period, func.min(m.c.identifier), func.count(), func.sum(m.c.amount),
-               func.max(m.c.amount))
+        select(
+            m.c.ident_key,
+            m.c.period,
+            func.min(m.c.identifier),
+            func.count(),
+            func.sum(m.c.amount),
+            func.max(m.c.amount),
+        )
         .select_from(m)
         .where(in_scope)
         .group_by(m.c.ident_key, m.c.period)
@@ -243,8 +306,14 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         .order_by(func.min(m.c.row))
     )
     twice = [
-        {"_key": (key, period or ""), "identifier": ident, "period": period or None, "lines": int(n),
-         "amount_billed": euros(total), "amount": euros(int(total) - int(largest))}
+        {
+            "_key": (key, period or ""),
+            "identifier": ident,
+            "period": period or None,
+            "lines": int(n),
+            "amount_billed": euros(total),
+            "amount": euros(int(total) - int(largest)),
+        }
         for key, period, ident, n, total, largest in session.execute(twice_stmt)
     ]
     # File row numbers of the doubled lines, so people can find them in the file.
@@ -263,8 +332,12 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
             for r in session.execute(select(*line_cols).where(~attributable).order_by(m.c.row))
         ]
     # Every line in exactly one bucket: the balance that must add up to the billed total.
-    other = and_(m.c.device_id.is_not(None), m.c.centre_key.is_not(None), site.cost_centre.is_not(None),
-                 m.c.centre_key != centre_key(site.cost_centre))
+    other = and_(
+        m.c.device_id.is_not(None),
+        m.c.centre_key.is_not(None),
+        site.cost_centre.is_not(None),
+        m.c.centre_key != centre_key(site.cost_centre),
+    )
     bucket = case(
         (in_scope & m.c.reason.is_not(None), "billed_not_found"),
         (in_scope & other, "billed_to_other_unit"),
@@ -284,28 +357,46 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         Section("billed_to_other_unit", "Billed to another unit", OTHER_UNIT_COLUMNS, other_unit),
     ]
     if scope.kind != "city":
-        sections.append(Section("not_attributable", "Not attributable to any site", UNATTRIBUTABLE_COLUMNS,
-                                unattributable))
+        sections.append(
+            Section("not_attributable", "Not attributable to any site", UNATTRIBUTABLE_COLUMNS, unattributable)
+        )
     totals: dict[str, Any] = {
         s.key: {"count": len(s.rows), "amount": sum((r["amount"] or Decimal(0) for r in s.rows), Decimal("0.00"))}
         for s in sections
     }
     totals["balance"] = balance
-    chart = ChartSpec("Euros at stake", [s.title for s in sections],
-                      [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])], y_label="€", x_label="List")
+    chart = ChartSpec(
+        "Euros at stake",
+        [s.title for s in sections],
+        [ChartSeries("€", [float(totals[s.key]["amount"]) for s in sections])],
+        y_label="€",
+        x_label="List",
+    )
     return ReportResult("reconciliation", "Billing reconciliation", scope, as_of, sections, totals=totals, chart=chart)
 
 
-def _found_not_billed(session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]) -> list[dict[str, Any]]:
+def _found_not_billed(
+    session: Session, scope: Scope, as_of: date, b: Table, lines: list[BillingLine]
+) -> list[dict[str, Any]]:
     shares = contract_device_counts()
     # None of the device's identifiers is billed. The billed keys are read once into a set the
     # database probes (ident_key is never empty, so a missing identifier, '', is never billed).
     billed_keys = select(b.c.ident_key)
-    not_billed = and_(*(func.coalesce(key, "").not_in(billed_keys)
-                        for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key)))
+    not_billed = and_(
+        *(func.coalesce(key, "").not_in(billed_keys) for key in (D.serial_key, D.tag_key, D.inventory_key, D.mac_key))
+    )
     stmt = (
-        device_select(D.asset_tag, D.serial, AreaRecord.name, SiteRecord.name, SiteRecord.cost_centre,
-                      C.contract_number, D.status, monthly_fee_expr(shares), scope=scope)
+        device_select(
+            D.asset_tag,
+            D.serial,
+            AreaRecord.name,
+            SiteRecord.name,
+            SiteRecord.cost_centre,
+            C.contract_number,
+            D.status,
+            monthly_fee_expr(shares),
+            scope=scope,
+        )
         .outerjoin(shares, shares.c.contract_id == D.contract_id)
         .where(lease_runs(as_of), not_billed)
         .order_by(AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
@@ -315,7 +406,15 @@ def _found_not_billed(session: Session, scope: Scope, as_of: date, b: Table, lin
         # A lessor's file does not bill the other lessors' contracts.
         stmt = stmt.where(func.upper(C.contract_number).in_(contracts))
     return [
-        {"asset_tag": t, "serial": s, "area": a, "site": site, "cost_centre": cc, "contract": c, "status": st,
-         "amount": euros(fee)}
+        {
+            "asset_tag": t,
+            "serial": s,
+            "area": a,
+            "site": site,
+            "cost_centre": cc,
+            "contract": c,
+            "status": st,
+            "amount": euros(fee),
+        }
         for t, s, a, site, cc, c, st, fee in session.execute(stmt)
     ]

@@ -38,16 +38,22 @@ from inventory_app.storage.schema import AreaRecord, CategoryRecord, DeviceModel
 
 REASONS = ("overdue", "end_of_life", "lease_end")
 COLUMNS = [
-    Column("area", "Area"), Column("site", "Site"), Column("group", "Group"), Column("category", "Category"),
-    Column("reason", "Reason"), Column("devices", "Devices", Kind.INT), Column("estimated_cost", "Estimated cost €", Kind.MONEY),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("group", "Group"),
+    Column("category", "Category"),
+    Column("reason", "Reason"),
+    Column("devices", "Devices", Kind.INT),
+    Column("estimated_cost", "Estimated cost €", Kind.MONEY),
 ]
 
 
 def _average_prices(key: Any, name: str, prices: Any) -> Any:
     """The average purchase price per model (or category), from the per-(model, category) sums."""
     return (
-        select(prices.c[key].label("key"),
-               (cast(func.sum(prices.c.cents), Float) / func.sum(prices.c.n)).label("price"))
+        select(
+            prices.c[key].label("key"), (cast(func.sum(prices.c.cents), Float) / func.sum(prices.c.n)).label("price")
+        )
         .group_by(prices.c[key])
         .subquery(name)
     )
@@ -65,8 +71,12 @@ def _due(session: Session, as_of: date) -> Any:
     # One pass over the priced devices gives both averages (a sum of whole cents is exact, so
     # sum / count is the same number avg() would give).
     prices = (
-        select(D.model_id.label("model_id"), D.category_id.label("category_id"),
-               func.sum(D.purchase_price_cents).label("cents"), func.count().label("n"))
+        select(
+            D.model_id.label("model_id"),
+            D.category_id.label("category_id"),
+            func.sum(D.purchase_price_cents).label("cents"),
+            func.count().label("n"),
+        )
         .where(live_device(), D.purchase_price_cents.is_not(None))
         .group_by(D.model_id, D.category_id)
         .cte("priced")
@@ -84,9 +94,14 @@ def _due(session: Session, as_of: date) -> Any:
         else_=func.coalesce(cast(D.purchase_price_cents, Float), model_price.c.price, category_price.c.price),
     )
     return (
-        select(D.site_id.label("site_id"), D.category_id.label("category_id"), reason.label("reason"),
-               func.count().label("n"), func.sum(cost).label("cents"),
-               func.sum(case((cost.is_(None), 1), else_=0)).label("unpriced"))
+        select(
+            D.site_id.label("site_id"),
+            D.category_id.label("category_id"),
+            reason.label("reason"),
+            func.count().label("n"),
+            func.sum(cost).label("cents"),
+            func.sum(case((cost.is_(None), 1), else_=0)).label("unpriced"),
+        )
         .select_from(D)
         .outerjoin(CategoryRecord, CategoryRecord.id == D.category_id)
         .outerjoin(DeviceModelRecord, DeviceModelRecord.id == D.model_id)
@@ -106,8 +121,16 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
     group = func.coalesce(CategoryRecord.group, "")
     category = func.coalesce(CategoryRecord.code, "")
     stmt = (
-        select(AreaRecord.name, SiteRecord.name, group, category, due.c.reason, func.sum(due.c.n),
-               func.sum(due.c.cents), func.sum(due.c.unpriced))
+        select(
+            AreaRecord.name,
+            SiteRecord.name,
+            group,
+            category,
+            due.c.reason,
+            func.sum(due.c.n),
+            func.sum(due.c.cents),
+            func.sum(due.c.unpriced),
+        )
         .select_from(due)
         .join(SiteRecord, SiteRecord.id == due.c.site_id)
         .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
@@ -120,8 +143,17 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
     unpriced = 0
     for area, site, grp, cat, why, n, cents, n_unpriced in session.execute(stmt):
         unpriced += int(n_unpriced or 0)
-        rows.append({"area": area, "site": site, "group": grp or None, "category": cat or None, "reason": why,
-                     "devices": int(n), "estimated_cost": euros(cents or 0)})
+        rows.append(
+            {
+                "area": area,
+                "site": site,
+                "group": grp or None,
+                "category": cat or None,
+                "reason": why,
+                "devices": int(n),
+                "estimated_cost": euros(cents or 0),
+            }
+        )
     by_reason = {r: {"devices": 0, "estimated_cost": Decimal("0.00")} for r in REASONS}
     for r in rows:
         by_reason[r["reason"]]["devices"] += r["devices"]
@@ -130,17 +162,31 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
     for r in rows:
         by_area.setdefault(r["area"] or "-", {k: Decimal(0) for k in REASONS})[r["reason"]] += r["estimated_cost"]
     areas = sorted(by_area)
-    chart = ChartSpec(
-        f"Estimated replacement cost {year} per area", areas,
-        [ChartSeries(k.replace("_", " "), [float(by_area[a][k]) for a in areas]) for k in REASONS],
-        y_label="€", x_label="Area", stacked=True,
-    ) if areas else None
+    chart = (
+        ChartSpec(
+            f"Estimated replacement cost {year} per area",
+            areas,
+            [ChartSeries(k.replace("_", " "), [float(by_area[a][k]) for a in areas]) for k in REASONS],
+            y_label="€",
+            x_label="Area",
+            stacked=True,
+        )
+        if areas
+        else None
+    )
     notes = [f"{unpriced} device(s) have no price and no priced model or category; counted at 0 €."] if unpriced else []
     return ReportResult(
-        "replacement-plan", f"Replacement plan {year}", scope, as_of,
+        "replacement-plan",
+        f"Replacement plan {year}",
+        scope,
+        as_of,
         [Section("rows", f"Due in {year}", COLUMNS, rows)],
-        totals={"year": year, "devices": sum(v["devices"] for v in by_reason.values()),
-                "estimated_cost": sum((v["estimated_cost"] for v in by_reason.values()), Decimal("0.00")),
-                "by_reason": by_reason},
-        chart=chart, notes=notes,
+        totals={
+            "year": year,
+            "devices": sum(v["devices"] for v in by_reason.values()),
+            "estimated_cost": sum((v["estimated_cost"] for v in by_reason.values()), Decimal("0.00")),
+            "by_reason": by_reason,
+        },
+        chart=chart,
+        notes=notes,
     )

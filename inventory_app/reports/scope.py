@@ -26,8 +26,9 @@ def find_area(session: Session, name_or_code: str) -> AreaRecord:
         )
     ).all()
     if not matches:
-        names = ", ".join(session.scalars(
-            select(AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name)))
+        names = ", ".join(
+            session.scalars(select(AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name))
+        )
         raise NotFound(f"no area is called '{text}'; areas: {names or 'none'}")
     if len(matches) > 1:
         raise Ambiguous(f"'{text}' names {len(matches)} areas; use the area code")

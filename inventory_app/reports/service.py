@@ -26,8 +26,18 @@ from inventory_app.reports.transfers import transfers_report
 from inventory_app.storage.schema import AreaRecord, SiteRecord
 from inventory_app.storage.store import Store
 
-REPORT_NAMES = ("inventory", "target-gap", "cost-per-pupil", "leasing", "age", "reconciliation", "audit",
-                "replacement-plan", "network", "transfers")
+REPORT_NAMES = (
+    "inventory",
+    "target-gap",
+    "cost-per-pupil",
+    "leasing",
+    "age",
+    "reconciliation",
+    "audit",
+    "replacement-plan",
+    "network",
+    "transfers",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +72,9 @@ class ReportService:
         if params.months < 1 or params.months > 600:
             raise RejectedInput("--months must be between 1 and 600")
         if params.name == "reconciliation" and params.billing is None:
-            raise RejectedInput("the reconciliation needs the lessor's billing file: --billing FILE",
-                                code="billing_file_needed")
+            raise RejectedInput(
+                "the reconciliation needs the lessor's billing file: --billing FILE", code="billing_file_needed"
+            )
         as_of = params.as_of or self.today()
         with self.store.read() as session:
             scope = resolve_scope(session, params.area, params.site)
@@ -99,10 +110,14 @@ class ReportService:
     def scopes(self) -> list[ScopeChoice]:
         """Areas, each followed by its sites (live ones), in name order."""
         with self.store.read() as s:
-            areas = s.execute(select(AreaRecord.id, AreaRecord.name).where(AreaRecord.deleted.is_(False))
-                              .order_by(AreaRecord.name)).all()
-            sites = s.execute(select(SiteRecord.id, SiteRecord.name, SiteRecord.area_id)
-                              .where(SiteRecord.deleted.is_(False)).order_by(SiteRecord.name)).all()
+            areas = s.execute(
+                select(AreaRecord.id, AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name)
+            ).all()
+            sites = s.execute(
+                select(SiteRecord.id, SiteRecord.name, SiteRecord.area_id)
+                .where(SiteRecord.deleted.is_(False))
+                .order_by(SiteRecord.name)
+            ).all()
         result: list[ScopeChoice] = []
         for area_id, area_name in areas:
             result.append(ScopeChoice("area", area_id, area_name, area_name))

@@ -33,7 +33,6 @@ D = DeviceRecord
 C = LeasingContractRecord
 
 
-
 def lifetime() -> Any:
     """The model's expected lifetime in years, else the category's."""
     return func.coalesce(DeviceModelRecord.expected_lifetime_years, CategoryRecord.lifetime_years)
@@ -97,7 +96,8 @@ def lifetimes(session: Session) -> list[int]:
     """Every lifetime value a device can have (models' and categories'), so cut-offs can be literals."""
     stmt = union(
         select(DeviceModelRecord.expected_lifetime_years.label("y")).where(
-            DeviceModelRecord.expected_lifetime_years.is_not(None)),
+            DeviceModelRecord.expected_lifetime_years.is_not(None)
+        ),
         select(CategoryRecord.lifetime_years.label("y")).where(CategoryRecord.lifetime_years.is_not(None)),
     )
     return sorted({int(y) for (y,) in session.execute(stmt)})
@@ -204,8 +204,14 @@ def classrooms() -> Any:
 def scope_sites(scope: Scope) -> Select[Any]:
     """The scope's live sites with their area, ordered by area and name."""
     return (
-        select(SiteRecord.id, SiteRecord.name, SiteRecord.code, SiteRecord.kind, SiteRecord.cost_centre,
-               AreaRecord.name.label("area"))
+        select(
+            SiteRecord.id,
+            SiteRecord.name,
+            SiteRecord.code,
+            SiteRecord.kind,
+            SiteRecord.cost_centre,
+            AreaRecord.name.label("area"),
+        )
         .outerjoin(AreaRecord, AreaRecord.id == SiteRecord.area_id)
         .where(site_clause(scope))
         .order_by(AreaRecord.name, SiteRecord.name)

@@ -22,10 +22,17 @@ from inventory_app.storage.repositories import school_year_of
 from inventory_app.storage.schema import CategoryRecord, TargetLevelRecord
 
 COLUMNS = [
-    Column("area", "Area"), Column("site", "Site"), Column("site_kind", "Site kind"),
-    Column("target", "Group or category"), Column("basis", "Basis"), Column("per_unit", "Target per unit", Kind.NUMBER),
-    Column("base", "Pupils / staff / classrooms", Kind.INT), Column("required", "Required", Kind.INT),
-    Column("in_use", "In use", Kind.INT), Column("shortage", "Shortage", Kind.INT), Column("surplus", "Surplus", Kind.INT),
+    Column("area", "Area"),
+    Column("site", "Site"),
+    Column("site_kind", "Site kind"),
+    Column("target", "Group or category"),
+    Column("basis", "Basis"),
+    Column("per_unit", "Target per unit", Kind.NUMBER),
+    Column("base", "Pupils / staff / classrooms", Kind.INT),
+    Column("required", "Required", Kind.INT),
+    Column("in_use", "In use", Kind.INT),
+    Column("shortage", "Shortage", Kind.INT),
+    Column("surplus", "Surplus", Kind.INT),
     Column("actual_per_unit", "In use per unit", Kind.NUMBER),
 ]
 
@@ -58,8 +65,13 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
     for site_id, grp, code, n in session.execute(stmt):
         counts[(site_id, grp, code)] = int(n)
     targets = session.execute(
-        select(TargetLevelRecord.site_kind, TargetLevelRecord.group, CategoryRecord.code, TargetLevelRecord.basis,
-               TargetLevelRecord.per_unit)
+        select(
+            TargetLevelRecord.site_kind,
+            TargetLevelRecord.group,
+            CategoryRecord.code,
+            TargetLevelRecord.basis,
+            TargetLevelRecord.per_unit,
+        )
         .outerjoin(CategoryRecord, CategoryRecord.id == TargetLevelRecord.category_id)
         .where(TargetLevelRecord.deleted.is_(False))
         .order_by(TargetLevelRecord.site_kind, TargetLevelRecord.group, CategoryRecord.code)
@@ -78,17 +90,29 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
             else:
                 in_use = sum(n for (s, g, _c), n in counts.items() if s == site_id and g == t.group)
                 label = t.group
-            base = {TargetBasis.PER_PUPIL.value: pupils, TargetBasis.PER_STAFF.value: staff,
-                    TargetBasis.PER_CLASSROOM.value: int(n_rooms)}.get(t.basis)
+            base = {
+                TargetBasis.PER_PUPIL.value: pupils,
+                TargetBasis.PER_STAFF.value: staff,
+                TargetBasis.PER_CLASSROOM.value: int(n_rooms),
+            }.get(t.basis)
             required = required_count(float(t.per_unit), base)
-            rows.append({
-                "site_id": site_id, "area": area, "site": name, "site_kind": kind, "target": label, "basis": t.basis,
-                "per_unit": Decimal(repr(float(t.per_unit))), "base": base, "required": required,
-                "in_use": in_use,
-                "shortage": None if required is None else max(required - in_use, 0),
-                "surplus": None if required is None else max(in_use - required, 0),
-                "actual_per_unit": ratio(in_use, base, "0.001"),
-            })
+            rows.append(
+                {
+                    "site_id": site_id,
+                    "area": area,
+                    "site": name,
+                    "site_kind": kind,
+                    "target": label,
+                    "basis": t.basis,
+                    "per_unit": Decimal(repr(float(t.per_unit))),
+                    "base": base,
+                    "required": required,
+                    "in_use": in_use,
+                    "shortage": None if required is None else max(required - in_use, 0),
+                    "surplus": None if required is None else max(in_use - required, 0),
+                    "actual_per_unit": ratio(in_use, base, "0.001"),
+                }
+            )
     notes = []
     if not targets:
         notes.append("No target levels are set; 'targets import FILE' or 'targets set' adds them.")
@@ -96,14 +120,23 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
     if missing:
         notes.append(f"No population for school year {year}: {', '.join(missing)}.")
     pupil_rows = [r for r in rows if r["target"] == CategoryGroup.PUPIL.value and r["basis"] == "per_pupil"]
-    chart = ChartSpec(
-        f"Pupil devices per pupil vs target ({year})",
-        [r["site"] for r in pupil_rows],
-        [ChartSeries("in use per pupil", [None if r["actual_per_unit"] is None else float(r["actual_per_unit"])
-                                            for r in pupil_rows]),
-         ChartSeries("target", [float(r["per_unit"]) for r in pupil_rows], style="line")],
-        y_label="devices per pupil", x_label="Site",
-    ) if pupil_rows else None
+    chart = (
+        ChartSpec(
+            f"Pupil devices per pupil vs target ({year})",
+            [r["site"] for r in pupil_rows],
+            [
+                ChartSeries(
+                    "in use per pupil",
+                    [None if r["actual_per_unit"] is None else float(r["actual_per_unit"]) for r in pupil_rows],
+                ),
+                ChartSeries("target", [float(r["per_unit"]) for r in pupil_rows], style="line"),
+            ],
+            y_label="devices per pupil",
+            x_label="Site",
+        )
+        if pupil_rows
+        else None
+    )
     totals = {
         "school_year": year,
         "required": sum(r["required"] or 0 for r in rows),
@@ -111,6 +144,13 @@ def target_gap_report(session: Session, scope: Scope, as_of: date) -> ReportResu
         "shortage": sum(r["shortage"] or 0 for r in rows),
         "surplus": sum(r["surplus"] or 0 for r in rows),
     }
-    return ReportResult("target-gap", "Devices against target levels", scope, as_of,
-                        [Section("rows", "Required vs in use per site", COLUMNS, rows)],
-                        totals=totals, chart=chart, notes=notes)
+    return ReportResult(
+        "target-gap",
+        "Devices against target levels",
+        scope,
+        as_of,
+        [Section("rows", "Required vs in use per site", COLUMNS, rows)],
+        totals=totals,
+        chart=chart,
+        notes=notes,
+    )

@@ -23,9 +23,14 @@ from inventory_app.reports.target_gap import target_gap_report
 from inventory_app.storage.schema import CategoryRecord
 
 COLUMNS = [
-    Column("target", "Group or category"), Column("from_area", "From area"), Column("from_site", "From site"),
-    Column("to_area", "To area"), Column("to_site", "To site"), Column("devices", "Devices", Kind.INT),
-    Column("spare", "of which spare", Kind.INT), Column("same_area", "Within the area"),
+    Column("target", "Group or category"),
+    Column("from_area", "From area"),
+    Column("from_site", "From site"),
+    Column("to_area", "To area"),
+    Column("to_site", "To site"),
+    Column("devices", "Devices", Kind.INT),
+    Column("spare", "of which spare", Kind.INT),
+    Column("same_area", "Within the area"),
     Column("tags", "Devices to move"),
 ]
 GIVEABLE = (DeviceStatus.SPARE.value, DeviceStatus.IN_USE.value)
@@ -69,35 +74,67 @@ def transfers_report(session: Session, scope: Scope, as_of: date) -> ReportResul
                 for donor in give:
                     if receiver.amount <= 0:
                         break
-                    if donor.amount <= 0 or donor.site_id == receiver.site_id or \
-                            (donor.area == receiver.area) != same_area:
+                    if (
+                        donor.amount <= 0
+                        or donor.site_id == receiver.site_id
+                        or (donor.area == receiver.area) != same_area
+                    ):
                         continue
                     n = min(donor.amount, receiver.amount)
                     spare = min(donor.spare, n)
                     donor.amount -= n
                     donor.spare -= spare
                     receiver.amount -= n
-                    moves.append({"target": target, "from_site_id": donor.site_id, "from_area": donor.area,
-                                  "from_site": donor.site, "to_area": receiver.area, "to_site": receiver.site,
-                                  "devices": n, "spare": spare, "same_area": same_area})
+                    moves.append(
+                        {
+                            "target": target,
+                            "from_site_id": donor.site_id,
+                            "from_area": donor.area,
+                            "from_site": donor.site,
+                            "to_area": receiver.area,
+                            "to_site": receiver.site,
+                            "devices": n,
+                            "spare": spare,
+                            "same_area": same_area,
+                        }
+                    )
     _name_devices(session, scope, moves)
     moves.sort(key=lambda m: (not m["same_area"], m["target"], m["to_area"] or "", m["to_site"], m["from_site"]))
     for m in moves:
         m["same_area"] = "yes" if m["same_area"] else "no"
     unmet = sum(s.amount for group in receivers.values() for s in group)
-    totals = {"transfers": len(moves), "devices": sum(m["devices"] for m in moves),
-              "within_area": sum(m["devices"] for m in moves if m["same_area"] == "yes"),
-              "shortage_left": unmet, "school_year": gap.totals.get("school_year")}
+    totals = {
+        "transfers": len(moves),
+        "devices": sum(m["devices"] for m in moves),
+        "within_area": sum(m["devices"] for m in moves if m["same_area"] == "yes"),
+        "shortage_left": unmet,
+        "school_year": gap.totals.get("school_year"),
+    }
     by_target: dict[str, int] = {}
     for m in moves:
         by_target[m["target"]] = by_target.get(m["target"], 0) + m["devices"]
-    chart = ChartSpec("Devices to move, by group", list(by_target),
-                      [ChartSeries("Devices", [float(v) for v in by_target.values()])],
-                      y_label="Devices", x_label="Group or category") if by_target else None
+    chart = (
+        ChartSpec(
+            "Devices to move, by group",
+            list(by_target),
+            [ChartSeries("Devices", [float(v) for v in by_target.values()])],
+            y_label="Devices",
+            x_label="Group or category",
+        )
+        if by_target
+        else None
+    )
     notes = [n for n in gap.notes]
-    return ReportResult("transfers", "Suggested transfers between sites", scope, as_of,
-                        [Section("rows", "Suggested transfers", COLUMNS, moves)], totals=totals, chart=chart,
-                        notes=notes)
+    return ReportResult(
+        "transfers",
+        "Suggested transfers between sites",
+        scope,
+        as_of,
+        [Section("rows", "Suggested transfers", COLUMNS, moves)],
+        totals=totals,
+        chart=chart,
+        notes=notes,
+    )
 
 
 def _target_match(target: str) -> Any:
@@ -107,9 +144,11 @@ def _target_match(target: str) -> Any:
 def _spares(session: Session, scope: Scope) -> dict[tuple[str, str], int]:
     """Spare devices per (site, group) and (site, category)."""
     out: dict[tuple[str, str], int] = {}
-    stmt = (device_select(D.site_id, CategoryRecord.group, CategoryRecord.code, func.count(), scope=scope)
-            .where(D.status == DeviceStatus.SPARE.value)
-            .group_by(D.site_id, CategoryRecord.group, CategoryRecord.code))
+    stmt = (
+        device_select(D.site_id, CategoryRecord.group, CategoryRecord.code, func.count(), scope=scope)
+        .where(D.status == DeviceStatus.SPARE.value)
+        .group_by(D.site_id, CategoryRecord.group, CategoryRecord.code)
+    )
     for site_id, group, code, n in session.execute(stmt):
         for key in (group, code):
             if key:
@@ -124,11 +163,13 @@ def _name_devices(session: Session, scope: Scope, moves: list[dict[str, Any]]) -
         key = (m["from_site_id"], m["target"])
         offset = taken.get(key, 0)
         spare_first = case((D.status == DeviceStatus.SPARE.value, 0), else_=1)
-        stmt = (device_select(func.coalesce(D.asset_tag, D.serial, D.inventory_number), scope=scope)
-                .where(D.site_id == m["from_site_id"], D.status.in_(GIVEABLE), _target_match(m["target"]))
-                .order_by(spare_first, D.tag_key, D.id)
-                .offset(offset)
-                .limit(min(m["devices"], MAX_TAGS)))
+        stmt = (
+            device_select(func.coalesce(D.asset_tag, D.serial, D.inventory_number), scope=scope)
+            .where(D.site_id == m["from_site_id"], D.status.in_(GIVEABLE), _target_match(m["target"]))
+            .order_by(spare_first, D.tag_key, D.id)
+            .offset(offset)
+            .limit(min(m["devices"], MAX_TAGS))
+        )
         tags = [t or "?" for (t,) in session.execute(stmt)]
         taken[key] = offset + m["devices"]
         more = m["devices"] - len(tags)

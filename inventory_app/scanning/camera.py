@@ -100,9 +100,15 @@ class CameraSource:
 
     live = True
 
-    def __init__(self, index: int = 0, width: int = 1280, height: int = 720,
-                 backends: tuple[int, ...] | None = None, display_name: str | None = None,
-                 lost_after_s: float = 2.0) -> None:
+    def __init__(
+        self,
+        index: int = 0,
+        width: int = 1280,
+        height: int = 720,
+        backends: tuple[int, ...] | None = None,
+        display_name: str | None = None,
+        lost_after_s: float = 2.0,
+    ) -> None:
         self.index = index
         self.width = width
         self.height = height
@@ -132,8 +138,11 @@ class CameraSource:
         frame = self._read_within(self.lost_after_s)
         if frame is None:
             self.close()
-            raise CameraBusy(f"{self.name} opened but sends no pictures: another app (Teams, Zoom, the "
-                             "Camera app) may be using it. Close that app and press Reconnect.", self.name)
+            raise CameraBusy(
+                f"{self.name} opened but sends no pictures: another app (Teams, Zoom, the "
+                "Camera app) may be using it. Close that app and press Reconnect.",
+                self.name,
+            )
         self._first = frame
         self.actual_size = (frame.shape[1], frame.shape[0])
         self._index = 0
@@ -160,18 +169,26 @@ class CameraSource:
         if sys.platform.startswith("linux"):
             device = Path(f"/dev/video{self.index}")
             if not device.exists():
-                return CameraNotFound(f"{self.name} is not connected (no {device}). Plug it in and press Reconnect.",
-                                      self.name)
+                return CameraNotFound(
+                    f"{self.name} is not connected (no {device}). Plug it in and press Reconnect.", self.name
+                )
             if not os.access(device, os.R_OK | os.W_OK):
-                return CameraAccessDenied(f"No permission to use {self.name} ({device}): ask IT to add you to the "
-                                          "'video' group.", self.name)
+                return CameraAccessDenied(
+                    f"No permission to use {self.name} ({device}): ask IT to add you to the 'video' group.", self.name
+                )
             return CameraBusy(f"{self.name} is in use by another app. Close that app and press Reconnect.", self.name)
         if sys.platform == "darwin":
-            return CameraUnavailable(f"{self.name} could not be opened: it is not connected, in use, or this app "
-                                     "is not allowed to use the camera (System Settings > Privacy & Security > "
-                                     "Camera).", self.name)
-        return CameraUnavailable(f"{self.name} could not be opened: it is not connected, in use by another app, or "
-                                 "blocked in Settings > Privacy & security > Camera.", self.name)
+            return CameraUnavailable(
+                f"{self.name} could not be opened: it is not connected, in use, or this app "
+                "is not allowed to use the camera (System Settings > Privacy & Security > "
+                "Camera).",
+                self.name,
+            )
+        return CameraUnavailable(
+            f"{self.name} could not be opened: it is not connected, in use by another app, or "
+            "blocked in Settings > Privacy & security > Camera.",
+            self.name,
+        )
 
     def read(self) -> Frame | None:
         if self._cap is None:
@@ -181,8 +198,9 @@ class CameraSource:
         else:
             image = self._read_within(self.lost_after_s)
         if image is None:
-            raise CameraDisconnected(f"{self.name} stopped sending pictures (unplugged?). "
-                                     "Check the cable and press Reconnect.", self.name)
+            raise CameraDisconnected(
+                f"{self.name} stopped sending pictures (unplugged?). Check the cable and press Reconnect.", self.name
+            )
         frame = Frame(image, self._index, time.monotonic())
         self._index += 1
         return frame
@@ -203,8 +221,15 @@ def _only_opencv_errors() -> None:
         cv2.setLogLevel(2)  # cv::utils::logging::LOG_LEVEL_ERROR
 
 
-def frame_source_for(spec: str, *, width: int = 1280, height: int = 720, realtime: bool = True,
-                     loop: bool = False, display_name: str | None = None) -> FrameSource:
+def frame_source_for(
+    spec: str,
+    *,
+    width: int = 1280,
+    height: int = 720,
+    realtime: bool = True,
+    loop: bool = False,
+    display_name: str | None = None,
+) -> FrameSource:
     """What ``--camera`` names: a camera index ("0"), a video file, an image, or a folder of images."""
     text = spec.strip()
     if text.isdigit():

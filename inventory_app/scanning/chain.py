@@ -72,16 +72,21 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 class DecoderChain:
     """zxing-cpp on the frame, then on located and straightened regions, then pyzbar there."""
 
-    def __init__(self, symbologies: Iterable[str] = sym.ALL, *, use_pyzbar: bool | None = None,
-                 max_roi: int = 2) -> None:
+    def __init__(
+        self, symbologies: Iterable[str] = sym.ALL, *, use_pyzbar: bool | None = None, max_roi: int = 2
+    ) -> None:
         symbologies = tuple(symbologies)
         # No downscaled passes either: a label too big for the full-resolution pass is found by the
         # locator and shrunk there (measured: same reads, 0.7 ms less per frame).
         self.full = ZxingDecoder(symbologies, try_rotate=False, try_downscale=False, name="zxing")
         linear = [s for s in symbologies if s in sym.LINEAR]
         matrix = [s for s in symbologies if s in sym.MATRIX]
-        self.roi_linear = ZxingDecoder(linear, try_rotate=False, try_downscale=False, name="zxing-roi") if linear else None
-        self.roi_matrix = ZxingDecoder(matrix, try_rotate=True, try_downscale=False, name="zxing-roi") if matrix else None
+        self.roi_linear = (
+            ZxingDecoder(linear, try_rotate=False, try_downscale=False, name="zxing-roi") if linear else None
+        )
+        self.roi_matrix = (
+            ZxingDecoder(matrix, try_rotate=True, try_downscale=False, name="zxing-roi") if matrix else None
+        )
         if use_pyzbar is None:
             use_pyzbar = pyzbar_available()
         self.pyzbar = PyzbarDecoder(symbologies, name="pyzbar") if use_pyzbar else None
@@ -167,8 +172,9 @@ def _drop_partial_reads(codes: list[Decoded]) -> list[Decoded]:
 
 def _same_place(a: Decoded, b: Decoded) -> bool:
     # zxing outlines a 1D read by the rows it scanned: a thin line, so allow a band around it.
-    return (_inside(_centre(a.outline), b.outline, margin=0.3 * _extent(b.outline))
-            or _inside(_centre(b.outline), a.outline, margin=0.3 * _extent(a.outline)))
+    return _inside(_centre(a.outline), b.outline, margin=0.3 * _extent(b.outline)) or _inside(
+        _centre(b.outline), a.outline, margin=0.3 * _extent(a.outline)
+    )
 
 
 def _thickness(outline: tuple[tuple[float, float], ...]) -> float:

@@ -45,8 +45,13 @@ class _Sightings:
 
 
 class Confirmer:
-    def __init__(self, window_s: float = 2.0, zxing_frames: int = 2, pyzbar_frames: int = 3,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        window_s: float = 2.0,
+        zxing_frames: int = 2,
+        pyzbar_frames: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.window_s = window_s
         self.zxing_frames = zxing_frames
         self.pyzbar_frames = pyzbar_frames

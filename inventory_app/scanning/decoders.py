@@ -33,8 +33,12 @@ class Decoded:
         return sym.agreement_key(self.symbology, self.text)
 
     def to_json(self) -> dict[str, Any]:
-        return {"symbology": self.symbology, "text": self.text, "stage": self.stage,
-                "outline": [[round(x, 1), round(y, 1)] for x, y in self.outline]}
+        return {
+            "symbology": self.symbology,
+            "text": self.text,
+            "stage": self.stage,
+            "outline": [[round(x, 1), round(y, 1)] for x, y in self.outline],
+        }
 
     def shifted(self, dx: float, dy: float, scale: float = 1.0, stage: str | None = None) -> Decoded:
         """The same read in the coordinates of a larger image this one was cut (and scaled) from."""
@@ -51,8 +55,15 @@ class Decoder(Protocol):
 class ZxingDecoder:
     """zxing-cpp: fast, rarely wrong, reads Data Matrix too."""
 
-    def __init__(self, symbologies: Iterable[str] = sym.ALL, *, try_rotate: bool = True,
-                 try_downscale: bool = True, binarizer: str = "LocalAverage", name: str = "zxing") -> None:
+    def __init__(
+        self,
+        symbologies: Iterable[str] = sym.ALL,
+        *,
+        try_rotate: bool = True,
+        try_downscale: bool = True,
+        binarizer: str = "LocalAverage",
+        name: str = "zxing",
+    ) -> None:
         by_id = {v: k for k, v in sym.ZXING_NAMES.items()}
         self.formats = tuple(getattr(zxingcpp.BarcodeFormat, by_id[s]) for s in symbologies)
         self.try_rotate = try_rotate
@@ -62,9 +73,14 @@ class ZxingDecoder:
 
     def decode(self, gray: np.ndarray) -> list[Decoded]:
         # Labels are dark on light: skipping the inverted pass halves the cost of an empty frame.
-        results = zxingcpp.read_barcodes(gray, formats=self.formats, try_rotate=self.try_rotate,
-                                         try_downscale=self.try_downscale, try_invert=False,
-                                         binarizer=self.binarizer)
+        results = zxingcpp.read_barcodes(
+            gray,
+            formats=self.formats,
+            try_rotate=self.try_rotate,
+            try_downscale=self.try_downscale,
+            try_invert=False,
+            binarizer=self.binarizer,
+        )
         out = []
         for r in results:
             symbology = sym.ZXING_NAMES.get(r.format.name)
@@ -81,8 +97,13 @@ class PyzbarDecoder:
     """zbar through pyzbar: a second opinion; its reads alone are not trusted (see confirm.py)."""
 
     _SYMBOLS = {
-        sym.CODE128: "CODE128", sym.CODE39: "CODE39", sym.EAN13: "EAN13", sym.UPCA: "UPCA",
-        sym.EAN8: "EAN8", sym.UPCE: "UPCE", sym.QR: "QRCODE",
+        sym.CODE128: "CODE128",
+        sym.CODE39: "CODE39",
+        sym.EAN13: "EAN13",
+        sym.UPCA: "UPCA",
+        sym.EAN8: "EAN8",
+        sym.UPCE: "UPCE",
+        sym.QR: "QRCODE",
     }
 
     def __init__(self, symbologies: Iterable[str] = sym.ALL, name: str = "pyzbar") -> None:

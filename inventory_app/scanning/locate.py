@@ -36,8 +36,10 @@ class Candidate:
         vx, vy = -uy, ux
         hw, hh = self.size[0] / 2, self.size[1] / 2
         cx, cy = self.center
-        return tuple((cx + sx * hw * ux + sy * hh * vx, cy + sx * hw * uy + sy * hh * vy)
-                     for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)))
+        return tuple(
+            (cx + sx * hw * ux + sy * hh * vx, cy + sx * hw * uy + sy * hh * vy)
+            for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+        )
 
 
 class CodeLocator:
@@ -52,8 +54,13 @@ class CodeLocator:
     # (benchmarks/scanning.py: 89.1 vs 89.5 % at grades 0-2) for two thirds of the cost.
     PASSES: tuple[tuple[float, bool], ...] = ((1.0, True), (1.0, False), (3.0, True))
 
-    def __init__(self, cell: int = 8, threshold: float = 1.0, max_candidates: int = 3,
-                 passes: tuple[tuple[float, bool], ...] | None = None) -> None:
+    def __init__(
+        self,
+        cell: int = 8,
+        threshold: float = 1.0,
+        max_candidates: int = 3,
+        passes: tuple[tuple[float, bool], ...] | None = None,
+    ) -> None:
         self.cell = cell
         self.threshold = threshold
         self.max_candidates = max_candidates
@@ -97,8 +104,9 @@ class CodeLocator:
         found.sort(key=lambda cand: cand.score, reverse=True)
         return found[: self.max_candidates]
 
-    def _components(self, mask: np.ndarray, relative: np.ndarray, jxx: np.ndarray, jyy: np.ndarray,
-                    jxy: np.ndarray) -> list[Candidate]:
+    def _components(
+        self, mask: np.ndarray, relative: np.ndarray, jxx: np.ndarray, jyy: np.ndarray, jxy: np.ndarray
+    ) -> list[Candidate]:
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
         count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
         found = []
@@ -106,8 +114,9 @@ class CodeLocator:
             area = int(stats[i, cv2.CC_STAT_AREA])
             if area < 6:
                 continue
-            x, y, w, h = (int(stats[i, j]) for j in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH,
-                                                      cv2.CC_STAT_HEIGHT))
+            x, y, w, h = (
+                int(stats[i, j]) for j in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT)
+            )
             region = labels[y : y + h, x : x + w] == i
             sxx = float(jxx[y : y + h, x : x + w][region].sum())
             syy = float(jyy[y : y + h, x : x + w][region].sum())
@@ -140,8 +149,7 @@ class CodeLocator:
                 size = (side, side)
             score = area * (1.0 + coherence) * min(float(relative[y : y + h, x : x + w][region].mean()), 4.0)
             c = float(self.cell)
-            found.append(Candidate(kind, ((rcx + 0.5) * c, (rcy + 0.5) * c), (size[0] * c, size[1] * c),
-                                   angle, score))
+            found.append(Candidate(kind, ((rcx + 0.5) * c, (rcy + 0.5) * c), (size[0] * c, size[1] * c), angle, score))
         return found
 
 
@@ -150,8 +158,9 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return abs(a.center[0] - b.center[0]) <= reach and abs(a.center[1] - b.center[1]) <= reach
 
 
-def crop_aligned(gray: np.ndarray, cand: Candidate, pad: float = 0.35, upscale: float = 1.0,
-                 max_side: int = 900) -> tuple[np.ndarray, np.ndarray]:
+def crop_aligned(
+    gray: np.ndarray, cand: Candidate, pad: float = 0.35, upscale: float = 1.0, max_side: int = 900
+) -> tuple[np.ndarray, np.ndarray]:
     """The candidate cut out and turned so its reading direction is horizontal.
 
     Returns the crop and the 2x3 affine matrix that maps crop coordinates back to the frame.
@@ -166,5 +175,7 @@ def crop_aligned(gray: np.ndarray, cand: Candidate, pad: float = 0.35, upscale: 
     m = cv2.getRotationMatrix2D((cx, cy), cand.angle_deg, zoom)
     m[0, 2] += out_w / 2 - cx
     m[1, 2] += out_h / 2 - cy
-    crop = cv2.warpAffine(gray, m, (max(out_w, 8), max(out_h, 8)), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    crop = cv2.warpAffine(
+        gray, m, (max(out_w, 8), max(out_h, 8)), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
     return crop, cv2.invertAffineTransform(m)

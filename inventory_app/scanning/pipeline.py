@@ -43,8 +43,14 @@ class FrameResult:
 
 
 class ScanPipeline:
-    def __init__(self, chain: DecoderChain | None = None, confirmer: Confirmer | None = None,
-                 debouncer: Debouncer | None = None, hint_frames: int = 4, hint_window: int = 6) -> None:
+    def __init__(
+        self,
+        chain: DecoderChain | None = None,
+        confirmer: Confirmer | None = None,
+        debouncer: Debouncer | None = None,
+        hint_frames: int = 4,
+        hint_window: int = 6,
+    ) -> None:
         self.chain = chain or DecoderChain()
         self.confirmer = confirmer or Confirmer()
         self.debouncer = debouncer or Debouncer()
@@ -79,8 +85,19 @@ class ScanPipeline:
         elif not any(self._recent_unread):
             self.hint = HINT_NONE
         height, width = frame.image.shape[:2]
-        return FrameResult(frame.index, frame.captured, result.codes, scanned, refused, unread, self.hint,
-                           self.hint != previous, result.ms, (width, height), confirmed_texts)
+        return FrameResult(
+            frame.index,
+            frame.captured,
+            result.codes,
+            scanned,
+            refused,
+            unread,
+            self.hint,
+            self.hint != previous,
+            result.ms,
+            (width, height),
+            confirmed_texts,
+        )
 
     def reset(self) -> None:
         self.confirmer.reset()
@@ -97,8 +114,12 @@ def _worth_a_hint(cand: Candidate) -> bool:
 class LatestFrameDecoder:
     """Decodes on a background thread, always the newest frame; stale ones are dropped."""
 
-    def __init__(self, pipeline: ScanPipeline, on_result: Callable[[FrameResult], None],
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: ScanPipeline,
+        on_result: Callable[[FrameResult], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self.pipeline = pipeline
         self.on_result = on_result
         self.on_error = on_error

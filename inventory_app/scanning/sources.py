@@ -160,8 +160,14 @@ class ImageFolderSource:
 
     live = False
 
-    def __init__(self, path: str | os.PathLike[str], realtime: bool = False, fps: float = 15.0,
-                 hold_s: float = 1.0, loop: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        realtime: bool = False,
+        fps: float = 15.0,
+        hold_s: float = 1.0,
+        loop: bool = False,
+    ) -> None:
         self.path = Path(path)
         self.name = self.path.name
         self.realtime = realtime

@@ -27,9 +27,11 @@ from inventory_app.scanning.confirm import WRONG_CHECK, Confirmer
 from inventory_app.scanning.decoders import Decoded
 
 VIEW_SCALES: tuple[float, ...] = (1.25, 0.8)
-RULE = ("a read counts when the confirmation rule of the live camera holds over the image and up to two "
-        "views of it scaled to 125 % and 80 % (as the next frames): a tag's check character, or the same "
-        "code read again (zxing-cpp twice, zxing-cpp and pyzbar, or pyzbar three times)")
+RULE = (
+    "a read counts when the confirmation rule of the live camera holds over the image and up to two "
+    "views of it scaled to 125 % and 80 % (as the next frames): a tag's check character, or the same "
+    "code read again (zxing-cpp twice, zxing-cpp and pyzbar, or pyzbar three times)"
+)
 
 
 @dataclass(slots=True)
@@ -66,8 +68,9 @@ def read_still(chain: DecoderChain, image: np.ndarray, scales: tuple[float, ...]
     for index, scale in enumerate(scales, start=1):
         if not any(r.reason not in (WRONG_CHECK,) and not r.confirmed for r in by_key.values()):
             break
-        view = cv2.resize(gray, None, fx=scale, fy=scale,
-                          interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+        view = cv2.resize(
+            gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+        )
         result.views += 1
         for code in chain.decode(view).codes:
             if code.key not in by_key:

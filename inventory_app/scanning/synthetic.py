@@ -30,8 +30,14 @@ Symbol = tuple[np.ndarray, int]
 Renderer = Callable[[str], Symbol]
 
 _ZXING_FORMATS = {
-    sym.CODE128: "Code128", sym.CODE39: "Code39", sym.EAN13: "EAN13", sym.UPCA: "UPCA",
-    sym.EAN8: "EAN8", sym.UPCE: "UPCE", sym.QR: "QRCode", sym.DATAMATRIX: "DataMatrix",
+    sym.CODE128: "Code128",
+    sym.CODE39: "Code39",
+    sym.EAN13: "EAN13",
+    sym.UPCA: "UPCA",
+    sym.EAN8: "EAN8",
+    sym.UPCE: "UPCE",
+    sym.QR: "QRCode",
+    sym.DATAMATRIX: "DataMatrix",
 }
 _RENDER_MODULE_PX = 4
 _QUIET_MODULES = {sym.QR: 4, sym.DATAMATRIX: 2}  # linear codes: 10
@@ -94,8 +100,9 @@ class SyntheticFrame:
 class FrameGenerator:
     """Camera-like frames from a seed: the same seed gives the same frames."""
 
-    def __init__(self, seed: int = 0, size: tuple[int, int] = (1280, 720),
-                 renderers: Mapping[str, Renderer] | None = None) -> None:
+    def __init__(
+        self, seed: int = 0, size: tuple[int, int] = (1280, 720), renderers: Mapping[str, Renderer] | None = None
+    ) -> None:
         self.rng = np.random.default_rng(seed)
         self.size = size
         self.renderers = dict(renderers or {})
@@ -117,7 +124,9 @@ class FrameGenerator:
         if symbology == sym.CODE128:
             if rng.random() < 0.85:
                 return make_tag(str(rng.choice(["HKI", "ESP", "VAN"])), int(rng.integers(0, 1_000_000)))
-            return room_label_code(str(rng.choice(["KALL", "MYLL", "PUKI"])), f"{rng.choice(list('ABC'))}{rng.integers(100, 400)}")
+            return room_label_code(
+                str(rng.choice(["KALL", "MYLL", "PUKI"])), f"{rng.choice(list('ABC'))}{rng.integers(100, 400)}"
+            )
         if symbology == sym.CODE39:
             return "5CG" + "".join(str(d) for d in rng.integers(0, 10, 4)) + "".join(rng.choice(list(alnum), 3))
         if symbology in (sym.EAN13, sym.UPCA, sym.EAN8):
@@ -180,8 +189,7 @@ class FrameGenerator:
         for i in range(frames):
             # Re-seeding from the same state keeps background and placement; the jitter moves the label.
             self.rng.bit_generator.state = state
-            wobble = replace(conditions, tilt_deg=conditions.tilt_deg + 0.7 * i,
-                             ppm=conditions.ppm * (1.0 + 0.02 * i))
+            wobble = replace(conditions, tilt_deg=conditions.tilt_deg + 0.7 * i, ppm=conditions.ppm * (1.0 + 0.02 * i))
             out.append(self.frame(symbology, text, wobble))
         return out
 
@@ -191,7 +199,9 @@ class FrameGenerator:
         renderer = self.renderers.get(symbology)
         return renderer(text) if renderer else render_symbol(symbology, text)
 
-    def _label(self, symbol: np.ndarray, module_px: int, text: str, linear: bool) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    def _label(
+        self, symbol: np.ndarray, module_px: int, text: str, linear: bool
+    ) -> tuple[np.ndarray, tuple[int, int, int, int]]:
         """Paper around the symbol with the human-readable text under linear codes."""
         h, w = symbol.shape[:2]
         pad = 2 * module_px
@@ -201,8 +211,16 @@ class FrameGenerator:
         if linear:
             scale = 4.5 * module_px / 30.0
             (tw, _th), _ = cv2.getTextSize(text, cv2.FONT_HERSHEY_SIMPLEX, scale, max(1, module_px // 2))
-            cv2.putText(paper, text, ((paper.shape[1] - tw) // 2, pad + h + int(9 * module_px)),
-                        cv2.FONT_HERSHEY_SIMPLEX, scale, 0, max(1, module_px // 2), cv2.LINE_AA)
+            cv2.putText(
+                paper,
+                text,
+                ((paper.shape[1] - tw) // 2, pad + h + int(9 * module_px)),
+                cv2.FONT_HERSHEY_SIMPLEX,
+                scale,
+                0,
+                max(1, module_px // 2),
+                cv2.LINE_AA,
+            )
         return paper, (pad, pad, w, h)
 
     def _background(self, stripes: bool) -> np.ndarray:
@@ -221,9 +239,16 @@ class FrameGenerator:
             cv2.line(image, p0, p1, rng.uniform(0, 255, 3).tolist(), int(rng.integers(1, 5)), cv2.LINE_AA)
         for _ in range(int(rng.integers(0, 4))):  # posters and whiteboard writing
             words = "".join(rng.choice(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"), int(rng.integers(4, 16))))
-            cv2.putText(image, words, (int(rng.integers(0, width - 100)), int(rng.integers(20, height))),
-                        cv2.FONT_HERSHEY_SIMPLEX, float(rng.uniform(0.5, 2.0)), rng.uniform(0, 255, 3).tolist(),
-                        int(rng.integers(1, 4)), cv2.LINE_AA)
+            cv2.putText(
+                image,
+                words,
+                (int(rng.integers(0, width - 100)), int(rng.integers(20, height))),
+                cv2.FONT_HERSHEY_SIMPLEX,
+                float(rng.uniform(0.5, 2.0)),
+                rng.uniform(0, 255, 3).tolist(),
+                int(rng.integers(1, 4)),
+                cv2.LINE_AA,
+            )
         if stripes:  # blinds, a keyboard, a radiator: bar-like patterns that are not codes
             x0, y0 = int(rng.integers(0, width - 300)), int(rng.integers(0, height - 150))
             x = x0
@@ -233,8 +258,14 @@ class FrameGenerator:
                 x += w + int(rng.integers(2, 12))
         return cv2.GaussianBlur(image, (0, 0), 1.2)
 
-    def _place(self, frame: np.ndarray, label: np.ndarray, symbol_box: tuple[int, int, int, int], module_px: int,
-               cond: Conditions) -> tuple[np.ndarray, np.ndarray, Conditions]:
+    def _place(
+        self,
+        frame: np.ndarray,
+        label: np.ndarray,
+        symbol_box: tuple[int, int, int, int],
+        module_px: int,
+        cond: Conditions,
+    ) -> tuple[np.ndarray, np.ndarray, Conditions]:
         rng = self.rng
         width, height = self.size
         lh, lw = label.shape
@@ -247,8 +278,14 @@ class FrameGenerator:
         # Centered rectangle, the far (right) edge foreshortened for out-of-plane turn, then rotated.
         half_w, half_h = lw * scale / 2, lh * scale / 2
         squeeze = cond.perspective
-        rect = np.float32([[-half_w, -half_h], [half_w * (1 - squeeze / 2), -half_h * (1 - squeeze)],
-                           [half_w * (1 - squeeze / 2), half_h * (1 - squeeze)], [-half_w, half_h]])
+        rect = np.float32(
+            [
+                [-half_w, -half_h],
+                [half_w * (1 - squeeze / 2), -half_h * (1 - squeeze)],
+                [half_w * (1 - squeeze / 2), half_h * (1 - squeeze)],
+                [-half_w, half_h],
+            ]
+        )
         a = math.radians(cond.tilt_deg)
         rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], np.float32)
         rect = rect @ rot.T
@@ -269,8 +306,7 @@ class FrameGenerator:
             source = cv2.GaussianBlur(label, (0, 0), 0.35 / scale)
         size = (x1 - x0, y1 - y0)
         warped = cv2.warpPerspective(source, local, size, flags=cv2.INTER_LINEAR, borderValue=0)
-        mask = cv2.warpPerspective(np.full((lh, lw), 255, np.uint8), local, size, flags=cv2.INTER_LINEAR,
-                                   borderValue=0)
+        mask = cv2.warpPerspective(np.full((lh, lw), 255, np.uint8), local, size, flags=cv2.INTER_LINEAR, borderValue=0)
         paper_tint = rng.uniform(0.88, 1.0, 3).astype(np.float32)
         alpha = (mask.astype(np.float32) / 255.0)[..., None]
         roi = frame[y0:y1, x0:x1].astype(np.float32)
@@ -297,7 +333,9 @@ class FrameGenerator:
                 yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
                 spot = cond.glare * 260.0 * np.exp(-((xx - centre[0]) ** 2 + (yy - centre[1]) ** 2) / (2 * radius**2))
                 out = out.copy()
-                out[y0:y1, x0:x1] = (out[y0:y1, x0:x1].astype(np.float32) + spot[..., None]).clip(0, 255).astype(np.uint8)
+                out[y0:y1, x0:x1] = (
+                    (out[y0:y1, x0:x1].astype(np.float32) + spot[..., None]).clip(0, 255).astype(np.uint8)
+                )
         if cond.blur > 0:
             out = cv2.GaussianBlur(out, (0, 0), cond.blur)
         if cond.motion >= 1:
@@ -305,8 +343,9 @@ class FrameGenerator:
             kernel = np.zeros((length, length), np.float32)
             kernel[length // 2, :] = 1.0 / length
             angle = float(rng.uniform(0, 180))
-            kernel = cv2.warpAffine(kernel, cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), angle, 1.0),
-                                    (length, length))
+            kernel = cv2.warpAffine(
+                kernel, cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), angle, 1.0), (length, length)
+            )
             kernel /= max(float(kernel.sum()), 1e-6)
             out = cv2.filter2D(out, -1, kernel)
         out = cv2.multiply(out, self._vignette, scale=cond.light / 255.0)

@@ -56,8 +56,12 @@ class BackupInfo:
         return self.path.name
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": str(self.path), "created": self.created.isoformat(timespec="seconds"),
-                "reason": self.reason, "size_bytes": self.size_bytes}
+        return {
+            "file": str(self.path),
+            "created": self.created.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size_bytes": self.size_bytes,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +134,14 @@ def inspect_store_file(path: Path) -> StoreFileInfo:
 class StoreBackups:
     """The backups of one SQLite store file, kept in one folder."""
 
-    def __init__(self, store_path: Path, backup_dir: Path | None = None, *, keep: int = DEFAULT_KEEP,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        store_path: Path,
+        backup_dir: Path | None = None,
+        *,
+        keep: int = DEFAULT_KEEP,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
         if keep < 1:
             raise ValueError("keep at least one backup")
         self.store_path = Path(store_path)
@@ -183,15 +193,20 @@ class StoreBackups:
             if not match or match.group("stem") != self.store_path.stem:
                 continue
             created = datetime.strptime(match.group("stamp"), _STAMP_FORMAT)
-            found.append((created, int(match.group("seq") or 1),
-                          BackupInfo(path, created, match.group("reason"), path.stat().st_size)))
+            found.append(
+                (
+                    created,
+                    int(match.group("seq") or 1),
+                    BackupInfo(path, created, match.group("reason"), path.stat().st_size),
+                )
+            )
         found.sort(key=lambda item: (item[0], item[1]), reverse=True)
         return [info for _created, _seq, info in found]
 
     def rotate(self) -> builtins.list[Path]:
         """Delete all but the newest ``keep`` backups; returns what was deleted."""
         removed = []
-        for info in self.list()[self.keep:]:
+        for info in self.list()[self.keep :]:
             try:
                 info.path.unlink()
                 removed.append(info.path)
@@ -250,8 +265,9 @@ class StoreBackups:
                 dst.close()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreError("the store is in use by another program; close it and try again "
-                                 "(the store was not changed)") from exc
+                raise StoreError(
+                    "the store is in use by another program; close it and try again (the store was not changed)"
+                ) from exc
             raise StoreError(f"could not restore {backup.name}: {exc}") from exc
         finally:
             src.close()

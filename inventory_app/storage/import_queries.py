@@ -21,9 +21,25 @@ from inventory_app.storage.schema import (
 
 # Device columns an import reads and writes (besides the identifiers' keys).
 DEVICE_IMPORT_COLUMNS = (
-    "id", "asset_tag", "serial", "inventory_number", "mac", "category_id", "model_id", "site_id", "room_id",
-    "status", "condition", "ownership", "contract_id", "purchase_date", "purchase_price_cents",
-    "lease_monthly_fee_cents", "lease_end", "assigned_to", "notes",
+    "id",
+    "asset_tag",
+    "serial",
+    "inventory_number",
+    "mac",
+    "category_id",
+    "model_id",
+    "site_id",
+    "room_id",
+    "status",
+    "condition",
+    "ownership",
+    "contract_id",
+    "purchase_date",
+    "purchase_price_cents",
+    "lease_monthly_fee_cents",
+    "lease_end",
+    "assigned_to",
+    "notes",
 )
 
 
@@ -61,8 +77,15 @@ def live_contracts(session: Session) -> list[LeasingContractRecord]:
 
 def device_identity_rows(session: Session) -> list[Any]:
     """(id, deleted, merged_into, tag_key, serial_key, inventory_key, mac_key) of every device."""
-    stmt = select(DeviceRecord.id, DeviceRecord.deleted, DeviceRecord.merged_into, DeviceRecord.tag_key,
-                  DeviceRecord.serial_key, DeviceRecord.inventory_key, DeviceRecord.mac_key)
+    stmt = select(
+        DeviceRecord.id,
+        DeviceRecord.deleted,
+        DeviceRecord.merged_into,
+        DeviceRecord.tag_key,
+        DeviceRecord.serial_key,
+        DeviceRecord.inventory_key,
+        DeviceRecord.mac_key,
+    )
     return list(session.execute(stmt))
 
 
@@ -72,7 +95,7 @@ def device_values(session: Session, ids: Iterable[str], chunk: int = 500) -> dic
     columns = [getattr(DeviceRecord, c) for c in DEVICE_IMPORT_COLUMNS]
     result: dict[str, dict[str, Any]] = {}
     for start in range(0, len(wanted), chunk):
-        part = wanted[start:start + chunk]
+        part = wanted[start : start + chunk]
         for row in session.execute(select(*columns).where(DeviceRecord.id.in_(part))):
             result[row[0]] = dict(zip(DEVICE_IMPORT_COLUMNS, row, strict=True))
     return result
@@ -82,7 +105,7 @@ def devices_by_ids(session: Session, ids: Sequence[str], chunk: int = 500) -> di
     """ORM rows of the given devices (for updates through the unit of work)."""
     result: dict[str, DeviceRecord] = {}
     for start in range(0, len(ids), chunk):
-        part = list(ids[start:start + chunk])
+        part = list(ids[start : start + chunk])
         for record in session.scalars(select(DeviceRecord).where(DeviceRecord.id.in_(part))):
             result[record.id] = record
     return result
@@ -92,5 +115,8 @@ def export_device_rows(session: Session, site_id: str | None = None) -> list[Dev
     stmt = select(DeviceRecord).where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
     if site_id:
         stmt = stmt.where(DeviceRecord.site_id == site_id)
-    return list(session.scalars(stmt.order_by(DeviceRecord.site_id, DeviceRecord.tag_key, DeviceRecord.serial_key,
-                                              DeviceRecord.id)))
+    return list(
+        session.scalars(
+            stmt.order_by(DeviceRecord.site_id, DeviceRecord.tag_key, DeviceRecord.serial_key, DeviceRecord.id)
+        )
+    )

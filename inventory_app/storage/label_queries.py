@@ -22,13 +22,11 @@ def used_tag_numbers(session: Session, prefix: str, first: int, last: int) -> se
     """Numbers in ``first..last`` that some device (live, deleted or merged) already carries."""
     lo = f"{prefix}{first:0{TAG_NUMBER_DIGITS}d}"
     hi = f"{prefix}{last:0{TAG_NUMBER_DIGITS}d}~"  # '~' sorts after any check character
-    keys = session.scalars(
-        select(DeviceRecord.tag_key).where(DeviceRecord.tag_key >= lo, DeviceRecord.tag_key <= hi)
-    )
+    keys = session.scalars(select(DeviceRecord.tag_key).where(DeviceRecord.tag_key >= lo, DeviceRecord.tag_key <= hi))
     numbers: set[int] = set()
     width = len(prefix)
     for key in keys:
-        digits = key[width:width + TAG_NUMBER_DIGITS] if key else ""
+        digits = key[width : width + TAG_NUMBER_DIGITS] if key else ""
         if len(key or "") == width + TAG_NUMBER_DIGITS + 1 and digits.isdigit():
             numbers.add(int(digits))
     return numbers
@@ -46,7 +44,7 @@ def highest_tag_number(session: Session, prefix: str) -> int:
     )
     if not key:
         return 0
-    digits = key[len(prefix):len(prefix) + TAG_NUMBER_DIGITS]
+    digits = key[len(prefix) : len(prefix) + TAG_NUMBER_DIGITS]
     return int(digits) if digits.isdigit() else 0
 
 

@@ -71,9 +71,7 @@ def device_by_identifier(session: Session, code: str) -> DeviceRecord:
     if not found:
         raise NotFound(f"no device has the identifier '{code.strip()}'")
     if len(found) > 1:
-        raise Ambiguous(
-            f"'{code.strip()}' matches {len(found)} devices; use the asset tag or the device id"
-        )
+        raise Ambiguous(f"'{code.strip()}' matches {len(found)} devices; use the asset tag or the device id")
     return found[0]
 
 
@@ -92,10 +90,23 @@ DEVICE_ROOM = aliased(RoomRecord, name="device_room")
 # site listing cost five times the query itself.
 DEVICE_VIEW_COLUMNS: Bundle[Any] = Bundle(
     "d",
-    DeviceRecord.id, DeviceRecord.asset_tag, DeviceRecord.serial, DeviceRecord.inventory_number, DeviceRecord.mac,
-    DeviceRecord.site_id, DeviceRecord.room_id, DeviceRecord.status, DeviceRecord.condition, DeviceRecord.ownership,
-    DeviceRecord.purchase_date, DeviceRecord.purchase_price_cents, DeviceRecord.lease_monthly_fee_cents,
-    DeviceRecord.lease_end, DeviceRecord.assigned_to, DeviceRecord.last_seen_at, DeviceRecord.notes,
+    DeviceRecord.id,
+    DeviceRecord.asset_tag,
+    DeviceRecord.serial,
+    DeviceRecord.inventory_number,
+    DeviceRecord.mac,
+    DeviceRecord.site_id,
+    DeviceRecord.room_id,
+    DeviceRecord.status,
+    DeviceRecord.condition,
+    DeviceRecord.ownership,
+    DeviceRecord.purchase_date,
+    DeviceRecord.purchase_price_cents,
+    DeviceRecord.lease_monthly_fee_cents,
+    DeviceRecord.lease_end,
+    DeviceRecord.assigned_to,
+    DeviceRecord.last_seen_at,
+    DeviceRecord.notes,
 )
 
 
@@ -173,8 +184,15 @@ def device_view(session: Session, device_id: str) -> DeviceView:
     if row is None:
         raise NotFound(f"no device with id {device_id}")
     view = _to_view(row)
-    merged = [t for t in session.scalars(select(DeviceRecord.asset_tag).where(
-        DeviceRecord.merged_into == device_id, DeviceRecord.asset_tag.is_not(None))) if t]
+    merged = [
+        t
+        for t in session.scalars(
+            select(DeviceRecord.asset_tag).where(
+                DeviceRecord.merged_into == device_id, DeviceRecord.asset_tag.is_not(None)
+            )
+        )
+        if t
+    ]
     return replace(view, merged_tags=tuple(sorted(merged))) if merged else view
 
 
@@ -205,8 +223,11 @@ def search_devices(
     candidates = _trigram_candidates(n) if n is not None and indexed and not n.prefix_only else None
     if n is not None and candidates is not None:
         hits = candidates.subquery("hits")
-        stmt = (stmt.join(hits, hits.c.rid == literal_column("devices.rowid"))
-                .where(_rule_condition(n, sqlite=True)).order_by(hits.c.rid))
+        stmt = (
+            stmt.join(hits, hits.c.rid == literal_column("devices.rowid"))
+            .where(_rule_condition(n, sqlite=True))
+            .order_by(hits.c.rid)
+        )
     elif n is not None and n.prefix_only and indexed and limit is not None:
         return _short_prefix_search(session, stmt, n.key, limit + offset)[offset:]
     else:

@@ -148,9 +148,7 @@ class LeasingContractRecord(SyncedRecord):
 
 class DeviceRecord(SyncedRecord):
     __tablename__ = "devices"
-    local_columns: ClassVar[frozenset[str]] = frozenset(
-        {"tag_key", "serial_key", "inventory_key", "mac_key"}
-    )
+    local_columns: ClassVar[frozenset[str]] = frozenset({"tag_key", "serial_key", "inventory_key", "mac_key"})
 
     asset_tag: Mapped[str | None] = mapped_column(String(40))
     serial: Mapped[str | None] = mapped_column(String(100))
@@ -186,9 +184,22 @@ class DeviceRecord(SyncedRecord):
     __table_args__ = (
         Index("ix_devices_site_id_room_id", "site_id", "room_id"),
         # Covers every column the reports read, in their grouping order (migration 0005_report_indexes).
-        Index("ix_devices_report", "site_id", "category_id", "status", "room_id", "ownership", "model_id",
-              "contract_id", "purchase_date", "purchase_price_cents", "lease_monthly_fee_cents", "lease_end",
-              "deleted", "merged_into"),
+        Index(
+            "ix_devices_report",
+            "site_id",
+            "category_id",
+            "status",
+            "room_id",
+            "ownership",
+            "model_id",
+            "contract_id",
+            "purchase_date",
+            "purchase_price_cents",
+            "lease_monthly_fee_cents",
+            "lease_end",
+            "deleted",
+            "merged_into",
+        ),
     )
 
 
@@ -406,9 +417,7 @@ SYNCED_RECORDS: tuple[type[SyncedRecord], ...] = (
     TagBlockRecord,
 )
 INSERT_ONLY_RECORDS: tuple[type[InsertOnlyRecord], ...] = (ScanEventRecord, ObservationRecord)
-RECORD_BY_TABLE: dict[str, type[Base]] = {
-    cls.__tablename__: cls for cls in (*SYNCED_RECORDS, *INSERT_ONLY_RECORDS)
-}
+RECORD_BY_TABLE: dict[str, type[Base]] = {cls.__tablename__: cls for cls in (*SYNCED_RECORDS, *INSERT_ONLY_RECORDS)}
 
 
 def synced_columns(record: type[SyncedRecord]) -> list[str]:

@@ -36,7 +36,9 @@ def bulk_insert_devices(connection: Connection, statement: Any, rows: list[Any])
         else:
             connection.execute(statement, rows)
         connection.execute(
-            text(f"INSERT INTO device_search(rowid, body) SELECT d.rowid, {BODY_SQL} FROM devices d WHERE d.rowid > :before"),
+            text(
+                f"INSERT INTO device_search(rowid, body) SELECT d.rowid, {BODY_SQL} FROM devices d WHERE d.rowid > :before"
+            ),
             {"before": before},
         )
     finally:

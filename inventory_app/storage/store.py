@@ -41,7 +41,7 @@ def resolve_url(target: str | Path) -> str:
 
 def sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///"):
-        return Path(url[len("sqlite:///"):])
+        return Path(url[len("sqlite:///") :])
     return None
 
 
@@ -223,7 +223,9 @@ class Store:
 
     def pending_changes(self) -> int:
         with self.read() as s:
-            return int(s.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.acked.is_(False))) or 0)
+            return int(
+                s.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.acked.is_(False))) or 0
+            )
 
 
 def _check_sqlite_file(path: Path) -> None:

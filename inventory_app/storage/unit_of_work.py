@@ -165,18 +165,14 @@ class UnitOfWork:
     def _outbox(self, table: str, row_id: str, op: str, fields: Mapping[str, Any], hlc: str) -> dict[str, Any]:
         """One outbox entry: the changed fields; every one of them carries the stamp ``hlc``."""
         self.outbox_count += 1
-        payload = json.dumps(
-            {k: to_jsonable(v) for k, v in fields.items()}, ensure_ascii=False, separators=(",", ":")
-        )
+        payload = json.dumps({k: to_jsonable(v) for k, v in fields.items()}, ensure_ascii=False, separators=(",", ":"))
         return {"table_name": table, "row_id": row_id, "op": op, "payload": payload, "hlc": hlc, "acked": False}
 
     def before_flush(self) -> None:
         session = self.session
         for obj in list(session.deleted):
             if isinstance(obj, (SyncedRecord, InsertOnlyRecord)):
-                raise StoreError(
-                    f"{type(obj).__name__} rows are never deleted; set deleted=True instead"
-                )
+                raise StoreError(f"{type(obj).__name__} rows are never deleted; set deleted=True instead")
         entries: list[dict[str, Any]] = []
         for obj in list(session.new):
             self._note(obj)
@@ -297,7 +293,10 @@ class UnitOfWork:
     def pending_outbox(self) -> int:
         from sqlalchemy import func
 
-        return int(self.session.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.acked.is_(False))) or 0)
+        return int(
+            self.session.scalar(select(func.count()).select_from(OutboxRecord).where(OutboxRecord.acked.is_(False)))
+            or 0
+        )
 
 
 def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:

@@ -48,8 +48,10 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 head = int(conn.scalar(select(func.coalesce(func.max(CentralChangeRecord.pos), 0))) or 0)
-                totals = {name: int(conn.scalar(select(func.count()).select_from(spec.record.__table__)) or 0)
-                          for name, spec in specs.items()}
+                totals = {
+                    name: int(conn.scalar(select(func.count()).select_from(spec.record.__table__)) or 0)
+                    for name, spec in specs.items()
+                }
                 total = sum(totals.values())
                 if head == 0 and total == 0:
                     return None
@@ -89,7 +91,8 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
             if uow.clock is not None and uow.clock.is_too_far_ahead(Stamp.decode(top)):
                 result.warnings.append(
                     "central's changes are stamped more than a day ahead of this laptop's clock; "
-                    "check the date and time of this laptop")
+                    "check the date and time of this laptop"
+                )
             uow.receive(top)
         sync_state.put(s, sync_state.CURSOR, str(head))
         result.cursor = head
@@ -144,6 +147,5 @@ def _as_change(spec: TableSpec, values: dict[str, Any], origin: str, head: int) 
     names = spec.column_names
     fields = {c: values[names[c]] for c in spec.columns}
     if spec.synced:
-        return Change(spec.name, values["id"], "upsert", fields, row_stamps.parse(values["stamps"]), origin, head,
-                      head)
+        return Change(spec.name, values["id"], "upsert", fields, row_stamps.parse(values["stamps"]), origin, head, head)
     return Change(spec.name, values["id"], "insert", fields, {"*": GENESIS_STAMP}, origin, head, head)

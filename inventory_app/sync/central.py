@@ -95,8 +95,7 @@ class CentralHub:
             state = sync_state.replica_state(s)
             public = public_key_at_central(s, state)
             if not state.deployment_id or not public:
-                raise RejectedInput(
-                    f"{self.store.url} is not set up as central; run: central init --db URL")
+                raise RejectedInput(f"{self.store.url} is not set up as central; run: central init --db URL")
             return CentralIdentity(state.deployment_id, state.replica_id, public)
 
     def private_key(self) -> str:
@@ -114,16 +113,28 @@ class CentralHub:
             s = uow.session
             row = s.get(CentralReplicaRecord, kid)
             if row is not None and row.revoked:
-                raise RejectedInput(f"this laptop ({_label(row)}) was revoked at central and cannot sync any more; "
-                                    "ask central IT. Nothing was changed.")
+                raise RejectedInput(
+                    f"this laptop ({_label(row)}) was revoked at central and cannot sync any more; "
+                    "ask central IT. Nothing was changed."
+                )
             if row is not None and replica_id and row.replica_id and row.replica_id != replica_id:
-                raise RejectedInput(f"the key {kid[:12]} is enrolled for another laptop ({_label(row)}); a laptop "
-                                    "can only sync as itself. Nothing was changed.")
+                raise RejectedInput(
+                    f"the key {kid[:12]} is enrolled for another laptop ({_label(row)}); a laptop "
+                    "can only sync as itself. Nothing was changed."
+                )
             if replica_id and (row is None or row.replica_id is None):
                 self._check_unclaimed(s, replica_id, kid)
             if row is None:
-                s.add(CentralReplicaRecord(key_id=kid, public_key=public_key, replica_id=replica_id, name=name,
-                                           enrolled_at=self._now(), revoked=False))
+                s.add(
+                    CentralReplicaRecord(
+                        key_id=kid,
+                        public_key=public_key,
+                        replica_id=replica_id,
+                        name=name,
+                        enrolled_at=self._now(),
+                        revoked=False,
+                    )
+                )
             else:
                 if replica_id and not row.replica_id:
                     row.replica_id = replica_id
@@ -135,13 +146,18 @@ class CentralHub:
         """A replica id that central already knows (another key, its ledger, central itself) is taken."""
         if replica_id == sync_state.replica_state(session).replica_id:
             raise RejectedInput("it claims to be central itself")
-        owner = session.scalars(select(CentralReplicaRecord).where(
-            CentralReplicaRecord.replica_id == replica_id, CentralReplicaRecord.key_id != kid)).first()
+        owner = session.scalars(
+            select(CentralReplicaRecord).where(
+                CentralReplicaRecord.replica_id == replica_id, CentralReplicaRecord.key_id != kid
+            )
+        ).first()
         if owner is not None and owner.revoked:
             raise RejectedInput(f"laptop {_label(owner)} was revoked at central; it cannot sync any more")
         if owner is not None or session.get(CentralLedgerRecord, replica_id) is not None:
-            raise RejectedInput(f"it claims to be another laptop ({replica_id[:8]}), which has its own key; "
-                                "a laptop can only sync as itself")
+            raise RejectedInput(
+                f"it claims to be another laptop ({replica_id[:8]}), which has its own key; "
+                "a laptop can only sync as itself"
+            )
 
     def make_enrolment(self, name: str) -> dict[str, Any]:
         """A new key pair and replica id for one laptop, bound to each other here from the start.
@@ -154,9 +170,14 @@ class CentralHub:
         replica_id = str(uuid.uuid4())
         kid = self.enrol(keys.public_key_of(private), replica_id=replica_id, name=name)
         return {
-            "format": "inventory-enrolment", "format_version": ENROLMENT_VERSION,
-            "deployment_id": ident.deployment_id, "central_replica": ident.replica_id,
-            "central_public_key": ident.public_key, "name": name, "key_id": kid, "replica_id": replica_id,
+            "format": "inventory-enrolment",
+            "format_version": ENROLMENT_VERSION,
+            "deployment_id": ident.deployment_id,
+            "central_replica": ident.replica_id,
+            "central_public_key": ident.public_key,
+            "name": name,
+            "key_id": kid,
+            "replica_id": replica_id,
             "private_key": private,
         }
 
@@ -168,16 +189,22 @@ class CentralHub:
         """
         row = session.get(CentralReplicaRecord, kid)
         if row is None:
-            raise RejectedInput(f"it is signed by a laptop that is not enrolled here (unknown key {kid[:12]}); "
-                                "enrol the laptop (central enrol) or sync it online once")
+            raise RejectedInput(
+                f"it is signed by a laptop that is not enrolled here (unknown key {kid[:12]}); "
+                "enrol the laptop (central enrol) or sync it online once"
+            )
         if row.revoked:
-            raise RejectedInput(f"it is signed by laptop {_label(row)}, which was revoked at central (key "
-                                f"{kid[:12]}); a revoked laptop's files are not accepted")
+            raise RejectedInput(
+                f"it is signed by laptop {_label(row)}, which was revoked at central (key "
+                f"{kid[:12]}); a revoked laptop's files are not accepted"
+            )
         if row.replica_id is None:  # enrolled before keys were bound at enrolment: bound at first use
             self._check_unclaimed(session, replica_id, kid)
         elif row.replica_id != replica_id:
-            raise RejectedInput(f"it is signed with the key of laptop {_label(row)} but claims to come from another "
-                                f"laptop ({replica_id[:8]}); it may be forged, do not use it")
+            raise RejectedInput(
+                f"it is signed with the key of laptop {_label(row)} but claims to come from another "
+                f"laptop ({replica_id[:8]}); it may be forged, do not use it"
+            )
         return row.public_key
 
     def find_laptop(self, who: str) -> dict[str, Any]:
@@ -185,8 +212,9 @@ class CentralHub:
         text = who.strip()
         rows = self.replicas()
         exact = [r for r in rows if text in (r["name"], r["replica_id"], r["key_id"])]
-        matches = exact or [r for r in rows if text and ((r["replica_id"] or "").startswith(text)
-                                                         or r["key_id"].startswith(text))]
+        matches = exact or [
+            r for r in rows if text and ((r["replica_id"] or "").startswith(text) or r["key_id"].startswith(text))
+        ]
         if not matches:
             raise NotFound(f"no enrolled laptop {who!r}; list them with: central replicas")
         if len({r["replica_id"] or r["key_id"] for r in matches}) > 1:
@@ -201,8 +229,11 @@ class CentralHub:
         laptop = self.find_laptop(who)
         with self.store.unit_of_work(remote=True) as uow:
             s = uow.session
-            cond = (CentralReplicaRecord.replica_id == laptop["replica_id"] if laptop["replica_id"]
-                    else CentralReplicaRecord.key_id == laptop["key_id"])
+            cond = (
+                CentralReplicaRecord.replica_id == laptop["replica_id"]
+                if laptop["replica_id"]
+                else CentralReplicaRecord.key_id == laptop["key_id"]
+            )
             s.execute(update(CentralReplicaRecord).where(cond).values(revoked=True))
         return {**laptop, "revoked": True}
 
@@ -212,12 +243,18 @@ class CentralHub:
             out = []
             for r in s.scalars(select(CentralReplicaRecord).order_by(CentralReplicaRecord.enrolled_at)):
                 ledger = ledgers.get(r.replica_id or "")
-                out.append({
-                    "name": r.name, "replica_id": r.replica_id, "key_id": r.key_id, "revoked": r.revoked,
-                    "enrolled_at": r.enrolled_at, "applied_seq": ledger.applied_seq if ledger else 0,
-                    "pulled_pos": ledger.pulled_pos if ledger else 0,
-                    "last_sync_at": ledger.updated_at if ledger else None,
-                })
+                out.append(
+                    {
+                        "name": r.name,
+                        "replica_id": r.replica_id,
+                        "key_id": r.key_id,
+                        "revoked": r.revoked,
+                        "enrolled_at": r.enrolled_at,
+                        "applied_seq": ledger.applied_seq if ledger else 0,
+                        "pulled_pos": ledger.pulled_pos if ledger else 0,
+                        "last_sync_at": ledger.updated_at if ledger else None,
+                    }
+                )
             return out
 
     # -- the change log -----------------------------------------------------------------------------
@@ -241,11 +278,19 @@ class CentralHub:
         rows = []
         for change in accepted:
             pos += 1
-            rows.append({
-                "pos": pos, "table_name": change.table, "row_id": change.row_id, "op": change.op,
-                "payload": change.values_json(), "stamps": json.dumps(change.stamps, separators=(",", ":")),
-                "origin": change.origin, "seen_pos": change.seen, "accepted_at": now,
-            })
+            rows.append(
+                {
+                    "pos": pos,
+                    "table_name": change.table,
+                    "row_id": change.row_id,
+                    "op": change.op,
+                    "payload": change.values_json(),
+                    "stamps": json.dumps(change.stamps, separators=(",", ":")),
+                    "origin": change.origin,
+                    "seen_pos": change.seen,
+                    "accepted_at": now,
+                }
+            )
         insert_rows(session, CentralChangeRecord.__table__, rows)
         return pos
 
@@ -253,18 +298,23 @@ class CentralHub:
         """Edits made at central itself (admin, demo, conflict resolution) enter the log like any other."""
         if session.get_bind().dialect.name == "postgresql":
             return self._publish_local_sql(session)
-        entries = list(session.scalars(
-            select(OutboxRecord).where(OutboxRecord.acked.is_(False)).order_by(OutboxRecord.seq)))
+        entries = list(
+            session.scalars(select(OutboxRecord).where(OutboxRecord.acked.is_(False)).order_by(OutboxRecord.seq))
+        )
         if not entries:
             return 0
         me = sync_state.replica_state(session).replica_id
         specs = table_specs()
         seen = self._head(session)
-        changes = [change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, me, e.seq, seen)
-                   for e in entries]
+        changes = [
+            change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, me, e.seq, seen) for e in entries
+        ]
         self._append(session, changes, self._now())
-        session.execute(update(OutboxRecord).where(OutboxRecord.seq <= entries[-1].seq,
-                                                   OutboxRecord.acked.is_(False)).values(acked=True))
+        session.execute(
+            update(OutboxRecord)
+            .where(OutboxRecord.seq <= entries[-1].seq, OutboxRecord.acked.is_(False))
+            .values(acked=True)
+        )
         return len(changes)
 
     def _publish_local_sql(self, session: Session) -> int:
@@ -272,8 +322,9 @@ class CentralHub:
         # db/versions/0012_central_roles.py: a function, so a laptop's login (no right to central's
         # outbox) can publish too; central's admin edits reach the log before anyone reads it.
         me = sync_state.replica_state(session).replica_id
-        return int(session.scalar(text("SELECT inventory_publish_local(:me, :now)"),
-                                  {"me": me, "now": self._now()}) or 0)
+        return int(
+            session.scalar(text("SELECT inventory_publish_local(:me, :now)"), {"me": me, "now": self._now()}) or 0
+        )
 
     def bind_login(self, replica_id: str) -> None:
         """A laptop's own database login (``central roles --laptop``) belongs to one replica, bound here once."""
@@ -284,8 +335,10 @@ class CentralHub:
                 conn.execute(text("SELECT inventory_bind_login(:r)"), {"r": replica_id})
         except DBAPIError as exc:
             if "belongs to another laptop" in str(exc):
-                raise RejectedInput("this database login belongs to another laptop; ask central IT for this "
-                                    "laptop's own login. Nothing was changed.") from None
+                raise RejectedInput(
+                    "this database login belongs to another laptop; ask central IT for this "
+                    "laptop's own login. Nothing was changed."
+                ) from None
             raise
 
     def publish_local(self) -> int:
@@ -324,14 +377,23 @@ class CentralHub:
     def _too_far_ahead(self, change: Change) -> bool:
         return Stamp.decode(change.max_stamp()).wall_ms - self.store.now_ms() > MAX_FUTURE_MS
 
-    def accept(self, replica_id: str, changes: Sequence[Change], *, acked_through: int | None = None,
-               pulled_pos: int | None = None, file_id: str | None = None,
-               bind_key: str | None = None) -> AcceptResult:
+    def accept(
+        self,
+        replica_id: str,
+        changes: Sequence[Change],
+        *,
+        acked_through: int | None = None,
+        pulled_pos: int | None = None,
+        file_id: str | None = None,
+        bind_key: str | None = None,
+    ) -> AcceptResult:
         """Apply one page (or one file) of a replica's outbox in one transaction with its ledger."""
         stranger = next((c.origin for c in changes if c.origin != replica_id), None)
         if stranger is not None:  # a laptop sends only its own changes (central relays the others)
-            raise RejectedInput(f"a change in this batch claims to come from {stranger[:36]}, not {replica_id[:36]}; "
-                                "a laptop can only send its own changes. Nothing was changed.")
+            raise RejectedInput(
+                f"a change in this batch claims to come from {stranger[:36]}, not {replica_id[:36]}; "
+                "a laptop can only send its own changes. Nothing was changed."
+            )
         result = AcceptResult(received=len(changes))
         with self.store.unit_of_work(remote=True) as uow:
             s = uow.session
@@ -342,7 +404,8 @@ class CentralHub:
                 raise RejectedInput(
                     f"this file continues after change {acked_through} of its laptop, but central has only "
                     f"up to {ledger.applied_seq}: import that laptop's earlier file first, or export a new file "
-                    "on the laptop. Nothing was imported.")
+                    "on the laptop. Nothing was imported."
+                )
             if bind_key:
                 key_row = s.get(CentralReplicaRecord, bind_key)
                 if key_row is not None and key_row.replica_id is None:
@@ -380,23 +443,43 @@ class CentralHub:
             if result.quarantined:
                 result.warnings.append(
                     f"{result.quarantined} changes are stamped more than a day ahead of central's clock and were "
-                    "put in quarantine; check that laptop's clock (central quarantine lists them)")
+                    "put in quarantine; check that laptop's clock (central quarantine lists them)"
+                )
         return result
 
     def _quarantine(self, session: Session, change: Change, now: datetime) -> None:
         qid = str(uuid.uuid5(ID_NAMESPACE, f"quarantine:{change.origin}:{change.seq}:{change.table}:{change.row_id}"))
         if session.get(CentralQuarantineRecord, qid) is None:
-            session.add(CentralQuarantineRecord(
-                id=qid, origin=change.origin, seq=change.seq, change=json.dumps(change.to_json(), ensure_ascii=False),
-                stamp=change.max_stamp(), reason="stamped more than a day ahead of central's clock", received_at=now))
+            session.add(
+                CentralQuarantineRecord(
+                    id=qid,
+                    origin=change.origin,
+                    seq=change.seq,
+                    change=json.dumps(change.to_json(), ensure_ascii=False),
+                    stamp=change.max_stamp(),
+                    reason="stamped more than a day ahead of central's clock",
+                    received_at=now,
+                )
+            )
             session.flush()
 
     def quarantined(self) -> list[dict[str, Any]]:
         with self.store.read() as s:
-            return [{"id": q.id, "origin": q.origin, "seq": q.seq, "stamp": q.stamp, "reason": q.reason,
-                     "received_at": q.received_at}
-                    for q in s.scalars(select(CentralQuarantineRecord).order_by(CentralQuarantineRecord.received_at,
-                                                                                CentralQuarantineRecord.seq))]
+            return [
+                {
+                    "id": q.id,
+                    "origin": q.origin,
+                    "seq": q.seq,
+                    "stamp": q.stamp,
+                    "reason": q.reason,
+                    "received_at": q.received_at,
+                }
+                for q in s.scalars(
+                    select(CentralQuarantineRecord).order_by(
+                        CentralQuarantineRecord.received_at, CentralQuarantineRecord.seq
+                    )
+                )
+            ]
 
     def release_quarantine(self, *, force: bool = False) -> AcceptResult:
         """Apply held changes whose time has come (or all, with ``force``), in their original order."""
@@ -405,8 +488,13 @@ class CentralHub:
             s = uow.session
             self._lock(s)
             self._publish_local(s)
-            held = list(s.scalars(select(CentralQuarantineRecord).order_by(CentralQuarantineRecord.origin,
-                                                                           CentralQuarantineRecord.seq)))
+            held = list(
+                s.scalars(
+                    select(CentralQuarantineRecord).order_by(
+                        CentralQuarantineRecord.origin, CentralQuarantineRecord.seq
+                    )
+                )
+            )
             ready = []
             for q in held:
                 change = change_from_json(json.loads(q.change))
@@ -430,9 +518,14 @@ class CentralHub:
         """Up to ``limit`` log entries after ``pos`` and the position the reader may move its cursor to."""
         specs = table_specs()
         with self.store.read() as s:
-            rows = list(s.execute(
-                select(CentralChangeRecord).where(CentralChangeRecord.pos > pos)
-                .order_by(CentralChangeRecord.pos).limit(limit)).scalars())
+            rows = list(
+                s.execute(
+                    select(CentralChangeRecord)
+                    .where(CentralChangeRecord.pos > pos)
+                    .order_by(CentralChangeRecord.pos)
+                    .limit(limit)
+                ).scalars()
+            )
         out = []
         last = pos
         for r in rows:
@@ -456,8 +549,7 @@ class CentralHub:
                     cols = [record.id.label("id"), *(getattr(record, c).label(c) for c in spec.columns)]
                     if spec.synced:
                         cols.append(record.stamps.label("stamps"))
-                    result = conn.execution_options(yield_per=SNAPSHOT_CHUNK).execute(
-                        select(*cols).order_by(record.id))
+                    result = conn.execution_options(yield_per=SNAPSHOT_CHUNK).execute(select(*cols).order_by(record.id))
                     for part in result.partitions(SNAPSHOT_CHUNK):
                         yield head, [_row_change(spec, row, origin, head) for row in part]
 

@@ -44,7 +44,8 @@ def _positions(session: Session, wanted: set[tuple[str, str]]) -> dict[tuple[str
     row_ids = sorted({r for r, _ in wanted})
     for i in range(0, len(row_ids), CHUNK):
         stmt = select(CentralChangeRecord.row_id, CentralChangeRecord.pos, CentralChangeRecord.stamps).where(
-            CentralChangeRecord.row_id.in_(row_ids[i:i + CHUNK]))
+            CentralChangeRecord.row_id.in_(row_ids[i : i + CHUNK])
+        )
         for row_id, pos, stamps in session.execute(stmt):
             for stamp in json.loads(stamps).values():
                 if (row_id, stamp) in wanted:
@@ -57,8 +58,7 @@ def concurrent_at_central(session: Session, clashes: Sequence[Clash]) -> list[Cl
     wanted = {(c.row_id, c.unseen_stamp) for c in candidates if c.unseen_stamp is not None}
     positions = _positions(session, wanted) if wanted else {}
     return [
-        c for c in candidates
-        if c.unseen_stamp is None or positions.get((c.row_id, c.unseen_stamp), 0) > c.change.seen
+        c for c in candidates if c.unseen_stamp is None or positions.get((c.row_id, c.unseen_stamp), 0) > c.change.seen
     ]
 
 
@@ -67,10 +67,13 @@ def concurrent_at_replica(session: Session, clashes: Sequence[Clash], replica_id
     mine = [c for c in clashes if c.incoming_won and stamp_replica(c.lost_stamp) == replica_id]
     if not mine:
         return []
-    pending = set(session.execute(
-        select(OutboxRecord.row_id, OutboxRecord.hlc).where(
-            OutboxRecord.acked.is_(False), OutboxRecord.row_id.in_({c.row_id for c in mine}))
-    ).all())
+    pending = set(
+        session.execute(
+            select(OutboxRecord.row_id, OutboxRecord.hlc).where(
+                OutboxRecord.acked.is_(False), OutboxRecord.row_id.in_({c.row_id for c in mine})
+            )
+        ).all()
+    )
     return [c for c in mine if (c.row_id, c.lost_stamp) in pending]
 
 
@@ -81,9 +84,14 @@ def record(session: Session, clashes: Sequence[Clash], now: datetime) -> int:
     for c in clashes:
         cid = conflict_id(c.table, c.row_id, c.field, c.lost_stamp)
         rows[cid] = ConflictRecord(
-            id=cid, table_name=c.table, row_id=c.row_id, field=c.field,
-            kept_value=json.dumps(value_to_json(c.kept_value), ensure_ascii=False), kept_stamp=c.kept_stamp,
-            lost_value=json.dumps(value_to_json(c.lost_value), ensure_ascii=False), lost_stamp=c.lost_stamp,
+            id=cid,
+            table_name=c.table,
+            row_id=c.row_id,
+            field=c.field,
+            kept_value=json.dumps(value_to_json(c.kept_value), ensure_ascii=False),
+            kept_stamp=c.kept_stamp,
+            lost_value=json.dumps(value_to_json(c.lost_value), ensure_ascii=False),
+            lost_stamp=c.lost_stamp,
             detected_at=now,
         )
     present = set(session.scalars(select(ConflictRecord.id).where(ConflictRecord.id.in_(list(rows)))))
@@ -114,11 +122,19 @@ class ConflictView:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "table": self.table, "row_id": self.row_id, "device": self.label,
-            "field": self.field, "kept_value": self.kept_value, "overwritten_value": self.lost_value,
-            "kept_by": self.kept_by, "kept_at": self.kept_at.isoformat(),
-            "overwritten_by": self.lost_by, "overwritten_at": self.lost_at.isoformat(),
-            "detected_at": self.detected_at.isoformat(), "resolution": self.resolution,
+            "id": self.id,
+            "table": self.table,
+            "row_id": self.row_id,
+            "device": self.label,
+            "field": self.field,
+            "kept_value": self.kept_value,
+            "overwritten_value": self.lost_value,
+            "kept_by": self.kept_by,
+            "kept_at": self.kept_at.isoformat(),
+            "overwritten_by": self.lost_by,
+            "overwritten_at": self.lost_at.isoformat(),
+            "detected_at": self.detected_at.isoformat(),
+            "resolution": self.resolution,
         }
 
 
@@ -133,20 +149,38 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
             stmt = stmt.where(ConflictRecord.resolved_at.is_(None))
         records = list(s.scalars(stmt))
         device_ids = [r.row_id for r in records if r.table_name == "devices"]
-        tags = dict(s.execute(select(DeviceRecord.id, DeviceRecord.asset_tag).where(DeviceRecord.id.in_(device_ids))).all()) if device_ids else {}
-        names = {rid: name for rid, name in s.execute(
-            select(CentralReplicaRecord.replica_id, CentralReplicaRecord.name)).all() if rid and name}
+        tags = (
+            dict(
+                s.execute(select(DeviceRecord.id, DeviceRecord.asset_tag).where(DeviceRecord.id.in_(device_ids))).all()
+            )
+            if device_ids
+            else {}
+        )
+        names = {
+            rid: name
+            for rid, name in s.execute(select(CentralReplicaRecord.replica_id, CentralReplicaRecord.name)).all()
+            if rid and name
+        }
     views = []
     for r in records:
         kept_by, lost_by = stamp_replica(r.kept_stamp), stamp_replica(r.lost_stamp)
-        views.append(ConflictView(
-            id=r.id, table=r.table_name, row_id=r.row_id, label=tags.get(r.row_id) or r.row_id, field=r.field,
-            kept_value=json.loads(r.kept_value) if r.kept_value else None,
-            lost_value=json.loads(r.lost_value) if r.lost_value else None,
-            kept_by=names.get(kept_by, kept_by), kept_at=_stamp_time(r.kept_stamp),
-            lost_by=names.get(lost_by, lost_by), lost_at=_stamp_time(r.lost_stamp),
-            detected_at=r.detected_at, resolution=r.resolution,
-        ))
+        views.append(
+            ConflictView(
+                id=r.id,
+                table=r.table_name,
+                row_id=r.row_id,
+                label=tags.get(r.row_id) or r.row_id,
+                field=r.field,
+                kept_value=json.loads(r.kept_value) if r.kept_value else None,
+                lost_value=json.loads(r.lost_value) if r.lost_value else None,
+                kept_by=names.get(kept_by, kept_by),
+                kept_at=_stamp_time(r.kept_stamp),
+                lost_by=names.get(lost_by, lost_by),
+                lost_at=_stamp_time(r.lost_stamp),
+                detected_at=r.detected_at,
+                resolution=r.resolution,
+            )
+        )
     return views
 
 

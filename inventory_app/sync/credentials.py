@@ -53,7 +53,8 @@ class Credentials:
         except Exception as exc:
             raise RejectedInput(
                 f"cannot store the password in the system keyring ({type(exc).__name__}); "
-                "set up a keyring, or use ~/.pgpass for this central") from None
+                "set up a keyring, or use ~/.pgpass for this central"
+            ) from None
 
     def forget(self, url: str) -> None:
         with contextlib.suppress(Exception):

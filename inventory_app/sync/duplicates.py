@@ -30,8 +30,13 @@ class DuplicateDevice:
     status: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "asset_tag": self.asset_tag, "serial": self.serial, "site_id": self.site_id,
-                "status": self.status}
+        return {
+            "id": self.id,
+            "asset_tag": self.asset_tag,
+            "serial": self.serial,
+            "site_id": self.site_id,
+            "status": self.status,
+        }
 
 
 @dataclass(slots=True)
@@ -44,8 +49,7 @@ class DuplicateGroup:
         return self.devices[0]
 
     def to_json(self) -> dict[str, Any]:
-        return {"serial": self.serial_key, "survivor": self.survivor.id,
-                "devices": [d.to_json() for d in self.devices]}
+        return {"serial": self.serial_key, "survivor": self.survivor.id, "devices": [d.to_json() for d in self.devices]}
 
 
 def survivor_key(device: DuplicateDevice | DeviceRecord) -> tuple[int, str, str]:
@@ -59,14 +63,21 @@ def _live() -> Any:
 
 def find_duplicates(store: Store) -> list[DuplicateGroup]:
     with store.read() as s:
-        keys = list(s.scalars(
-            select(DeviceRecord.serial_key).where(DeviceRecord.serial_key.is_not(None), *_live())
-            .group_by(DeviceRecord.serial_key).having(func.count() > 1).order_by(DeviceRecord.serial_key)))
+        keys = list(
+            s.scalars(
+                select(DeviceRecord.serial_key)
+                .where(DeviceRecord.serial_key.is_not(None), *_live())
+                .group_by(DeviceRecord.serial_key)
+                .having(func.count() > 1)
+                .order_by(DeviceRecord.serial_key)
+            )
+        )
         groups = []
         for key in keys:
             records = s.scalars(select(DeviceRecord).where(DeviceRecord.serial_key == key, *_live())).all()
-            devices = sorted((DuplicateDevice(r.id, r.asset_tag, r.serial, r.site_id, r.status) for r in records),
-                             key=survivor_key)
+            devices = sorted(
+                (DuplicateDevice(r.id, r.asset_tag, r.serial, r.site_id, r.status) for r in records), key=survivor_key
+            )
             groups.append(DuplicateGroup(str(key), devices))
         return groups
 
@@ -100,9 +111,12 @@ def undo_merge(store: Store, device: str) -> str:
         record = s.get(DeviceRecord, device.strip())
         if record is None:
             key = identifier_key(device)
-            record = s.scalars(select(DeviceRecord).where(
-                or_(DeviceRecord.tag_key == key, DeviceRecord.serial_key == key),
-                DeviceRecord.merged_into.is_not(None))).first()
+            record = s.scalars(
+                select(DeviceRecord).where(
+                    or_(DeviceRecord.tag_key == key, DeviceRecord.serial_key == key),
+                    DeviceRecord.merged_into.is_not(None),
+                )
+            ).first()
         if record is None:
             raise NotFound(f"no merged device {device!r}")
         if record.merged_into is None:
@@ -134,5 +148,10 @@ def scan_event_ids(store: Store, device_id: str) -> list[str]:
             merged = set(s.scalars(select(DeviceRecord.id).where(DeviceRecord.merged_into.in_(frontier)))) - ids
             ids |= merged
             frontier = merged
-        return list(s.scalars(select(ScanEventRecord.id).where(ScanEventRecord.device_id.in_(ids))
-                              .order_by(ScanEventRecord.scanned_at, ScanEventRecord.id)))
+        return list(
+            s.scalars(
+                select(ScanEventRecord.id)
+                .where(ScanEventRecord.device_id.in_(ids))
+                .order_by(ScanEventRecord.scanned_at, ScanEventRecord.id)
+            )
+        )

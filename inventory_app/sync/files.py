@@ -64,9 +64,18 @@ class SyncFile:
 # -- writing ----------------------------------------------------------------------------------------------
 
 
-def write_sync_file(path: Path, *, kind: str, deployment_id: str, source_replica: str, private_key: str,
-                    changes: Iterable[Change], ranges: dict[str, Any], extra: dict[str, Any] | None = None,
-                    created_at: datetime | None = None) -> dict[str, Any]:
+def write_sync_file(
+    path: Path,
+    *,
+    kind: str,
+    deployment_id: str,
+    source_replica: str,
+    private_key: str,
+    changes: Iterable[Change],
+    ranges: dict[str, Any],
+    extra: dict[str, Any] | None = None,
+    created_at: datetime | None = None,
+) -> dict[str, Any]:
     """Write atomically (a temporary file renamed into place); return the manifest."""
     digest = hashlib.sha256()
     size = 0
@@ -122,12 +131,7 @@ def _refuse(what: str, todo: str = "ask for a new file from its sender") -> BadS
 
 
 def _safe_name(name: str) -> bool:
-    return (
-        name in MEMBERS
-        and not name.startswith(("/", "\\"))
-        and ".." not in name
-        and ":" not in name
-    )
+    return name in MEMBERS and not name.startswith(("/", "\\")) and ".." not in name and ":" not in name
 
 
 READ_CHUNK = 1 << 20
@@ -146,8 +150,10 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
                 break
             total += len(chunk)
             if total > cap:
-                raise _refuse(f"member {info.filename} is larger than its header or the limit allows",
-                              "it may be malicious; do not use it")
+                raise _refuse(
+                    f"member {info.filename} is larger than its header or the limit allows",
+                    "it may be malicious; do not use it",
+                )
             parts.append(chunk)
     return b"".join(parts)
 
@@ -157,9 +163,15 @@ def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Z
     names = [i.filename for i in infos]
     for info in infos:
         name = info.filename
-        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") or ".." in name.replace("\\", "/").split("/"):
-            raise _refuse(f"it contains a path that points outside its folder ({name[:80]!r})",
-                          "it may be malicious; do not use it")
+        if (
+            name.startswith(("/", "\\"))
+            or (len(name) > 1 and name[1] == ":")
+            or ".." in name.replace("\\", "/").split("/")
+        ):
+            raise _refuse(
+                f"it contains a path that points outside its folder ({name[:80]!r})",
+                "it may be malicious; do not use it",
+            )
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode) or info.is_dir():
             raise _refuse(f"it contains a link or folder ({name[:80]!r})", "it may be malicious; do not use it")
@@ -177,8 +189,10 @@ def _check_structure(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Z
         if info.file_size > limit:
             raise _refuse(f"member {info.filename} is larger than allowed ({info.file_size:,} bytes)")
         if info.file_size > 1 << 20 and info.file_size > limits.ratio * max(info.compress_size, 1):
-            raise _refuse(f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}-fold "
-                          "(a zip bomb)", "it may be malicious; do not use it")
+            raise _refuse(
+                f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}-fold (a zip bomb)",
+                "it may be malicious; do not use it",
+            )
         total += info.file_size
     return by_name
 
@@ -194,11 +208,21 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise _refuse("its manifest has no format version")
     if version > FORMAT_VERSION:
-        raise _refuse(f"it was made by a newer version of the app (format {version}, this app reads up to "
-                      f"{FORMAT_VERSION})", "update this app and import it again")
+        raise _refuse(
+            f"it was made by a newer version of the app (format {version}, this app reads up to {FORMAT_VERSION})",
+            "update this app and import it again",
+        )
     required: dict[str, type | tuple[type, ...]] = {
-        "schema_revision": str, "deployment_id": str, "kind": str, "source_replica": str, "key_id": str,
-        "file_id": str, "created_at": str, "ranges": dict, "counts": dict, "members": dict,
+        "schema_revision": str,
+        "deployment_id": str,
+        "kind": str,
+        "source_replica": str,
+        "key_id": str,
+        "file_id": str,
+        "created_at": str,
+        "ranges": dict,
+        "counts": dict,
+        "members": dict,
     }
     for key, typ in required.items():
         if not isinstance(manifest.get(key), typ):
@@ -212,8 +236,7 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust,
-                   limits: Limits | None = None) -> SyncFile:
+def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust, limits: Limits | None = None) -> SyncFile:
     """Verify everything; return the manifest and the checked changes, or raise BadSyncFile."""
     limits = limits or Limits()
     path = Path(path)
@@ -229,8 +252,9 @@ def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust,
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise _refuse("it is not a complete zip file (damaged or cut short in transfer)",
-                      "copy it again from its sender") from None
+        raise _refuse(
+            "it is not a complete zip file (damaged or cut short in transfer)", "copy it again from its sender"
+        ) from None
     with zf:
         try:
             infos = _check_structure(zf, limits)
@@ -240,18 +264,26 @@ def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust,
             raise _refuse("it is damaged (a member cannot be read)", "copy it again from its sender") from None
         manifest = _parse_manifest(manifest_bytes)
         if deployment_id is None:
-            raise BadSyncFile("this store is not enrolled with a central yet; enrol it first (enrol FILE, "
-                              "or sync online once). Nothing was imported.")
+            raise BadSyncFile(
+                "this store is not enrolled with a central yet; enrol it first (enrol FILE, "
+                "or sync online once). Nothing was imported."
+            )
         if manifest["deployment_id"] != deployment_id:
-            raise _refuse(f"it belongs to another deployment ({manifest['deployment_id'][:36]}, this store is "
-                          f"{deployment_id})", "check that it was sent to the right place")
+            raise _refuse(
+                f"it belongs to another deployment ({manifest['deployment_id'][:36]}, this store is {deployment_id})",
+                "check that it was sent to the right place",
+            )
         if manifest["schema_revision"] not in migrations.known_revisions():
-            raise _refuse(f"it was made with a newer database schema ({manifest['schema_revision'][:40]})",
-                          "update this app and import it again")
+            raise _refuse(
+                f"it was made with a newer database schema ({manifest['schema_revision'][:40]})",
+                "update this app and import it again",
+            )
         public_key = trust(manifest)
         if len(signature) != 64 or not keys.verify(public_key, signature, manifest_bytes):
-            raise _refuse("its signature does not match (the file was altered, or it is forged)",
-                          "do not use it; ask its sender for a new file")
+            raise _refuse(
+                "its signature does not match (the file was altered, or it is forged)",
+                "do not use it; ask its sender for a new file",
+            )
         members = manifest["members"]
         if set(members) != {CHANGES}:
             raise _refuse("its manifest lists other members than the file has")
@@ -260,9 +292,14 @@ def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust,
             body = _read_member(zf, infos[CHANGES], limits.changes_bytes)
         except (zipfile.BadZipFile, EOFError, OSError, RuntimeError):
             raise _refuse("it is damaged (the changes cannot be read)", "copy it again from its sender") from None
-    if not isinstance(expected, dict) or len(body) != expected.get("size") or hashlib.sha256(body).hexdigest() != expected.get("sha256"):
-        raise _refuse("its changes do not match the signed manifest (altered or cut short)",
-                      "copy it again from its sender")
+    if (
+        not isinstance(expected, dict)
+        or len(body) != expected.get("size")
+        or hashlib.sha256(body).hexdigest() != expected.get("sha256")
+    ):
+        raise _refuse(
+            "its changes do not match the signed manifest (altered or cut short)", "copy it again from its sender"
+        )
     changes = _parse_changes(body, manifest, limits)
     return SyncFile(manifest, changes)
 
@@ -290,8 +327,11 @@ def _parse_changes(body: bytes, manifest: dict[str, Any], limits: Limits) -> lis
 
 
 def _int_pair(value: Any) -> tuple[int, int] | None:
-    if (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)):
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)
+    ):
         return value[0], value[1]
     return None
 

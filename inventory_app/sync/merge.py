@@ -31,8 +31,13 @@ PG_CHUNK = 20_000  # ids per PostgreSQL query (one array parameter)
 INDEX_REBUILD_MIN = 5_000  # below this many rows, keeping the indexes is cheaper than rebuilding them
 
 _FALLBACK: dict[str, Any] = {
-    "str": "", "text": "", "int": 0, "float": 0.0, "bool": False,
-    "date": datetime(1970, 1, 1).date(), "datetime": datetime(1970, 1, 1, tzinfo=UTC),
+    "str": "",
+    "text": "",
+    "int": 0,
+    "float": 0.0,
+    "bool": False,
+    "date": datetime(1970, 1, 1).date(),
+    "datetime": datetime(1970, 1, 1, tzinfo=UTC),
 }
 
 
@@ -89,7 +94,7 @@ def _grouped(changes: Iterable[Change]) -> list[tuple[TableSpec, list[Change]]]:
 
 def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def merge(session: Session, changes: Sequence[Change], *, lock_rows: bool = False) -> MergeResult:
@@ -127,8 +132,7 @@ def _load(session: Session, spec: TableSpec, ids: list[str], lock_rows: bool) ->
             for c in spec.datetime_columns:
                 if values[c] is not None:
                     values[c] = utc(values[c])
-            rows[m["id"]] = _Row(values, {c: stored.get(c, base) for c in spec.columns}, base, new=False,
-                                 touched=True)
+            rows[m["id"]] = _Row(values, {c: stored.get(c, base) for c in spec.columns}, base, new=False, touched=True)
     return rows
 
 
@@ -144,8 +148,7 @@ def _new_row(spec: TableSpec) -> _Row:
     return _Row(values, dict.fromkeys(spec.columns, GENESIS_STAMP), GENESIS_STAMP, new=True)
 
 
-def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result: MergeResult,
-                  lock_rows: bool) -> None:
+def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result: MergeResult, lock_rows: bool) -> None:
     ids = list(dict.fromkeys(c.row_id for c in group))
     rows = _load(session, spec, ids, lock_rows)
     template = _new_row(spec).values
@@ -156,8 +159,9 @@ def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result
             values = dict(template)
             values.update(change.values)
             if len(change.values) == len(spec.columns):
-                rows[change.row_id] = _Row(values, {}, change.stamps["*"], new=True, dirty=True, touched=True,
-                                           packed=dict(change.stamps))
+                rows[change.row_id] = _Row(
+                    values, {}, change.stamps["*"], new=True, dirty=True, touched=True, packed=dict(change.stamps)
+                )
                 result.accepted.append(change)
                 continue
             row = rows[change.row_id] = _new_row(spec)
@@ -170,14 +174,16 @@ def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result
             if s_in > s_loc:
                 old = row.values[key]
                 if row.touched and s_loc != GENESIS_STAMP and not same_value(old, incoming):
-                    result.clashes.append(Clash(spec.name, change.row_id, key, incoming, s_in, old, s_loc,
-                                                True, change, s_loc))
+                    result.clashes.append(
+                        Clash(spec.name, change.row_id, key, incoming, s_in, old, s_loc, True, change, s_loc)
+                    )
                 row.values[key] = incoming
                 row.stamps[key] = s_in
                 won[key] = s_in
             elif s_in < s_loc and not same_value(row.values[key], incoming):
-                result.clashes.append(Clash(spec.name, change.row_id, key, row.values[key], s_loc, incoming, s_in,
-                                            False, change, None))
+                result.clashes.append(
+                    Clash(spec.name, change.row_id, key, row.values[key], s_loc, incoming, s_in, False, change, None)
+                )
         if not won:
             continue
         row.dirty = True
@@ -189,27 +195,41 @@ def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result
         if len(won) == len(change.values):
             accepted = change
         else:
-            accepted = Change(change.table, change.row_id, change.op, {k: change.values[k] for k in won},
-                              compact(won), change.origin, change.seen, change.seq)
+            accepted = Change(
+                change.table,
+                change.row_id,
+                change.op,
+                {k: change.values[k] for k in won},
+                compact(won),
+                change.origin,
+                change.seen,
+                change.seq,
+            )
         result.accepted.append(accepted)
     _write(session, spec, rows, result)
 
 
-def _deletion_clashes(spec: TableSpec, row: _Row, change: Change, won: dict[str, str], was_deleted: bool,
-                      result: MergeResult) -> None:
+def _deletion_clashes(
+    spec: TableSpec, row: _Row, change: Change, won: dict[str, str], was_deleted: bool, result: MergeResult
+) -> None:
     """An edit after a delete is kept (its fields won) and logged; so is a delete over others' edits."""
     deleted_now = bool(row.values.get("deleted"))
     if deleted_now and "deleted" not in won:
         s_del = row.stamps["deleted"]
-        result.clashes.append(Clash(spec.name, change.row_id, "deleted", True, s_del, False, max(won.values()),
-                                    False, change, s_del))
+        result.clashes.append(
+            Clash(spec.name, change.row_id, "deleted", True, s_del, False, max(won.values()), False, change, s_del)
+        )
     elif deleted_now and not was_deleted:
-        edits = [s for c, s in row.stamps.items()
-                 if c != "deleted" and s != row.base and s not in won.values() and stamp_replica(s) != change.origin]
+        edits = [
+            s
+            for c, s in row.stamps.items()
+            if c != "deleted" and s != row.base and s not in won.values() and stamp_replica(s) != change.origin
+        ]
         if edits:
             edit = max(edits)
-            result.clashes.append(Clash(spec.name, change.row_id, "deleted", True, won["deleted"], False, edit,
-                                        True, change, edit))
+            result.clashes.append(
+                Clash(spec.name, change.row_id, "deleted", True, won["deleted"], False, edit, True, change, edit)
+            )
 
 
 def _stored(spec: TableSpec, row_id: str, row: _Row) -> dict[str, Any]:
@@ -234,8 +254,11 @@ def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: Mer
     if updates:
         for u in updates:
             u["_id"] = u.pop("id")
-        stmt = table.update().where(table.c.id == bindparam("_id")).values(
-            {c: bindparam(c) for c in updates[0] if c != "_id"})
+        stmt = (
+            table.update()
+            .where(table.c.id == bindparam("_id"))
+            .values({c: bindparam(c) for c in updates[0] if c != "_id"})
+        )
         session.execute(stmt, updates)
         result.updated += len(updates)
 
@@ -262,8 +285,9 @@ def _sqlite_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> 
     """One driver-level executemany, values converted once per column (not per row by the ORM)."""
     conn = session.connection()
     columns = list(rows[0])
-    procs = [(i, p) for i, c in enumerate(columns)
-             if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+    procs = [
+        (i, p) for i, c in enumerate(columns) if (p := table.c[c].type._cached_bind_processor(conn.dialect)) is not None
+    ]
     values = itemgetter(*columns)
     data: list[Any] = [values(r) for r in rows] if len(columns) > 1 else [(r[columns[0]],) for r in rows]
     if procs:
@@ -272,8 +296,10 @@ def _sqlite_insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> 
             for i, p in procs:
                 converted[i] = p(converted[i])
             data[n] = tuple(converted)
-    sql = f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) ' \
-          f'VALUES ({", ".join("?" * len(columns))})'
+    sql = (
+        f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
     if table.name == "devices":
         # The search index's per-row trigger costs 5x the insert itself: index the new rows at once.
         search_index.bulk_insert_devices(conn, sql, data)
@@ -321,9 +347,15 @@ class IndexesPaused:
         if not self.active:
             return
         for table in self.tables:
-            self.created += [(str(n), str(sql)) for n, sql in self.conn.execute(
-                text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t AND sql IS NOT NULL"),
-                {"t": table})]
+            self.created += [
+                (str(n), str(sql))
+                for n, sql in self.conn.execute(
+                    text(
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :t AND sql IS NOT NULL"
+                    ),
+                    {"t": table},
+                )
+            ]
         for index_name, _ in self.created:
             self.conn.execute(text(f'DROP INDEX "{index_name}"'))
         if "devices" in self.tables:
@@ -335,12 +367,17 @@ class IndexesPaused:
             for _, sql in self.created:
                 self.conn.execute(text(sql))
             if "devices" in self.tables:
-                self.conn.execute(text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', :v)"),
-                                  {"v": FTS_AUTOMERGE if self.automerge is None else int(self.automerge)})
+                self.conn.execute(
+                    text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', :v)"),
+                    {"v": FTS_AUTOMERGE if self.automerge is None else int(self.automerge)},
+                )
 
 
 def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
     """For a snapshot applied through the merge (a file from central): pause the empty tables' indexes."""
-    empty = [spec.record.__tablename__ for spec in table_specs().values()
-             if session.scalar(select(spec.record.id).limit(1)) is None]  # type: ignore[attr-defined]
+    empty = [
+        spec.record.__tablename__
+        for spec in table_specs().values()
+        if session.scalar(select(spec.record.id).limit(1)) is None
+    ]  # type: ignore[attr-defined]
     return IndexesPaused(session, empty, rows)

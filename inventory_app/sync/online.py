@@ -49,9 +49,15 @@ class SyncReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "pushed": self.pushed, "pulled": self.pulled, "snapshot_rows": self.snapshot_rows,
-            "conflicts": self.conflicts, "quarantined": self.quarantined, "cursor": self.cursor,
-            "pending": self.pending, "clock_skew_seconds": round(self.skew_ms / 1000, 1), "warnings": self.warnings,
+            "pushed": self.pushed,
+            "pulled": self.pulled,
+            "snapshot_rows": self.snapshot_rows,
+            "conflicts": self.conflicts,
+            "quarantined": self.quarantined,
+            "cursor": self.cursor,
+            "pending": self.pending,
+            "clock_skew_seconds": round(self.skew_ms / 1000, 1),
+            "warnings": self.warnings,
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
         }
 
@@ -81,23 +87,28 @@ def check_central_schema(revision: str | None, where: str) -> None:
     if revision not in migrations.known_revisions():
         raise RejectedInput(
             f"central at {where} has schema revision {revision}, which this version of the app does not "
-            "understand; install the app version central IT uses, then sync again. Nothing was changed.")
+            "understand; install the app version central IT uses, then sync again. Nothing was changed."
+        )
     if revision != migrations.head_revision():
         raise RejectedInput(
             f"central at {where} is at the older schema revision {revision} (this app needs "
-            f"{migrations.head_revision()}); ask central IT to run: central init --db URL. Nothing was changed.")
+            f"{migrations.head_revision()}); ask central IT to run: central init --db URL. Nothing was changed."
+        )
 
 
-def open_central(url: str, credentials: Credentials | None = None,
-                 now_ms: Callable[[], int] = wall_clock_ms) -> tuple[Store, int]:
+def open_central(
+    url: str, credentials: Credentials | None = None, now_ms: Callable[[], int] = wall_clock_ms
+) -> tuple[Store, int]:
     """Open central for syncing without migrating it; return it and its clock's offset from ours (ms)."""
     if not resolve_url(url).startswith("postgresql"):
         raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
     try:
         full, password = _with_password(url, credentials)
     except (ValueError, ArgumentError):
-        raise RejectedInput("the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
-                            "check it and try again") from None
+        raise RejectedInput(
+            "the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
+            "check it and try again"
+        ) from None
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     replica_id = None
     try:
@@ -125,8 +136,12 @@ def open_central(url: str, credentials: Credentials | None = None,
 
 
 # SQLSTATEs a busy central may answer with; each page commits whole, so the sync simply runs again.
-RETRYABLE = {"40001": "serialization failure", "40P01": "deadlock", "55P03": "lock not available",
-             "53300": "too many connections"}
+RETRYABLE = {
+    "40001": "serialization failure",
+    "40P01": "deadlock",
+    "55P03": "lock not available",
+    "53300": "too many connections",
+}
 RETRIES = 5
 
 
@@ -135,8 +150,9 @@ def retryable(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) in RETRYABLE
 
 
-def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
-                 pause: Callable[[float], None] | None = None) -> SyncReport:
+def with_retries(
+    run: Callable[[], SyncReport], *, attempts: int = RETRIES, pause: Callable[[float], None] | None = None
+) -> SyncReport:
     """Run a sync again after a transient refusal by central (bounded, silent, with growing pauses)."""
     import random
     import time
@@ -148,8 +164,11 @@ def with_retries(run: Callable[[], SyncReport], *, attempts: int = RETRIES,
         except (OperationalError, DBAPIError) as exc:
             if not retryable(exc) or attempt == attempts - 1:
                 raise
-            log.info("central was busy (%s); syncing again", RETRYABLE[str(getattr(getattr(exc, "orig", exc), "sqlstate", ""))])
-            wait(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+            log.info(
+                "central was busy (%s); syncing again",
+                RETRYABLE[str(getattr(getattr(exc, "orig", exc), "sqlstate", ""))],
+            )
+            wait(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
 
 
@@ -159,18 +178,27 @@ def check_not_ahead_of_central(cursor: int, head: int) -> None:
         raise RejectedInput(
             f"this laptop has read central's changes up to {cursor}, but central now ends at {head}: central was "
             "restored from a backup. This laptop's own changes were sent; to receive central's changes again, "
-            "start this laptop over with a new store (central IT: see docs/CENTRAL.md).")
+            "start this laptop over with a new store (central IT: see docs/CENTRAL.md)."
+        )
 
 
-def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000, skew_ms: int = 0,
-                progress: Progress | None = None, interrupt: Interrupt | None = None,
-                name: str | None = None) -> SyncReport:
+def sync_online(
+    replica: ReplicaSync,
+    hub: CentralHub,
+    *,
+    page_size: int = 2000,
+    skew_ms: int = 0,
+    progress: Progress | None = None,
+    interrupt: Interrupt | None = None,
+    name: str | None = None,
+) -> SyncReport:
     report = SyncReport(skew_ms=skew_ms)
     tell = progress or (lambda done, total, text: None)
     if abs(skew_ms) > SKEW_WARN_MS:
         report.warnings.append(
             f"this computer's clock differs from central's by {abs(skew_ms) / 60000:.0f} minutes; "
-            "set the date and time right (edits made with a wrong clock can win or lose wrongly)")
+            "set the date and time right (edits made with a wrong clock can win or lose wrongly)"
+        )
     ident = hub.identity()
     hub.publish_local()  # edits made at central itself are in the log before anyone reads it
     replica.join(ident.deployment_id, ident.replica_id, ident.public_key)
@@ -180,8 +208,10 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
         # An old copy of this laptop's store: never reuse what central has seen; sync as a new replica.
         replica.renew_identity()
         me = replica.identity()
-        report.warnings.append("this store is older than what central has from this laptop (a restored or "
-                               "copied file); it now syncs as a new laptop identity, and pulls everything again")
+        report.warnings.append(
+            "this store is older than what central has from this laptop (a restored or "
+            "copied file); it now syncs as a new laptop identity, and pulls everything again"
+        )
     hub.bind_login(me.replica_id)
     hub.enrol(me.public_key, replica_id=me.replica_id, name=name)
 
@@ -237,6 +267,12 @@ def sync_online(replica: ReplicaSync, hub: CentralHub, *, page_size: int = 2000,
     report.pending = replica.pending_count()
     report.finished_at = datetime.fromtimestamp(replica.store.now_ms() / 1000, tz=UTC)
     replica.record_sync(report.finished_at)
-    log.info("sync with %s: pushed %d, pulled %d, snapshot %d, conflicts %d", hub.store.url, report.pushed,
-             report.pulled, report.snapshot_rows, report.conflicts)
+    log.info(
+        "sync with %s: pushed %d, pulled %d, snapshot %d, conflicts %d",
+        hub.store.url,
+        report.pushed,
+        report.pulled,
+        report.snapshot_rows,
+        report.conflicts,
+    )
     return report

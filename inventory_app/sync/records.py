@@ -64,8 +64,11 @@ def _kind(column_type: Any) -> str:
 
 def _spec(record: type[Base], synced: bool) -> TableSpec:
     mapper = inspect(record)
-    columns = (tuple(synced_columns(record)) if synced  # type: ignore[arg-type]
-               else tuple(a.key for a in mapper.column_attrs if a.key != "id"))
+    columns = (
+        tuple(synced_columns(record))
+        if synced  # type: ignore[arg-type]
+        else tuple(a.key for a in mapper.column_attrs if a.key != "id")
+    )
     kinds: dict[str, str] = {}
     lengths: dict[str, int] = {}
     required: set[str] = set()
@@ -218,21 +221,40 @@ class Change:
     def values_json(self) -> str:
         if self.raw_values is None:
             # One C-level dumps per change (dates through the hook): 100,000 changes in well under a second.
-            self.raw_values = json.dumps(self.values, default=_json_default, ensure_ascii=False,
-                                         separators=(",", ":"))
+            self.raw_values = json.dumps(self.values, default=_json_default, ensure_ascii=False, separators=(",", ":"))
         return self.raw_values
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "t": self.table, "id": self.row_id, "op": self.op, "v": json.loads(self.values_json()),
-            "s": self.stamps, "o": self.origin, "seen": self.seen, "seq": self.seq,
+            "t": self.table,
+            "id": self.row_id,
+            "op": self.op,
+            "v": json.loads(self.values_json()),
+            "s": self.stamps,
+            "o": self.origin,
+            "seen": self.seen,
+            "seq": self.seq,
         }
 
     def to_line(self) -> str:
         return (
-            '{"t":' + json.dumps(self.table) + ',"id":' + json.dumps(self.row_id) + ',"op":"' + self.op
-            + '","v":' + self.values_json() + ',"s":' + json.dumps(self.stamps, separators=(",", ":"))
-            + ',"o":' + json.dumps(self.origin) + ',"seen":' + str(self.seen) + ',"seq":' + str(self.seq) + "}"
+            '{"t":'
+            + json.dumps(self.table)
+            + ',"id":'
+            + json.dumps(self.row_id)
+            + ',"op":"'
+            + self.op
+            + '","v":'
+            + self.values_json()
+            + ',"s":'
+            + json.dumps(self.stamps, separators=(",", ":"))
+            + ',"o":'
+            + json.dumps(self.origin)
+            + ',"seen":'
+            + str(self.seen)
+            + ',"seq":'
+            + str(self.seq)
+            + "}"
         )
 
 
@@ -300,8 +322,14 @@ def change_from_json(obj: Any) -> Change:
     if not isinstance(origin, str) or not ID_RE.match(origin[:36]) or len(origin) > 64:
         raise BadRecord(f"{spec.name} {row_id}: origin replica is not valid")
     return Change(
-        table=spec.name, row_id=row_id, op=op, values=values, stamps=dict(stamps), origin=origin,
-        seen=_int_field(obj, "seen"), seq=_int_field(obj, "seq"),
+        table=spec.name,
+        row_id=row_id,
+        op=op,
+        values=values,
+        stamps=dict(stamps),
+        origin=origin,
+        seen=_int_field(obj, "seen"),
+        seq=_int_field(obj, "seq"),
     )
 
 
@@ -310,12 +338,16 @@ def _plain_rules(table: str) -> dict[str, tuple[type, int | None]]:
     """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers)."""
     spec = table_specs()[table]
     types = {"str": str, "text": str, "bool": bool, "int": int}
-    return {k: (types[kind], spec.lengths.get(k) if kind in ("str", "text") else None)
-            for k, kind in spec.kinds.items() if kind in types}
+    return {
+        k: (types[kind], spec.lengths.get(k) if kind in ("str", "text") else None)
+        for k, kind in spec.kinds.items()
+        if kind in types
+    }
 
 
-def change_from_outbox(spec: TableSpec, row_id: str, op: str, payload: str, hlc: str, origin: str,
-                       seq: int, seen: int) -> Change:
+def change_from_outbox(
+    spec: TableSpec, row_id: str, op: str, payload: str, hlc: str, origin: str, seq: int, seen: int
+) -> Change:
     """An outbox entry of this replica (trusted: written by our own unit of work)."""
     raw = json.loads(payload)
     values = {k: _from_trusted(spec, k, v) for k, v in raw.items() if k in spec.kinds}

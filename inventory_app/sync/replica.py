@@ -64,16 +64,26 @@ class ReplicaSync:
             s = uow.session
             state = sync_state.replica_state(s)
             public = keys.public_key_of(sync_state.signing_key(s))
-            return Identity(state.replica_id, public, state.deployment_id,
-                            sync_state.get(s, sync_state.CENTRAL_REPLICA),
-                            sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY))
+            return Identity(
+                state.replica_id,
+                public,
+                state.deployment_id,
+                sync_state.get(s, sync_state.CENTRAL_REPLICA),
+                sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY),
+            )
 
     def private_key(self) -> str:
         with self.store.unit_of_work(remote=True) as uow:
             return sync_state.signing_key(uow.session)
 
-    def join(self, deployment_id: str, central_replica: str, central_public_key: str,
-             private_key: str | None = None, replica_id: str | None = None) -> None:
+    def join(
+        self,
+        deployment_id: str,
+        central_replica: str,
+        central_public_key: str,
+        private_key: str | None = None,
+        replica_id: str | None = None,
+    ) -> None:
         """Belong to a central (online at first sync, or from an enrolment file made at central).
 
         An enrolment file names the replica id central bound its key to; a laptop that has not joined a
@@ -85,18 +95,22 @@ class ReplicaSync:
             if state.deployment_id and state.deployment_id != deployment_id:
                 raise RejectedInput(
                     f"this laptop belongs to deployment {state.deployment_id}, not {deployment_id}; "
-                    "use a new store for the other central. Nothing was changed.")
+                    "use a new store for the other central. Nothing was changed."
+                )
             old_id = state.replica_id
             # A store that has a key has enrolled (or synced) under its id. A restored store was given a
             # new id and no key (storage.replica_identity): central has never seen it, so it may enrol again.
             if private_key and state.deployment_id and replica_id != old_id and state.signing_key:
                 raise RejectedInput(
                     "this laptop is already enrolled with this central (it has synced or imported before) and "
-                    "needs no enrolment file; give that file back to central IT. Nothing was changed.")
+                    "needs no enrolment file; give that file back to central IT. Nothing was changed."
+                )
             known = sync_state.get(s, sync_state.CENTRAL_PUBLIC_KEY)
             if known and known != central_public_key:
-                raise RejectedInput("this central's key differs from the one this laptop enrolled with; "
-                                    "ask central IT before syncing. Nothing was changed.")
+                raise RejectedInput(
+                    "this central's key differs from the one this laptop enrolled with; "
+                    "ask central IT before syncing. Nothing was changed."
+                )
             state.deployment_id = deployment_id
             if private_key:
                 state.signing_key = private_key
@@ -112,13 +126,15 @@ class ReplicaSync:
         """Whether central has seen more of this replica than the store remembers: change numbers it
         never handed out, or a pull position past its cursor (an old copy of the file, a restore)."""
         with self.store.read() as s:
-            highest = max(int(s.scalar(select(func.max(OutboxRecord.seq))) or 0),
-                          sync_state.get_int(s, sync_state.ACKED_SEQ))
+            highest = max(
+                int(s.scalar(select(func.max(OutboxRecord.seq))) or 0), sync_state.get_int(s, sync_state.ACKED_SEQ)
+            )
             return applied_seq > highest or pulled_pos > sync_state.get_int(s, sync_state.CURSOR)
 
     def renew_identity(self) -> str:
         """Become a new replica (storage.replica_identity): new id and key, pull everything again."""
         with Session(self.store.engine) as s, s.begin():
+
             def run(sql: str, params: dict[str, Any]) -> list[Any]:
                 if sql.lstrip().upper().startswith(("SELECT", "PRAGMA")):
                     return list(s.execute(text(sql), params).fetchall())
@@ -156,17 +172,36 @@ class ReplicaSync:
         o = OutboxRecord
         with self.store.read() as s:
             marks = sync_state.pull_marks(s)
-            stmt = (select(o.seq, o.table_name, o.row_id, o.op, o.payload, o.hlc)
-                    .where(o.acked.is_(False), o.seq > after_seq).order_by(o.seq))
+            stmt = (
+                select(o.seq, o.table_name, o.row_id, o.op, o.payload, o.hlc)
+                .where(o.acked.is_(False), o.seq > after_seq)
+                .order_by(o.seq)
+            )
             if limit is not None:
                 stmt = stmt.limit(limit)
             entries = s.execute(stmt).all()
         seen_for = sync_state.SeenLookup(marks)
         if for_file:
-            return [Change(e.table_name, e.row_id, e.op, {}, {"*": e.hlc}, self.replica_id,
-                           seen_for(e.hlc), e.seq, raw_values=e.payload) for e in entries]
-        return [change_from_outbox(specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq,
-                                   seen_for(e.hlc)) for e in entries]
+            return [
+                Change(
+                    e.table_name,
+                    e.row_id,
+                    e.op,
+                    {},
+                    {"*": e.hlc},
+                    self.replica_id,
+                    seen_for(e.hlc),
+                    e.seq,
+                    raw_values=e.payload,
+                )
+                for e in entries
+            ]
+        return [
+            change_from_outbox(
+                specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq, seen_for(e.hlc)
+            )
+            for e in entries
+        ]
 
     def mark_acked(self, applied_seq: int) -> int:
         """Central confirmed our outbox up to ``applied_seq``."""
@@ -177,14 +212,24 @@ class ReplicaSync:
     def _ack(s: Any, applied_seq: int) -> int:
         if applied_seq <= sync_state.get_int(s, sync_state.ACKED_SEQ):
             return 0
-        count = s.execute(update(OutboxRecord).where(OutboxRecord.seq <= applied_seq, OutboxRecord.acked.is_(False))
-                          .values(acked=True)).rowcount
+        count = s.execute(
+            update(OutboxRecord)
+            .where(OutboxRecord.seq <= applied_seq, OutboxRecord.acked.is_(False))
+            .values(acked=True)
+        ).rowcount
         sync_state.put(s, sync_state.ACKED_SEQ, str(applied_seq))
         return int(count or 0)
 
     # -- incoming ----------------------------------------------------------------------------------------
-    def apply(self, changes: Iterable[Change], new_cursor: int, *, first_after: int | None = None,
-              acked_seq: int | None = None, snapshot: bool = False) -> ApplyResult:
+    def apply(
+        self,
+        changes: Iterable[Change],
+        new_cursor: int,
+        *,
+        first_after: int | None = None,
+        acked_seq: int | None = None,
+        snapshot: bool = False,
+    ) -> ApplyResult:
         """Apply central's changes up to ``new_cursor`` in ONE transaction with the cursor.
 
         ``first_after``: the position the batch continues from; a batch that starts past our cursor
@@ -199,7 +244,8 @@ class ReplicaSync:
                 raise RejectedInput(
                     f"these changes continue after central change {first_after}, but this laptop has only up to "
                     f"{cursor}: import central's earlier file first, or ask central for a new file. "
-                    "Nothing was imported.")
+                    "Nothing was imported."
+                )
             if acked_seq is not None:
                 result.acked = self._ack(s, acked_seq)
             if new_cursor <= cursor and not snapshot:
@@ -222,8 +268,16 @@ class ReplicaSync:
                 sync_state.add_pull_mark(s, new_cursor, clock, oldest)
         return result
 
-    def _apply_chunks(self, s: Any, uow: Any, changes: Iterable[Change], cursor: int, snapshot: bool,
-                      now: datetime, result: ApplyResult) -> None:
+    def _apply_chunks(
+        self,
+        s: Any,
+        uow: Any,
+        changes: Iterable[Change],
+        cursor: int,
+        snapshot: bool,
+        now: datetime,
+        result: ApplyResult,
+    ) -> None:
         for chunk in _chunks(changes, 5000):
             todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
             result.received += len(chunk)
@@ -238,7 +292,8 @@ class ReplicaSync:
         if uow.clock.is_too_far_ahead(Stamp.decode(stamp)):
             result.warnings.append(
                 "central's changes are stamped more than a day ahead of this laptop's clock; "
-                "check the date and time of this laptop")
+                "check the date and time of this laptop"
+            )
         uow.receive(stamp)
 
     def record_sync(self, when: datetime) -> None:
@@ -251,8 +306,11 @@ def _rename_replica(session: Any, old: str, new: str) -> None:
     for table in Base.metadata.sorted_tables:
         texts = [c for c in table.columns if isinstance(c.type, String)]  # Text is a String too
         if texts:  # one pass over each table
-            session.execute(update(table).where(or_(*(c.contains(old, autoescape=True) for c in texts)))
-                            .values({c.name: func.replace(c, old, new) for c in texts}))
+            session.execute(
+                update(table)
+                .where(or_(*(c.contains(old, autoescape=True) for c in texts)))
+                .values({c.name: func.replace(c, old, new) for c in texts})
+            )
     session.expire_all()
 
 

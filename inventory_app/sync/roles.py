@@ -59,20 +59,24 @@ $$"""
 
 
 def _create_group(name: str) -> str:
-    return (f"DO $$ BEGIN CREATE ROLE {name} NOLOGIN; "
-            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+    return (
+        f"DO $$ BEGIN CREATE ROLE {name} NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
+    )
 
 
 def role_statements(database: str) -> list[str]:
     """The SQL that sets up both roles for this database (safe to run again after every migration)."""
     specs = table_specs()
     data = [spec.record.__tablename__ for spec in specs.values()]
-    sql = [_create_group(IT_ROLE), _create_group(LAPTOP_ROLE),
-           'REVOKE CREATE ON SCHEMA public FROM PUBLIC',
-           f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
-           f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {IT_ROLE}, {LAPTOP_ROLE}',
-           f"GRANT USAGE, CREATE ON SCHEMA public TO {IT_ROLE}",
-           f"GRANT USAGE ON SCHEMA public TO {LAPTOP_ROLE}"]
+    sql = [
+        _create_group(IT_ROLE),
+        _create_group(LAPTOP_ROLE),
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
+        f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {IT_ROLE}, {LAPTOP_ROLE}',
+        f"GRANT USAGE, CREATE ON SCHEMA public TO {IT_ROLE}",
+        f"GRANT USAGE ON SCHEMA public TO {LAPTOP_ROLE}",
+    ]
     # Central IT owns everything of the inventory (migrations alter tables; owners pass row security).
     sql.append(f"""DO $$ DECLARE r record; BEGIN
         FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
@@ -84,43 +88,56 @@ def role_statements(database: str) -> list[str]:
         END LOOP;
     END $$""")
     for fn in ("inventory_my_replica()", "inventory_bind_login(text)", "inventory_publish_local(text, timestamptz)"):
-        sql += [f"ALTER FUNCTION {fn} OWNER TO {IT_ROLE}", f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC",
-                f"GRANT EXECUTE ON FUNCTION {fn} TO {IT_ROLE}, {LAPTOP_ROLE}"]
+        sql += [
+            f"ALTER FUNCTION {fn} OWNER TO {IT_ROLE}",
+            f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {fn} TO {IT_ROLE}, {LAPTOP_ROLE}",
+        ]
     sql.append(f"REVOKE ALL ON central_logins FROM {LAPTOP_ROLE}")
     # What sync hands out, and what a push writes: no DELETE, no TRUNCATE.
     for table in data:
         sql.append(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {LAPTOP_ROLE}")
     for table in READ_ONLY:
         sql.append(f"GRANT SELECT ON {table} TO {LAPTOP_ROLE}")
-    sql += [f"GRANT INSERT ON conflicts, central_changes TO {LAPTOP_ROLE}",
-            f"GRANT SELECT ({', '.join(STATE_READABLE)}) ON replica_state TO {LAPTOP_ROLE}",
-            f"GRANT UPDATE (hlc_wall_ms, hlc_counter) ON replica_state TO {LAPTOP_ROLE}"]
+    sql += [
+        f"GRANT INSERT ON conflicts, central_changes TO {LAPTOP_ROLE}",
+        f"GRANT SELECT ({', '.join(STATE_READABLE)}) ON replica_state TO {LAPTOP_ROLE}",
+        f"GRANT UPDATE (hlc_wall_ms, hlc_counter) ON replica_state TO {LAPTOP_ROLE}",
+    ]
     # The change log: everyone reads it; a laptop appends only its own changes.
-    sql += ["ALTER TABLE central_changes ENABLE ROW LEVEL SECURITY",
-            "DROP POLICY IF EXISTS laptop_reads ON central_changes",
-            f"CREATE POLICY laptop_reads ON central_changes FOR SELECT TO {LAPTOP_ROLE} USING (true)",
-            "DROP POLICY IF EXISTS laptop_appends ON central_changes",
-            f"CREATE POLICY laptop_appends ON central_changes FOR INSERT TO {LAPTOP_ROLE} "
-            "WITH CHECK (origin = inventory_my_replica())",
-            "DROP POLICY IF EXISTS it_all ON central_changes",
-            f"CREATE POLICY it_all ON central_changes TO {IT_ROLE} USING (true) WITH CHECK (true)"]
+    sql += [
+        "ALTER TABLE central_changes ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS laptop_reads ON central_changes",
+        f"CREATE POLICY laptop_reads ON central_changes FOR SELECT TO {LAPTOP_ROLE} USING (true)",
+        "DROP POLICY IF EXISTS laptop_appends ON central_changes",
+        f"CREATE POLICY laptop_appends ON central_changes FOR INSERT TO {LAPTOP_ROLE} "
+        "WITH CHECK (origin = inventory_my_replica())",
+        "DROP POLICY IF EXISTS it_all ON central_changes",
+        f"CREATE POLICY it_all ON central_changes TO {IT_ROLE} USING (true) WITH CHECK (true)",
+    ]
     for table, column in OWN_ROWS.items():
-        sql += [f"GRANT SELECT, INSERT, UPDATE ON {table} TO {LAPTOP_ROLE}",
-                f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-                f"DROP POLICY IF EXISTS laptop_own ON {table}",
-                f"CREATE POLICY laptop_own ON {table} TO {LAPTOP_ROLE} USING ({column} = inventory_my_replica()) "
-                f"WITH CHECK ({column} = inventory_my_replica())",
-                f"DROP POLICY IF EXISTS it_all ON {table}",
-                f"CREATE POLICY it_all ON {table} TO {IT_ROLE} USING (true) WITH CHECK (true)"]
+        sql += [
+            f"GRANT SELECT, INSERT, UPDATE ON {table} TO {LAPTOP_ROLE}",
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"DROP POLICY IF EXISTS laptop_own ON {table}",
+            f"CREATE POLICY laptop_own ON {table} TO {LAPTOP_ROLE} USING ({column} = inventory_my_replica()) "
+            f"WITH CHECK ({column} = inventory_my_replica())",
+            f"DROP POLICY IF EXISTS it_all ON {table}",
+            f"CREATE POLICY it_all ON {table} TO {IT_ROLE} USING (true) WITH CHECK (true)",
+        ]
     sql += [IS_LAPTOP_FUNCTION, GUARD_FUNCTION]
-    sql += [f"ALTER FUNCTION inventory_is_laptop() OWNER TO {IT_ROLE}",
-            f"ALTER FUNCTION inventory_laptop_write_guard() OWNER TO {IT_ROLE}"]
+    sql += [
+        f"ALTER FUNCTION inventory_is_laptop() OWNER TO {IT_ROLE}",
+        f"ALTER FUNCTION inventory_laptop_write_guard() OWNER TO {IT_ROLE}",
+    ]
     for table in data:
-        sql += [f"DROP TRIGGER IF EXISTS inventory_laptop_guard ON {table}",
-                f"CREATE CONSTRAINT TRIGGER inventory_laptop_guard AFTER INSERT OR UPDATE ON {table} "
-                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
-                "WHEN (inventory_is_laptop()) "
-                "EXECUTE FUNCTION inventory_laptop_write_guard()"]
+        sql += [
+            f"DROP TRIGGER IF EXISTS inventory_laptop_guard ON {table}",
+            f"CREATE CONSTRAINT TRIGGER inventory_laptop_guard AFTER INSERT OR UPDATE ON {table} "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+            "WHEN (inventory_is_laptop()) "
+            "EXECUTE FUNCTION inventory_laptop_write_guard()",
+        ]
     return sql
 
 
@@ -142,8 +159,9 @@ def create_login(store: Store, login: str, *, laptop: bool, password: str | None
     """A login for one laptop (member of the laptop role) or one person of central IT; returns its password."""
     _require_postgres(store)
     if not LOGIN_RE.match(login):
-        raise RejectedInput(f"{login!r} is not a usable login name: 3-63 lower-case letters, digits or _, "
-                            "starting with a letter")
+        raise RejectedInput(
+            f"{login!r} is not a usable login name: 3-63 lower-case letters, digits or _, starting with a letter"
+        )
     password = password or secrets.token_urlsafe(18)
     group = LAPTOP_ROLE if laptop else IT_ROLE
     with store.engine.begin() as conn:
@@ -153,6 +171,9 @@ def create_login(store: Store, login: str, *, laptop: bool, password: str | None
         quoted = password.replace("'", "''")
         conn.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD '{quoted}' IN ROLE {group}"))
         if laptop:
-            conn.execute(CentralLoginRecord.__table__.insert().values(  # type: ignore[attr-defined]
-                login=login, replica_id=None, created_at=datetime.now(UTC)))
+            conn.execute(
+                CentralLoginRecord.__table__.insert().values(  # type: ignore[attr-defined]
+                    login=login, replica_id=None, created_at=datetime.now(UTC)
+                )
+            )
     return {"login": login, "role": group, "password": password}

@@ -46,8 +46,13 @@ class ExportResult:
     file_id: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": str(self.path), "kind": self.kind, "changes": self.changes,
-                "size_bytes": self.size_bytes, "file_id": self.file_id}
+        return {
+            "path": str(self.path),
+            "kind": self.kind,
+            "changes": self.changes,
+            "size_bytes": self.size_bytes,
+            "file_id": self.file_id,
+        }
 
 
 @dataclass(slots=True)
@@ -67,10 +72,21 @@ class ImportResult:
     created_at: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": str(self.path), "kind": self.kind, "source": self.source, "changes": self.changes,
-                "applied": self.applied, "skipped": self.skipped, "conflicts": self.conflicts,
-                "quarantined": self.quarantined, "duplicates": self.duplicates, "preview": self.preview,
-                "warnings": self.warnings, "by_table": self.by_table, "created_at": self.created_at}
+        return {
+            "path": str(self.path),
+            "kind": self.kind,
+            "source": self.source,
+            "changes": self.changes,
+            "applied": self.applied,
+            "skipped": self.skipped,
+            "conflicts": self.conflicts,
+            "quarantined": self.quarantined,
+            "duplicates": self.duplicates,
+            "preview": self.preview,
+            "warnings": self.warnings,
+            "by_table": self.by_table,
+            "created_at": self.created_at,
+        }
 
 
 @dataclass(slots=True)
@@ -84,9 +100,15 @@ class SyncStatus:
     duplicates: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"central": self.central, "enrolled": self.enrolled, "pending": self.pending,
-                "last_sync": self.last_sync, "cursor": self.cursor, "open_conflicts": self.open_conflicts,
-                "duplicates": self.duplicates}
+        return {
+            "central": self.central,
+            "enrolled": self.enrolled,
+            "pending": self.pending,
+            "last_sync": self.last_sync,
+            "cursor": self.cursor,
+            "open_conflicts": self.open_conflicts,
+            "duplicates": self.duplicates,
+        }
 
 
 def is_central(store: Store) -> bool:
@@ -117,8 +139,11 @@ class SyncService:
 
             enrolled = bool(state.replica_state(s).deployment_id)
         return SyncStatus(
-            central=self.central, enrolled=enrolled, pending=replica.pending_count(),
-            last_sync=replica.last_sync(), cursor=replica.cursor(),
+            central=self.central,
+            enrolled=enrolled,
+            pending=replica.pending_count(),
+            last_sync=replica.last_sync(),
+            cursor=replica.cursor(),
             open_conflicts=len(conflict_log.list_conflicts(self.store)),
             duplicates=len(duplicates.find_duplicates(self.store)),
         )
@@ -127,8 +152,13 @@ class SyncService:
     def central_init(self) -> dict[str, Any]:
         self._require_central()
         ident = CentralHub(self.store).initialise()
-        return {"store": self.store.url, "revision": self.store.revision(), "deployment_id": ident.deployment_id,
-                "central_replica": ident.replica_id, "key_id": ident.key_id}
+        return {
+            "store": self.store.url,
+            "revision": self.store.revision(),
+            "deployment_id": ident.deployment_id,
+            "central_replica": ident.replica_id,
+            "key_id": ident.key_id,
+        }
 
     def make_enrolment(self, name: str, out: Path) -> dict[str, Any]:
         self._require_central()
@@ -172,8 +202,11 @@ class SyncService:
         except (OSError, ValueError) as exc:
             raise RejectedInput(f"cannot read the enrolment file {path}: {exc}") from None
         needed = ("deployment_id", "central_replica", "central_public_key", "private_key", "key_id")
-        if not isinstance(doc, dict) or doc.get("format") != "inventory-enrolment" or not all(
-                isinstance(doc.get(k), str) for k in needed):
+        if (
+            not isinstance(doc, dict)
+            or doc.get("format") != "inventory-enrolment"
+            or not all(isinstance(doc.get(k), str) for k in needed)
+        ):
             raise RejectedInput(f"{path} is not an enrolment file made with: central enrol")
         version = doc.get("format_version", 0)
         if not isinstance(version, int) or version > ENROLMENT_VERSION:
@@ -186,8 +219,13 @@ class SyncService:
                 raise ValueError
         except Exception:
             raise RejectedInput("the enrolment file is damaged (its key does not match); make a new one") from None
-        ReplicaSync(self.store).join(doc["deployment_id"], doc["central_replica"], doc["central_public_key"],
-                                     private_key=doc["private_key"], replica_id=replica_id)
+        ReplicaSync(self.store).join(
+            doc["deployment_id"],
+            doc["central_replica"],
+            doc["central_public_key"],
+            private_key=doc["private_key"],
+            replica_id=replica_id,
+        )
         return {"deployment_id": doc["deployment_id"], "name": doc.get("name"), "key_id": doc["key_id"]}
 
     def _keep_password(self, url: str) -> list[str]:
@@ -205,15 +243,30 @@ class SyncService:
         self.credentials.save(url, password)
         return strip_password(url)
 
-    def sync(self, url: str, *, page_size: int = 2000, progress: Progress | None = None,
-             interrupt: Interrupt | None = None, name: str | None = None) -> SyncReport:
+    def sync(
+        self,
+        url: str,
+        *,
+        page_size: int = 2000,
+        progress: Progress | None = None,
+        interrupt: Interrupt | None = None,
+        name: str | None = None,
+    ) -> SyncReport:
         self._require_laptop("sync")
         central, skew = open_central(url, self.credentials)
         kept = self._keep_password(url)
         try:
-            report = with_retries(lambda: sync_online(
-                ReplicaSync(self.store), CentralHub(central), page_size=page_size, skew_ms=skew,
-                progress=progress, interrupt=interrupt, name=name))
+            report = with_retries(
+                lambda: sync_online(
+                    ReplicaSync(self.store),
+                    CentralHub(central),
+                    page_size=page_size,
+                    skew_ms=skew,
+                    progress=progress,
+                    interrupt=interrupt,
+                    name=name,
+                )
+            )
         finally:
             central.close()
         report.warnings.extend(kept)
@@ -240,16 +293,23 @@ class SyncService:
         replica = ReplicaSync(self.store)
         ident = replica.identity()
         if not ident.deployment_id:
-            raise RejectedInput("this laptop is not enrolled with a central yet: enrol FILE, or sync online once",
-                                code="not_enrolled")
+            raise RejectedInput(
+                "this laptop is not enrolled with a central yet: enrol FILE, or sync online once", code="not_enrolled"
+            )
         acked = replica.acked_seq()
         changes = replica.pending(0, for_file=True)
         seqs = [changes[0].seq, changes[-1].seq] if changes else [acked, acked]
         manifest = write_sync_file(
-            out, kind="replica-changes", deployment_id=ident.deployment_id, source_replica=ident.replica_id,
-            private_key=replica.private_key(), changes=changes,
-            ranges={"outbox_seq": seqs, "acked_through": acked}, extra={"cursor": replica.cursor()},
-            created_at=self._now())
+            out,
+            kind="replica-changes",
+            deployment_id=ident.deployment_id,
+            source_replica=ident.replica_id,
+            private_key=replica.private_key(),
+            changes=changes,
+            ranges={"outbox_seq": seqs, "acked_through": acked},
+            extra={"cursor": replica.cursor()},
+            created_at=self._now(),
+        )
         return ExportResult(Path(out), "replica-changes", len(changes), Path(out).stat().st_size, manifest["file_id"])
 
     def _export_central(self, out: Path, who: str) -> ExportResult:
@@ -276,11 +336,19 @@ class SyncService:
             head = max(head, pulled)
             ranges = {"central_pos": [pulled, head]}
         manifest = write_sync_file(
-            out, kind=kind, deployment_id=ident.deployment_id, source_replica=ident.replica_id,
-            private_key=hub.private_key(), changes=changes, ranges=ranges, created_at=self._now(),
-            extra={"target_replica": target_id, "acks": {"applied_seq": ledger.applied_seq if ledger else 0}})
-        return ExportResult(Path(out), kind, manifest["counts"]["changes"], Path(out).stat().st_size,
-                            manifest["file_id"])
+            out,
+            kind=kind,
+            deployment_id=ident.deployment_id,
+            source_replica=ident.replica_id,
+            private_key=hub.private_key(),
+            changes=changes,
+            ranges=ranges,
+            created_at=self._now(),
+            extra={"target_replica": target_id, "acks": {"applied_seq": ledger.applied_seq if ledger else 0}},
+        )
+        return ExportResult(
+            Path(out), kind, manifest["counts"]["changes"], Path(out).stat().st_size, manifest["file_id"]
+        )
 
     def _now(self) -> datetime:
         return datetime.fromtimestamp(self.store.now_ms() / 1000, tz=UTC)
@@ -293,8 +361,10 @@ class SyncService:
 
             def trust(manifest: dict[str, Any]) -> str:
                 if manifest["kind"] != "replica-changes":
-                    raise BadSyncFile("sync file refused: it was made by central for a laptop; import it on that "
-                                      "laptop. Nothing was imported.")
+                    raise BadSyncFile(
+                        "sync file refused: it was made by central for a laptop; import it on that "
+                        "laptop. Nothing was imported."
+                    )
                 with self.store.read() as s:
                     try:
                         return hub.signer_key(s, manifest["source_replica"], manifest["key_id"])
@@ -306,16 +376,24 @@ class SyncService:
 
         def trust_central(manifest: dict[str, Any]) -> str:
             if manifest["kind"] == "replica-changes":
-                raise BadSyncFile("sync file refused: it was made by a laptop; import it at central. "
-                                  "Nothing was imported.")
-            if (not ident_r.central_public_key or manifest["source_replica"] != ident_r.central_replica
-                    or manifest["key_id"] != keys.key_id(ident_r.central_public_key)):
-                raise BadSyncFile("sync file refused: it is not signed by this laptop's central (unknown signer); "
-                                  "ask central IT for a file made for this laptop. Nothing was imported.")
+                raise BadSyncFile(
+                    "sync file refused: it was made by a laptop; import it at central. Nothing was imported."
+                )
+            if (
+                not ident_r.central_public_key
+                or manifest["source_replica"] != ident_r.central_replica
+                or manifest["key_id"] != keys.key_id(ident_r.central_public_key)
+            ):
+                raise BadSyncFile(
+                    "sync file refused: it is not signed by this laptop's central (unknown signer); "
+                    "ask central IT for a file made for this laptop. Nothing was imported."
+                )
             target = manifest.get("target_replica")
             if target not in (ident_r.replica_id, f"key:{ident_r.key_id}"):
-                raise BadSyncFile(f"sync file refused: it was made for another laptop ({str(target)[:40]}); ask "
-                                  "central IT for a file for this laptop. Nothing was imported.")
+                raise BadSyncFile(
+                    f"sync file refused: it was made for another laptop ({str(target)[:40]}); ask "
+                    "central IT for a file for this laptop. Nothing was imported."
+                )
             return ident_r.central_public_key
 
         return read_sync_file(path, deployment_id=ident_r.deployment_id, trust=trust_central, limits=self.limits)
@@ -323,8 +401,15 @@ class SyncService:
     def import_file(self, path: Path, *, preview: bool = False) -> ImportResult:
         sync_file = self.read_file(path)
         m = sync_file.manifest
-        result = ImportResult(Path(path), sync_file.kind, sync_file.source, len(sync_file.changes), preview=preview,
-                              by_table=dict(m["counts"].get("by_table", {})), created_at=str(m["created_at"]))
+        result = ImportResult(
+            Path(path),
+            sync_file.kind,
+            sync_file.source,
+            len(sync_file.changes),
+            preview=preview,
+            by_table=dict(m["counts"].get("by_table", {})),
+            created_at=str(m["created_at"]),
+        )
         created = _parse_time(m["created_at"])
         if created is not None and (created - self._now()).total_seconds() > 300:
             result.warnings.append("the file says it was made in the future: the sender's clock is probably wrong")
@@ -334,9 +419,17 @@ class SyncService:
             self._import_at_laptop(sync_file, result, preview)
         if not preview:
             result.duplicates = len(duplicates.find_duplicates(self.store))
-            log.info("imported sync file %s at %s from %s: %d changes applied, %d already there, %d conflicts, "
-                     "%d quarantined", Path(path).name, "central" if self.central else "this laptop", sync_file.source,
-                     result.applied, result.skipped, result.conflicts, result.quarantined)
+            log.info(
+                "imported sync file %s at %s from %s: %d changes applied, %d already there, %d conflicts, "
+                "%d quarantined",
+                Path(path).name,
+                "central" if self.central else "this laptop",
+                sync_file.source,
+                result.applied,
+                result.skipped,
+                result.conflicts,
+                result.quarantined,
+            )
         return result
 
     def _import_at_central(self, f: SyncFile, result: ImportResult, preview: bool) -> None:
@@ -351,16 +444,27 @@ class SyncService:
             raise BadSyncFile(
                 f"sync file refused: it continues after change {acked} of its laptop, but central has only up to "
                 f"{ledger.applied_seq}; import that laptop's earlier file first, or export a new file on the laptop. "
-                "Nothing was imported.")
+                "Nothing was imported."
+            )
         fresh = [c for c in f.changes if c.seq > ledger.applied_seq]
         result.skipped = len(f.changes) - len(fresh)
         if preview:
             return
         if not fresh and cursor <= ledger.pulled_pos and ledger.known:
             return  # a repeated file: nothing to do, nothing written
-        accepted = hub.accept(f.source, f.changes, acked_through=acked, pulled_pos=cursor,
-                              file_id=str(m["file_id"]), bind_key=str(m["key_id"]))
-        result.applied, result.conflicts, result.quarantined = accepted.applied, accepted.conflicts, accepted.quarantined
+        accepted = hub.accept(
+            f.source,
+            f.changes,
+            acked_through=acked,
+            pulled_pos=cursor,
+            file_id=str(m["file_id"]),
+            bind_key=str(m["key_id"]),
+        )
+        result.applied, result.conflicts, result.quarantined = (
+            accepted.applied,
+            accepted.conflicts,
+            accepted.quarantined,
+        )
         result.warnings.extend(accepted.warnings)
 
     def _import_at_laptop(self, f: SyncFile, result: ImportResult, preview: bool) -> None:
@@ -376,15 +480,21 @@ class SyncService:
         if not snapshot and start > cursor:
             raise BadSyncFile(
                 f"sync file refused: it continues after central change {start}, but this laptop has only up to "
-                f"{cursor}; import central's earlier file first, or ask central for a new file. Nothing was imported.")
+                f"{cursor}; import central's earlier file first, or ask central for a new file. Nothing was imported."
+            )
         result.skipped = sum(1 for c in f.changes if not snapshot and c.seq <= cursor)
         if preview:
             return
         if end <= cursor and applied_seq <= replica.acked_seq():
             result.skipped = len(f.changes)
             return  # already applied: nothing written
-        applied = replica.apply(f.changes if end > cursor else [], max(end, cursor), first_after=start,
-                                acked_seq=applied_seq, snapshot=snapshot and end > cursor)
+        applied = replica.apply(
+            f.changes if end > cursor else [],
+            max(end, cursor),
+            first_after=start,
+            acked_seq=applied_seq,
+            snapshot=snapshot and end > cursor,
+        )
         result.applied, result.conflicts = applied.applied, applied.conflicts
         result.warnings.extend(applied.warnings)
 

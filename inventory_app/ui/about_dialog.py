@@ -48,8 +48,9 @@ class AboutDialog(QDialog):
         self.table = self._collect(ctx)
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>School device inventory</h2>"
-                               "<p>Audit, sync and report a city's school IT devices.</p>"))
+        title = QLabel(
+            self.tr("<h2>School device inventory</h2><p>Audit, sync and report a city's school IT devices.</p>")
+        )
         title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()

@@ -9,9 +9,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 
-def shortcut_action(parent: QObject, text: str, keys: str | QKeySequence | QKeySequence.StandardKey,
-                    slot: Callable[..., Any], *,
-                    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+def shortcut_action(
+    parent: QObject,
+    text: str,
+    keys: str | QKeySequence | QKeySequence.StandardKey,
+    slot: Callable[..., Any],
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QAction:
     """``QAction(text)`` with ``keys``, the tooltip "Text (Ctrl+X)", and ``slot`` on trigger."""
     action = QAction(text, parent)
     action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))

@@ -49,8 +49,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(qt_base)
             installed.append(qt_base)
     app._inventory_translators = installed  # type: ignore[attr-defined]
-    QLocale.setDefault(QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English,
-                               QLocale.Country.Finland))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English, QLocale.Country.Finland)
+    )
     return installed
 
 

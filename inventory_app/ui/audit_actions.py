@@ -16,7 +16,9 @@ from inventory_app.ui.actions import shortcut_action
 class AuditActions(QObject):
     """The page's actions, built on ``page`` (so their shortcuts work in it); ``slots`` names what each does."""
 
-    def __init__(self, page: QWidget, add_button: Callable[[QAction], Any], slots: dict[str, Callable[[], Any]]) -> None:
+    def __init__(
+        self, page: QWidget, add_button: Callable[[QAction], Any], slots: dict[str, Callable[[], Any]]
+    ) -> None:
         super().__init__(page)
         self._page, self._add_button = page, add_button
 
@@ -40,8 +42,18 @@ class AuditActions(QObject):
         self.move = make(self.tr("Move the device of another school here"), "Alt+M", "move", button=False)
 
     def all(self) -> list[QAction]:
-        return [self.undo, self.room, self.observation, self.import_log, self.finish, self.new_audit,
-                self.scan_focus, self.add, self.keep, self.move]
+        return [
+            self.undo,
+            self.room,
+            self.observation,
+            self.import_log,
+            self.finish,
+            self.new_audit,
+            self.scan_focus,
+            self.add,
+            self.keep,
+            self.move,
+        ]
 
     def set_active(self, active: bool, in_audit: bool) -> None:
         for action in self.all():

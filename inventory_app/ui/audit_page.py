@@ -59,8 +59,14 @@ class AuditPage(QWidget):
     room_loaded = Signal(str)  # the room table shows this room's devices
     status_message = Signal(str)  # a confirmation for the window's status bar
 
-    def __init__(self, ctx: AppContext, browser: DeviceBrowser, runner: TaskRunner, sounds: SoundPlayer,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        browser: DeviceBrowser,
+        runner: TaskRunner,
+        sounds: SoundPlayer,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
@@ -102,7 +108,12 @@ class AuditPage(QWidget):
         """The workspace's widgets under the page's names (tests and the camera panel use them)."""
         ws = self.workspace
         self.site_label, self.room_combo, self.progress_label = ws.site_label, ws.room_combo, ws.progress_label
-        self.scan_field, self.card, self.counts_label, self.history = ws.scan_field, ws.card, ws.counts_label, ws.history
+        self.scan_field, self.card, self.counts_label, self.history = (
+            ws.scan_field,
+            ws.card,
+            ws.counts_label,
+            ws.history,
+        )
         self.room_model, self.room_table = ws.room_model, ws.room_table
         self.code_source_area, self.code_source_layout = ws.code_source_area, ws.code_source_layout
         self.observation_buttons = ws.observation_buttons
@@ -116,11 +127,22 @@ class AuditPage(QWidget):
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
 
     def _build_actions(self) -> None:
-        self.audit_actions = AuditActions(self, self.workspace.add_action_button, {
-            "undo": self.undo_last, "observation": lambda: self.open_observation("network"),
-            "import_log": self.choose_log_file, "finish": self.finish, "new_audit": self.show_start_panel,
-            "room": self._focus_room_combo, "scan_focus": self.focus_scan_field, "add": self.quick_add,
-            "keep": self.keep_placeholder, "move": self.move_here})
+        self.audit_actions = AuditActions(
+            self,
+            self.workspace.add_action_button,
+            {
+                "undo": self.undo_last,
+                "observation": lambda: self.open_observation("network"),
+                "import_log": self.choose_log_file,
+                "finish": self.finish,
+                "new_audit": self.show_start_panel,
+                "room": self._focus_room_combo,
+                "scan_focus": self.focus_scan_field,
+                "add": self.quick_add,
+                "keep": self.keep_placeholder,
+                "move": self.move_here,
+            },
+        )
         a = self.audit_actions
         self.undo_action, self.observation_action, self.import_action = a.undo, a.observation, a.import_log
         self.finish_action, self.new_audit_action, self.room_action = a.finish, a.new_audit, a.room
@@ -142,8 +164,9 @@ class AuditPage(QWidget):
 
     def show_start_panel(self) -> None:
         site = getattr(self, "_tree_site", "") or self.ctx.config.default_site
-        self.start_panel.load(InventoryService(self.store).sites(), open_audits(self.store),
-                              site, self.ctx.config.auditor)
+        self.start_panel.load(
+            InventoryService(self.store).sites(), open_audits(self.store), site, self.ctx.config.auditor
+        )
         self.stack.setCurrentWidget(self.start_panel)
         self.start_panel.focus_first()
 
@@ -236,8 +259,9 @@ class AuditPage(QWidget):
             log.error("scan failed: %r", exc)
         self._show(self.texts.refused(self.errors.text(exc)), sound="invalid")
 
-    def _scanned(self, session: AuditSession, previous_room: str | None, result: ScanResult,
-                 counts: Any = None) -> None:
+    def _scanned(
+        self, session: AuditSession, previous_room: str | None, result: ScanResult, counts: Any = None
+    ) -> None:
         self.last_result = result
         if result.outcome is ScanOutcome.ROOM or result.reason is ScanReason.NOT_A_ROOM:  # entered or left
             self._room_entered(previous_room, result.room_id if result.outcome is ScanOutcome.ROOM else None)
@@ -252,8 +276,15 @@ class AuditPage(QWidget):
         self.scan_shown.emit(result)
 
     def _show(self, text: CardText, sound: str | None = None, counts: Any = None) -> None:
-        self.card.show_result(text.look, text.title, text.main, text.detail, undo=text.undo,
-                              unknown_actions=text.unknown_actions, move_here=text.move_here)
+        self.card.show_result(
+            text.look,
+            text.title,
+            text.main,
+            text.detail,
+            undo=text.undo,
+            unknown_actions=text.unknown_actions,
+            move_here=text.move_here,
+        )
         if sound:
             self.sounds.enabled = self.ctx.config.sound
             self.sounds.play(sound)
@@ -282,8 +313,9 @@ class AuditPage(QWidget):
         if progress is None:
             self.progress_label.setText(self.tr("No room yet — scan a room label"))
         else:
-            self.progress_label.setText(self.texts.progress(progress.found, progress.expected, progress.room_code,
-                                                            progress.moved_in))
+            self.progress_label.setText(
+                self.texts.progress(progress.found, progress.expected, progress.room_code, progress.moved_in)
+            )
         self.counts_label.setText(self.texts.counts(counts))
         self.counts_updated.emit(self.progress_label.text())
 
@@ -294,6 +326,7 @@ class AuditPage(QWidget):
         if session is None or not room_id or self.importing:
             return
         self.focus_scan_field()
+
         def job() -> tuple[str | None, ScanResult, Any]:
             previous = session.current_room_id
             result = session.set_room(room_id)
@@ -319,8 +352,11 @@ class AuditPage(QWidget):
 
         def read() -> tuple[list[Any], dict[str, str]]:
             rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
-            states = {device_id: outcome for device_id, (event_room, outcome) in session.sightings().items()
-                      if event_room == room_id}
+            states = {
+                device_id: outcome
+                for device_id, (event_room, outcome) in session.sightings().items()
+                if event_room == room_id
+            }
             return rows, states
 
         # Found and moved devices first would hide what is left to find: the tag order stays.
@@ -376,9 +412,13 @@ class AuditPage(QWidget):
         code, session = self._unknown_code(), self.session
         if code is None or session is None:
             return None
-        dialog = QuickAddDialog(code, session.current_room_code or "", self.browser.categories(),
-                                lambda c, cat, fields: self.worker.call(lambda: session.quick_add(c, cat, fields)),
-                                parent=self)
+        dialog = QuickAddDialog(
+            code,
+            session.current_room_code or "",
+            self.browser.categories(),
+            lambda c, cat, fields: self.worker.call(lambda: session.quick_add(c, cat, fields)),
+            parent=self,
+        )
         dialog.device_registered.connect(self._registered)
         dialog.finished.connect(lambda _r: self.focus_scan_field())
         dialog.open()
@@ -436,8 +476,9 @@ class AuditPage(QWidget):
     def choose_log_file(self) -> None:
         if self.session is None:
             return
-        path = self.files.open_file(self, self.tr("Import scan log"), "",
-                                              self.tr("Scan logs (*.txt *.csv *.log);;All files (*)"))
+        path = self.files.open_file(
+            self, self.tr("Import scan log"), "", self.tr("Scan logs (*.txt *.csv *.log);;All files (*)")
+        )
         if path:
             self.import_log_file(Path(path))
 
@@ -496,4 +537,3 @@ class AuditPage(QWidget):
         self.devices_changed.emit(set(decisions))
         self.audit_changed.emit(summary.audit_id)
         return summary
-

@@ -40,7 +40,9 @@ class AuditStartPanel(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.open_list = QListWidget()
-        self.open_list.itemActivated.connect(lambda item: self.resume_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_list.itemActivated.connect(
+            lambda item: self.resume_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.resume_button = QPushButton(self.tr("&Resume selected audit"))
         self.resume_button.clicked.connect(self._resume)
 
@@ -56,8 +58,12 @@ class AuditStartPanel(QWidget):
         open_layout.addWidget(self.resume_button)
         title = QLabel(self.tr("Audit a site room by room"))
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        hint = QLabel(self.tr("Choose the site and press Enter. Then scan the room label at the door (or pick the "
-                              "room with Ctrl+R) and scan every device in the room."))
+        hint = QLabel(
+            self.tr(
+                "Choose the site and press Enter. Then scan the room label at the door (or pick the "
+                "room with Ctrl+R) and scan every device in the room."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
@@ -80,8 +86,12 @@ class AuditStartPanel(QWidget):
             self.auditor.setText(auditor)
         self.open_list.clear()
         for audit in audits:
-            text = self.tr("%1 — started %2 by %3").replace("%1", audit.site).replace(
-                "%2", audit.started_at.astimezone().strftime("%d.%m.%Y %H:%M")).replace("%3", audit.auditor or "–")
+            text = (
+                self.tr("%1 — started %2 by %3")
+                .replace("%1", audit.site)
+                .replace("%2", audit.started_at.astimezone().strftime("%d.%m.%Y %H:%M"))
+                .replace("%3", audit.auditor or "–")
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, audit.audit_id)
             self.open_list.addItem(item)

@@ -40,9 +40,17 @@ class AuditTasks(QObject):
         config = self.ctx.config
 
         def save(kind_value: str, severity: str, note: str, measurement: Any) -> str:
-            return record_observation(store, site_id=session.site_id, room_id=session.current_room_id,
-                                      audit_id=session.audit_id, kind=kind_value, severity=severity, text=note,
-                                      measurement=measurement, auditor=session.auditor)
+            return record_observation(
+                store,
+                site_id=session.site_id,
+                room_id=session.current_room_id,
+                audit_id=session.audit_id,
+                kind=kind_value,
+                severity=severity,
+                text=note,
+                measurement=measurement,
+                auditor=session.auditor,
+            )
 
         def measure() -> Any:
             # The host set in Settings, else the central's, else a public one: useful without a central.
@@ -58,9 +66,11 @@ class AuditTasks(QObject):
             return path.read_text(encoding="utf-8", errors="replace").splitlines()
 
         def engine_import(lines: list[str]) -> None:
-            self.worker.submit(lambda: import_log(store, session.site_id, lines, auditor=session.auditor,
-                                                  session=session),
-                               on_done=self.log_imported.emit, on_error=self._failed)
+            self.worker.submit(
+                lambda: import_log(store, session.site_id, lines, auditor=session.auditor, session=session),
+                on_done=self.log_imported.emit,
+                on_error=self._failed,
+            )
 
         self.runner.run(read, on_done=engine_import, on_error=self._failed)
 

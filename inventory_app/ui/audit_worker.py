@@ -63,8 +63,12 @@ class AuditWorker(QObject):
         self._next = 0
         self._thread.start()
 
-    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._next += 1
         self._callbacks[self._next] = (on_done, on_error)
         self._posted.emit(self._next, fn)

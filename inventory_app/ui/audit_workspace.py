@@ -34,8 +34,18 @@ from inventory_app.ui.result_card import ResultCard
 from inventory_app.ui.room_table_model import RoomDevicesTableModel
 from inventory_app.ui.scan_texts import ScanTexts, fill
 
-HISTORY_COLOURS = {"found": "#1b5e20", "moved": "#8d6e00", "other_site": "#ad1457", "placeholder": "#00838f", "unknown": "#b71c1c", "invalid": "#6a1b9a",
-                   "ambiguous": "#e65100", "repeat": "#757575", "room": "#0d47a1", "undo": "#455a64"}
+HISTORY_COLOURS = {
+    "found": "#1b5e20",
+    "moved": "#8d6e00",
+    "other_site": "#ad1457",
+    "placeholder": "#00838f",
+    "unknown": "#b71c1c",
+    "invalid": "#6a1b9a",
+    "ambiguous": "#e65100",
+    "repeat": "#757575",
+    "room": "#0d47a1",
+    "undo": "#455a64",
+}
 
 
 class AuditWorkspace(QWidget):
@@ -151,8 +161,11 @@ class AuditWorkspace(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         # The line edit would take Ctrl+Z for its own text undo; here Ctrl+Z means "undo last scan".
-        if (watched is self.scan_field and event.type() == QEvent.Type.ShortcutOverride
-                and event.matches(QKeySequence.StandardKey.Undo)):  # type: ignore[attr-defined]
+        if (
+            watched is self.scan_field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):  # type: ignore[attr-defined]
             event.ignore()
             return True
         return super().eventFilter(watched, event)

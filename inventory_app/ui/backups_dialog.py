@@ -34,19 +34,24 @@ Confirm = Callable[[QWidget, str], bool]
 
 
 def ask_yes_no(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Restore a backup"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Restore a backup"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 class BackupsDialog(QDialog):
-    backup_created = Signal(str)      # path of the new backup
-    store_restored = Signal(str)      # path of the backup that was restored
-    action_failed = Signal(str)       # the message shown to the user
+    backup_created = Signal(str)  # path of the new backup
+    store_restored = Signal(str)  # path of the backup that was restored
+    action_failed = Signal(str)  # the message shown to the user
 
-    def __init__(self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None,
-                 confirm: Confirm = ask_yes_no) -> None:
+    def __init__(
+        self, ctx: AppContext, task_runner: TaskRunner, parent: QWidget | None = None, confirm: Confirm = ask_yes_no
+    ) -> None:
         super().__init__(parent)
         self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
@@ -94,14 +99,17 @@ class BackupsDialog(QDialog):
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         if self.backups is None:
-            self.intro.setText(self.tr("This app is working on a PostgreSQL database; "
-                                       "it is backed up on its server, not here."))
+            self.intro.setText(
+                self.tr("This app is working on a PostgreSQL database; it is backed up on its server, not here.")
+            )
             self.items: list[BackupInfo] = []
         else:
-            self.intro.setText(self.tr(
-                "A copy of the store is made before every update of the app's data format, before every "
-                "sync file import and once a day. The newest {0} copies are kept in {1}."
-            ).format(self.backups.keep, str(self.backups.backup_dir)))
+            self.intro.setText(
+                self.tr(
+                    "A copy of the store is made before every update of the app's data format, before every "
+                    "sync file import and once a day. The newest {0} copies are kept in {1}."
+                ).format(self.backups.keep, str(self.backups.backup_dir))
+            )
             self.items = self.backups.list()
         self.table.setRowCount(len(self.items))
         for i, info in enumerate(self.items):
@@ -144,8 +152,7 @@ class BackupsDialog(QDialog):
             return
         backups = self.backups
         self.status.setText(self.tr("Backing up…"))
-        self.runner.run(lambda _progress: backups.create("manual"),
-                        on_done=self._created, on_error=self._failed)
+        self.runner.run(lambda _progress: backups.create("manual"), on_done=self._created, on_error=self._failed)
         self._update_buttons()
 
     def _created(self, info: BackupInfo) -> None:
@@ -160,8 +167,9 @@ class BackupsDialog(QDialog):
 
     def _restore_from_file(self) -> None:
         start = str(self.backups.backup_dir) if self.backups else ""
-        name = self.files.open_file(self, self.tr("Restore a backup"), start,
-                                                    self.tr("Store backups (*.sqlite);;All files (*)"))
+        name = self.files.open_file(
+            self, self.tr("Restore a backup"), start, self.tr("Store backups (*.sqlite);;All files (*)")
+        )
         if name:
             self.restore(Path(name))
 
@@ -184,8 +192,11 @@ class BackupsDialog(QDialog):
             return
         self.ctx.close()  # release our connections; the store is reopened when the restore is done
         self.status.setText(self.tr("Restoring…"))
-        self.runner.run(lambda _progress: backups.restore(path),
-                        on_done=lambda result: self._restored(path, result), on_error=self._failed)
+        self.runner.run(
+            lambda _progress: backups.restore(path),
+            on_done=lambda result: self._restored(path, result),
+            on_error=self._failed,
+        )
         self._update_buttons()
 
     def _restored(self, path: Path, result: Any) -> None:

@@ -17,9 +17,15 @@ class BulkEditCommand(QUndoCommand):
     stack stays unchanged (QUndoStack.push runs redo first, so the caller applies before pushing).
     """
 
-    def __init__(self, service: InventoryService, browser: DeviceBrowser, device_ids: list[str],
-                 changes: dict[str, str], on_changed: Callable[[set[str]], None] | None = None,
-                 text: str = "") -> None:
+    def __init__(
+        self,
+        service: InventoryService,
+        browser: DeviceBrowser,
+        device_ids: list[str],
+        changes: dict[str, str],
+        on_changed: Callable[[set[str]], None] | None = None,
+        text: str = "",
+    ) -> None:
         super().__init__()
         self.service = service
         self.device_ids = list(device_ids)

@@ -70,8 +70,13 @@ class BulkEditDialog(QDialog):
             "lease_monthly_fee": QCheckBox(self.tr("Set monthly &fee")),
         }
         self.combos: dict[str, QComboBox | QLineEdit] = {
-            "room": self.room, "status": self.status, "condition": self.condition, "category": self.category,
-            "ownership": self.ownership, "contract": self.contract, "lease_end": self.lease_end,
+            "room": self.room,
+            "status": self.status,
+            "condition": self.condition,
+            "category": self.category,
+            "ownership": self.ownership,
+            "contract": self.contract,
+            "lease_end": self.lease_end,
             "lease_monthly_fee": self.lease_fee,
         }
         grid = QGridLayout()

@@ -36,11 +36,15 @@ class CameraPanel(QWidget):
     running_changed = Signal(bool)
     camera_failed = Signal(str)  # the message shown in the panel
 
-    def __init__(self, ctx: AppContext | None = None, camera: str | None = None,
-                 cameras: list[CameraChoice] | None = None,
-                 pipeline_factory: Callable[[], ScanPipeline] | None = None,
-                 source_factory: Callable[[CameraChoice, CameraSettings], FrameSource] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        camera: str | None = None,
+        cameras: list[CameraChoice] | None = None,
+        pipeline_factory: Callable[[], ScanPipeline] | None = None,
+        source_factory: Callable[[CameraChoice, CameraSettings], FrameSource] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settings = CameraSettings.from_config(ctx.config.camera if ctx is not None else "")
@@ -74,8 +78,9 @@ class CameraPanel(QWidget):
         self.error_box = QFrame()
         self.error_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.error_box.setObjectName("cameraError")
-        self.error_box.setStyleSheet("QFrame#cameraError { background: #fdecea; border: 1px solid #e0a39a; "
-                                     "border-radius: 4px; }")
+        self.error_box.setStyleSheet(
+            "QFrame#cameraError { background: #fdecea; border: 1px solid #e0a39a; border-radius: 4px; }"
+        )
         error_row = QHBoxLayout(self.error_box)
         error_row.addWidget(self.error_label, 1)
         error_row.addWidget(self.reconnect_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -107,7 +107,9 @@ class CameraPreview(QWidget):
         if self._flash:
             self._draw_banner(painter, self._flash, _CONFIRMED, "bottom")
         if self._message:
-            self._draw_banner(painter, self._message, QColor(60, 60, 70), "top" if self._image is not None else "center")
+            self._draw_banner(
+                painter, self._message, QColor(60, 60, 70), "top" if self._image is not None else "center"
+            )
         painter.end()
 
     def _draw_outlines(self, painter: QPainter, target: QRectF) -> None:
@@ -146,8 +148,9 @@ class CameraPreview(QWidget):
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 8, 8)
         painter.setPen(QColor(255, 255, 255))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                                                 int(width) - 20))
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 20)
+        )
 
 
 def _outline_band(outline: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
@@ -164,5 +167,9 @@ def _outline_band(outline: tuple[tuple[float, float], ...]) -> tuple[tuple[float
     half = 0.12 * length
     mx0, my0 = (x0 + x3) / 2, (y0 + y3) / 2
     mx1, my1 = (x1 + x2) / 2, (y1 + y2) / 2
-    return ((mx0 - nx * half, my0 - ny * half), (mx1 - nx * half, my1 - ny * half),
-            (mx1 + nx * half, my1 + ny * half), (mx0 + nx * half, my0 + ny * half))
+    return (
+        (mx0 - nx * half, my0 - ny * half),
+        (mx1 - nx * half, my1 - ny * half),
+        (mx1 + nx * half, my1 + ny * half),
+        (mx0 + nx * half, my0 + ny * half),
+    )

@@ -49,15 +49,17 @@ class CameraChoice:
     spec: str  # what frame_source_for opens: "0", "1", a file or a folder
 
 
-def frame_source_from_arg(camera: str, settings: CameraSettings | None = None,
-                          display_name: str | None = None) -> FrameSource:
+def frame_source_from_arg(
+    camera: str, settings: CameraSettings | None = None, display_name: str | None = None
+) -> FrameSource:
     """What ``gui --camera 0|FILE|DIR`` names, as a frame source (not opened yet).
 
     Raises ``SourceUnreadable`` with a one-line message for a path that does not exist.
     """
     settings = settings or CameraSettings()
-    return frame_source_for(camera, width=settings.width, height=settings.height, realtime=True,
-                            display_name=display_name)
+    return frame_source_for(
+        camera, width=settings.width, height=settings.height, realtime=True, display_name=display_name
+    )
 
 
 def available_cameras(names: list[str] | None = None) -> list[CameraChoice]:
@@ -75,8 +77,9 @@ def available_cameras(names: list[str] | None = None) -> list[CameraChoice]:
         names = qt_camera_names()
     if names:
         return [CameraChoice(name, str(i)) for i, name in enumerate(names)]
-    return [CameraChoice(QCoreApplication.translate("CameraSettings", "Camera {0}").format(i + 1), str(i))
-            for i in range(2)]
+    return [
+        CameraChoice(QCoreApplication.translate("CameraSettings", "Camera {0}").format(i + 1), str(i)) for i in range(2)
+    ]
 
 
 def qt_camera_names() -> list[str]:

@@ -58,9 +58,12 @@ class CameraWorker(QObject):
     source_finished = Signal()  # a recording (video, folder) has played to its end
     stopped = Signal()  # the worker has let go of the source (always the last signal)
 
-    def __init__(self, source_factory: Callable[[], FrameSource],
-                 pipeline_factory: Callable[[], ScanPipeline] | None = None,
-                 max_preview_fps: float = 60.0) -> None:
+    def __init__(
+        self,
+        source_factory: Callable[[], FrameSource],
+        pipeline_factory: Callable[[], ScanPipeline] | None = None,
+        max_preview_fps: float = 60.0,
+    ) -> None:
         super().__init__()
         self.source_factory = source_factory
         self.pipeline_factory = pipeline_factory or ScanPipeline
@@ -176,16 +179,23 @@ class CameraWorker(QObject):
         if isinstance(exc, CameraNotFound):
             return self.tr("{0} is not connected. Plug it in and press Reconnect.").format(name)
         if isinstance(exc, CameraBusy):
-            return self.tr("{0} is in use by another app (Teams, Zoom, the Camera app). Close that app and press "
-                           "Reconnect.").format(name)
+            return self.tr(
+                "{0} is in use by another app (Teams, Zoom, the Camera app). Close that app and press Reconnect."
+            ).format(name)
         if isinstance(exc, CameraAccessDenied):
-            return self.tr("This app is not allowed to use {0}. Allow camera access in the privacy settings (or ask "
-                           "IT), then press Reconnect.").format(name)
+            return self.tr(
+                "This app is not allowed to use {0}. Allow camera access in the privacy settings (or ask "
+                "IT), then press Reconnect."
+            ).format(name)
         if isinstance(exc, CameraUnavailable):
-            return self.tr("{0} could not be opened: it is not connected, in use by another app, or camera access is "
-                           "blocked in the privacy settings. Check these and press Reconnect.").format(name)
+            return self.tr(
+                "{0} could not be opened: it is not connected, in use by another app, or camera access is "
+                "blocked in the privacy settings. Check these and press Reconnect."
+            ).format(name)
         if isinstance(exc, CameraDisconnected):
-            return self.tr("{0} stopped sending pictures (unplugged?). Check the cable and press Reconnect.").format(name)
+            return self.tr("{0} stopped sending pictures (unplugged?). Check the cable and press Reconnect.").format(
+                name
+            )
         return str(exc)
 
     def hint_text(self, hint: str) -> str:

@@ -48,8 +48,9 @@ class CentralImportDialog(QDialog):
         row.addWidget(browse)
         row.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A sync file from a laptop. It is checked completely before anything is "
-                                        "imported.")))
+        layout.addWidget(
+            QLabel(self.tr("A sync file from a laptop. It is checked completely before anything is imported."))
+        )
         layout.addLayout(row)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
@@ -61,8 +62,7 @@ class CentralImportDialog(QDialog):
         self.resize(640, 420)
 
     def _browse(self) -> None:
-        path = self.files.open_file(self, self.tr("Sync file"), str(Path.home()),
-                                              self.tr("Sync files (*.zip)"))
+        path = self.files.open_file(self, self.tr("Sync file"), str(Path.home()), self.tr("Sync files (*.zip)"))
         if path:
             self.path_edit.setText(path)
             self.preview()
@@ -75,8 +75,9 @@ class CentralImportDialog(QDialog):
         path = Path(self.path_edit.text().strip())
         service = SyncService(self.ctx.store)
         self.details.setPlainText(self.tr("Checking…"))
-        self.runner.run(lambda progress: service.import_file(path, preview=True), on_done=self._previewed,
-                        on_error=self._refused)
+        self.runner.run(
+            lambda progress: service.import_file(path, preview=True), on_done=self._previewed, on_error=self._refused
+        )
 
     def _previewed(self, result: Any) -> None:
         self.preview_ok = True
@@ -106,7 +107,8 @@ class CentralImportDialog(QDialog):
         self.runner.run(lambda progress: service.import_file(path), on_done=self._imported, on_error=self._refused)
 
     def _imported(self, result: Any) -> None:
-        self.details.appendPlainText(self.tr("Imported: {0} changes applied, {1} conflicts.").format(
-            result.applied, result.conflicts))
+        self.details.appendPlainText(
+            self.tr("Imported: {0} changes applied, {1} conflicts.").format(result.applied, result.conflicts)
+        )
         self.sync_file_imported.emit(result)
         self.accept()

@@ -39,14 +39,19 @@ class CentralLaptopsPanel(QGroupBox):
         self.name_edit.setPlaceholderText(self.tr("a name for the laptop, e.g. Auditor laptop 3"))
         self.enrol_button = QPushButton(self.tr("&Enrol a laptop…"))
         self.enrol_button.clicked.connect(self._choose_file)
-        self.note = QLabel(self.tr("The enrolment file holds the laptop's signing key: hand it over safely "
-                                   "(a USB stick, not e-mail). On the laptop: Sync › Join with an enrolment file."))
+        self.note = QLabel(
+            self.tr(
+                "The enrolment file holds the laptop's signing key: hand it over safely "
+                "(a USB stick, not e-mail). On the laptop: Sync › Join with an enrolment file."
+            )
+        )
         self.note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Key"), self.tr("Enrolled"),
-                                              self.tr("Changes received"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Key"), self.tr("Enrolled"), self.tr("Changes received"), self.tr("State")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -70,8 +75,11 @@ class CentralLaptopsPanel(QGroupBox):
         for i, laptop in enumerate(laptops):
             enrolled = laptop.get("enrolled_at")
             cells = [
-                str(laptop.get("name") or ""), str(laptop.get("key_id") or "")[:12],
-                enrolled.astimezone().strftime("%d.%m.%Y %H:%M") if isinstance(enrolled, datetime) else str(enrolled or ""),
+                str(laptop.get("name") or ""),
+                str(laptop.get("key_id") or "")[:12],
+                enrolled.astimezone().strftime("%d.%m.%Y %H:%M")
+                if isinstance(enrolled, datetime)
+                else str(enrolled or ""),
                 str(laptop.get("applied_seq") or 0),
                 self.tr("revoked") if laptop.get("revoked") else self.tr("in use"),
             ]
@@ -86,8 +94,9 @@ class CentralLaptopsPanel(QGroupBox):
             self.name_edit.setFocus()
             return
         default = Path.home() / f"enrolment-{identifier_key(name).lower() or 'laptop'}.json"
-        path = FileDialogs(self.ctx.db_path).save_file(self, self.tr("Save the enrolment file"), str(default),
-                                                       self.tr("Enrolment files (*.json)"))
+        path = FileDialogs(self.ctx.db_path).save_file(
+            self, self.tr("Save the enrolment file"), str(default), self.tr("Enrolment files (*.json)")
+        )
         if path:
             self.enrol(name, Path(path))
 
@@ -97,8 +106,9 @@ class CentralLaptopsPanel(QGroupBox):
         except (InventoryError, OSError) as exc:
             self.message.setText(self.tr("No enrolment file was written: %1").replace("%1", str(exc)))
             return False
-        self.message.setText(self.tr("Wrote the enrolment file of “%1” to %2.").replace("%1", name)
-                             .replace("%2", str(result["path"])))
+        self.message.setText(
+            self.tr("Wrote the enrolment file of “%1” to %2.").replace("%1", name).replace("%2", str(result["path"]))
+        )
         self.name_edit.clear()
         self.reload()
         self.laptop_enrolled.emit(str(result["path"]))

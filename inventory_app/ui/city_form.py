@@ -84,8 +84,16 @@ class StructureForm(QWidget):
         self._touched = False
 
     # -- building ---------------------------------------------------------------------------------
-    def show_form(self, heading: str, specs: list[FieldSpec], values: dict[str, str], submit: Submit, *,
-                  hint: str = "", retired: bool | None = None) -> None:
+    def show_form(
+        self,
+        heading: str,
+        specs: list[FieldSpec],
+        values: dict[str, str],
+        submit: Submit,
+        *,
+        hint: str = "",
+        retired: bool | None = None,
+    ) -> None:
         """Show ``specs`` filled with ``values``; ``retired`` None hides the retire button (a new row)."""
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -102,8 +110,9 @@ class StructureForm(QWidget):
         self._retired = retired
         self.retire_button.setVisible(retired is not None)
         self.retire_button.setText(self.tr("&Bring back into use") if retired else self.tr("Re&tire"))
-        self.retire_button.setToolTip(self.tr("Retired items are kept for history and hidden from pickers; "
-                                              "nothing is deleted."))
+        self.retire_button.setToolTip(
+            self.tr("Retired items are kept for history and hidden from pickers; nothing is deleted.")
+        )
         self._initial = self.values()
         self._touched = False
         self.error.clear()

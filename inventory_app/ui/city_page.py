@@ -59,11 +59,15 @@ class CityPage(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for i, (kind, text) in enumerate((
-            ("area", self.tr("New &area")), ("site", self.tr("New s&chool or unit")),
-            ("room", self.tr("New r&oom")), ("contract", self.tr("New leasing co&ntract")),
-            ("model", self.tr("New device &model")),
-        )):
+        for i, (kind, text) in enumerate(
+            (
+                ("area", self.tr("New &area")),
+                ("site", self.tr("New s&chool or unit")),
+                ("room", self.tr("New r&oom")),
+                ("contract", self.tr("New leasing co&ntract")),
+                ("model", self.tr("New device &model")),
+            )
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=kind: self.new(k))
             self.buttons[kind] = button
@@ -144,8 +148,9 @@ class CityPage(QWidget):
         item.setExpanded(True)
         self.tree.scrollToItem(item)
 
-    def _item(self, parent: QTreeWidgetItem | None, kind: str, row_id: str, text: str, retired: bool,
-              site_id: str = "") -> QTreeWidgetItem:
+    def _item(
+        self, parent: QTreeWidgetItem | None, kind: str, row_id: str, text: str, retired: bool, site_id: str = ""
+    ) -> QTreeWidgetItem:
         if retired:
             text += " " + self.tr("(retired)")
         item = QTreeWidgetItem([text])
@@ -208,36 +213,49 @@ class CityPage(QWidget):
 
     def specs(self, kind: str, new: bool) -> list[FieldSpec]:
         if kind == "area":
-            return [FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example Keskusta")),
-                    FieldSpec("code", self.tr("Short &code"), placeholder=self.tr("optional"))]
+            return [
+                FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example Keskusta")),
+                FieldSpec("code", self.tr("Short &code"), placeholder=self.tr("optional")),
+            ]
         if kind == "site":
-            return [FieldSpec("code", self.tr("&Code"), placeholder=self.tr("for example KES01 (printed on room labels)")),
-                    FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example Keskuskoulu")),
-                    FieldSpec("area", self.tr("&Area"), "combo", choices=self._area_choices()),
-                    FieldSpec("kind", self.tr("&Kind"), "combo", choices=city_choices("site_kind")),
-                    FieldSpec("cost_centre", self.tr("Cost c&entre")),
-                    FieldSpec("address", self.tr("A&ddress")),
-                    FieldSpec("notes", self.tr("N&otes"), "notes")]
+            return [
+                FieldSpec("code", self.tr("&Code"), placeholder=self.tr("for example KES01 (printed on room labels)")),
+                FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example Keskuskoulu")),
+                FieldSpec("area", self.tr("&Area"), "combo", choices=self._area_choices()),
+                FieldSpec("kind", self.tr("&Kind"), "combo", choices=city_choices("site_kind")),
+                FieldSpec("cost_centre", self.tr("Cost c&entre")),
+                FieldSpec("address", self.tr("A&ddress")),
+                FieldSpec("notes", self.tr("N&otes"), "notes"),
+            ]
         if kind == "room":
-            specs = [FieldSpec("site", self.tr("&School or unit"), "combo", choices=self._site_choices())] if new else []
-            return specs + [FieldSpec("code", self.tr("Room &code"), placeholder=self.tr("for example A203")),
-                            FieldSpec("name", self.tr("&Name"), placeholder=self.tr("optional, for example Kemian luokka")),
-                            FieldSpec("kind", self.tr("&Kind"), "combo", choices=city_choices("room_kind"))]
+            specs = (
+                [FieldSpec("site", self.tr("&School or unit"), "combo", choices=self._site_choices())] if new else []
+            )
+            return specs + [
+                FieldSpec("code", self.tr("Room &code"), placeholder=self.tr("for example A203")),
+                FieldSpec("name", self.tr("&Name"), placeholder=self.tr("optional, for example Kemian luokka")),
+                FieldSpec("kind", self.tr("&Kind"), "combo", choices=city_choices("room_kind")),
+            ]
         if kind == "contract":
-            return [FieldSpec("number", self.tr("Contract &number")),
-                    FieldSpec("lessor", self.tr("&Lessor")),
-                    FieldSpec("start", self.tr("&Start"), placeholder=self.tr("d.m.yyyy")),
-                    FieldSpec("end", self.tr("&End"), placeholder=self.tr("d.m.yyyy")),
-                    FieldSpec("notice_months", self.tr("Notice &period (months)"), placeholder="3"),
-                    FieldSpec("fee_basis", self.tr("&Fee basis"), "combo", choices=city_choices("fee_basis")),
-                    FieldSpec("monthly_fee", self.tr("&Monthly fee (€)"), placeholder=self.tr("for example 12,50")),
-                    FieldSpec("cost_centre", self.tr("Cost c&entre"))]
-        categories = [("", self.tr("(none)"))] + [(c.code, label("category", c.code))
-                                                  for c in self.browser.categories()]
-        return [FieldSpec("manufacturer", self.tr("&Manufacturer")),
-                FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example ThinkPad 11e")),
-                FieldSpec("category", self.tr("&Category"), "combo", choices=categories),
-                FieldSpec("lifetime_years", self.tr("Expected &lifetime (years)"))]
+            return [
+                FieldSpec("number", self.tr("Contract &number")),
+                FieldSpec("lessor", self.tr("&Lessor")),
+                FieldSpec("start", self.tr("&Start"), placeholder=self.tr("d.m.yyyy")),
+                FieldSpec("end", self.tr("&End"), placeholder=self.tr("d.m.yyyy")),
+                FieldSpec("notice_months", self.tr("Notice &period (months)"), placeholder="3"),
+                FieldSpec("fee_basis", self.tr("&Fee basis"), "combo", choices=city_choices("fee_basis")),
+                FieldSpec("monthly_fee", self.tr("&Monthly fee (€)"), placeholder=self.tr("for example 12,50")),
+                FieldSpec("cost_centre", self.tr("Cost c&entre")),
+            ]
+        categories = [("", self.tr("(none)"))] + [
+            (c.code, label("category", c.code)) for c in self.browser.categories()
+        ]
+        return [
+            FieldSpec("manufacturer", self.tr("&Manufacturer")),
+            FieldSpec("name", self.tr("&Name"), placeholder=self.tr("for example ThinkPad 11e")),
+            FieldSpec("category", self.tr("&Category"), "combo", choices=categories),
+            FieldSpec("lifetime_years", self.tr("Expected &lifetime (years)")),
+        ]
 
     def new(self, kind: str) -> None:
         """An empty form for a new row, with the tree's selection as its default area or site."""
@@ -253,24 +271,44 @@ class CityPage(QWidget):
             hint = self.tr("The code is printed on the room labels: letters and digits, chosen once.")
             values = {"area": self._current("area"), "kind": "comprehensive"}
             submit = lambda v, dry: svc.add_site(  # noqa: E731
-                v["code"], name=v["name"], area=v["area"], kind=v["kind"], cost_centre=v["cost_centre"],
-                address=v["address"], notes=v["notes"], dry_run=dry)
+                v["code"],
+                name=v["name"],
+                area=v["area"],
+                kind=v["kind"],
+                cost_centre=v["cost_centre"],
+                address=v["address"],
+                notes=v["notes"],
+                dry_run=dry,
+            )
         elif kind == "room":
             heading = self.tr("New room")
             values = {"site": self._current("site"), "kind": "classroom"}
             submit = lambda v, dry: svc.add_room(  # noqa: E731
-                v["site"], v["code"], name=v["name"], kind=v["kind"], dry_run=dry)
+                v["site"], v["code"], name=v["name"], kind=v["kind"], dry_run=dry
+            )
         elif kind == "contract":
             heading = self.tr("New leasing contract")
             values = {"fee_basis": "per_device", "notice_months": "3"}
             submit = lambda v, dry: svc.add_contract(  # noqa: E731
-                v["number"], lessor=v["lessor"], start=v["start"], end=v["end"], notice_months=v["notice_months"],
-                fee_basis=v["fee_basis"], monthly_fee=v["monthly_fee"], cost_centre=v["cost_centre"], dry_run=dry)
+                v["number"],
+                lessor=v["lessor"],
+                start=v["start"],
+                end=v["end"],
+                notice_months=v["notice_months"],
+                fee_basis=v["fee_basis"],
+                monthly_fee=v["monthly_fee"],
+                cost_centre=v["cost_centre"],
+                dry_run=dry,
+            )
         else:
             heading = self.tr("New device model")
             submit = lambda v, dry: svc.add_model(  # noqa: E731
-                v["name"], manufacturer=v["manufacturer"], category=v["category"],
-                lifetime_years=v["lifetime_years"], dry_run=dry)
+                v["name"],
+                manufacturer=v["manufacturer"],
+                category=v["category"],
+                lifetime_years=v["lifetime_years"],
+                dry_run=dry,
+            )
         self._selected = None
         self._editing = (kind, "", "")
         self.form.show_form(heading, self.specs(kind, True), values, submit, hint=hint)
@@ -287,8 +325,15 @@ class CityPage(QWidget):
             setter: Callable[..., Any] = lambda changes, dry: svc.set_area(row_id, changes, dry_run=dry)  # noqa: E731
         elif kind == "site":
             s = svc.site(row_id)
-            values = {"code": s.code or "", "name": s.name, "area": s.area_id or "", "kind": s.kind,
-                      "cost_centre": s.cost_centre or "", "address": s.address or "", "notes": s.notes or ""}
+            values = {
+                "code": s.code or "",
+                "name": s.name,
+                "area": s.area_id or "",
+                "kind": s.kind,
+                "cost_centre": s.cost_centre or "",
+                "address": s.address or "",
+                "notes": s.notes or "",
+            }
             retired, heading, hint = s.retired, s.name, city_label("site_kind", s.kind)
             setter = lambda changes, dry: svc.set_site(row_id, changes, dry_run=dry)  # noqa: E731
         elif kind == "room":
@@ -299,16 +344,27 @@ class CityPage(QWidget):
             setter = lambda changes, dry: svc.set_room(r.site_id, row_id, changes, dry_run=dry)  # noqa: E731
         elif kind == "contract":
             c = svc.contract(row_id)
-            values = {"number": c.number, "lessor": c.lessor, "start": _fi_date(c.start), "end": _fi_date(c.end),
-                      "notice_months": str(c.notice_months), "fee_basis": c.fee_basis,
-                      "monthly_fee": _fi_money(c.monthly_fee), "cost_centre": c.cost_centre or ""}
+            values = {
+                "number": c.number,
+                "lessor": c.lessor,
+                "start": _fi_date(c.start),
+                "end": _fi_date(c.end),
+                "notice_months": str(c.notice_months),
+                "fee_basis": c.fee_basis,
+                "monthly_fee": _fi_money(c.monthly_fee),
+                "cost_centre": c.cost_centre or "",
+            }
             retired, heading = c.retired, self.tr("Contract %1").replace("%1", c.number)
             hint = self.tr("%n device(s) under this contract.", "", c.devices)
             setter = lambda changes, dry: svc.set_contract(row_id, changes, dry_run=dry)  # noqa: E731
         else:
             m = next(x for x in svc.models() if x.id == row_id)
-            values = {"manufacturer": m.manufacturer or "", "name": m.name, "category": m.category or "",
-                      "lifetime_years": str(m.lifetime_years or "")}
+            values = {
+                "manufacturer": m.manufacturer or "",
+                "name": m.name,
+                "category": m.category or "",
+                "lifetime_years": str(m.lifetime_years or ""),
+            }
             retired, heading = m.retired, m.label
             hint = self.tr("%n device(s) of this model.", "", m.devices)
             setter = lambda changes, dry: svc.set_model(row_id, changes, dry_run=dry)  # noqa: E731
@@ -355,4 +411,3 @@ class CityPage(QWidget):
     def refresh(self) -> None:
         """After outside changes (sync, import)."""
         self.reload()
-

@@ -29,11 +29,20 @@ class ConflictsPage(QWidget):
         self.keep_button = QPushButton(self.tr("Keep current value"))
         self.restore_button = QPushButton(self.tr("Use overwritten value"))
         self.review = ReviewTable(
-            self.tr("Edits made at the same time on different laptops. The later one was kept; "
-                    "choose which value is right."),
-            [self.tr("Device"), self.tr("Field"), self.tr("Current value"), self.tr("Overwritten value"),
-             self.tr("Overwritten by"), self.tr("When")],
-            [self.keep_button, self.restore_button], task_runner)
+            self.tr(
+                "Edits made at the same time on different laptops. The later one was kept; choose which value is right."
+            ),
+            [
+                self.tr("Device"),
+                self.tr("Field"),
+                self.tr("Current value"),
+                self.tr("Overwritten value"),
+                self.tr("Overwritten by"),
+                self.tr("When"),
+            ],
+            [self.keep_button, self.restore_button],
+            task_runner,
+        )
         self.table = self.review.table
         self.message = self.review.message
         QVBoxLayout(self).addWidget(self.review)
@@ -47,8 +56,19 @@ class ConflictsPage(QWidget):
 
     def _loaded(self, views: Any) -> None:
         self.ids = [v.id for v in views]
-        self.review.set_rows([[v.label, v.field, _show(v.kept_value), _show(v.lost_value), v.lost_by[:12],
-                               v.lost_at.strftime("%Y-%m-%d %H:%M")] for v in views])
+        self.review.set_rows(
+            [
+                [
+                    v.label,
+                    v.field,
+                    _show(v.kept_value),
+                    _show(v.lost_value),
+                    v.lost_by[:12],
+                    v.lost_at.strftime("%Y-%m-%d %H:%M"),
+                ]
+                for v in views
+            ]
+        )
         self.message.setText(self.tr("{0} open conflicts").format(len(views)))
         self._selection_changed()
         self.conflicts_loaded.emit(len(views))

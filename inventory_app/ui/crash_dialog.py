@@ -33,12 +33,14 @@ class CrashDialog(QDialog):
         self.setMinimumWidth(560)
 
         layout = QVBoxLayout(self)
-        self.message = QLabel(self.tr(
-            "<b>Something went wrong, and this step did not finish.</b><br><br>"
-            "Your work up to now is saved: every scan and change is stored the moment it is made. "
-            "You can keep working, or quit and start the app again.<br><br>"
-            "If it happens again, press <b>Copy details</b> and paste them into a message to IT support."
-        ))
+        self.message = QLabel(
+            self.tr(
+                "<b>Something went wrong, and this step did not finish.</b><br><br>"
+                "Your work up to now is saved: every scan and change is stored the moment it is made. "
+                "You can keep working, or quit and start the app again.<br><br>"
+                "If it happens again, press <b>Copy details</b> and paste them into a message to IT support."
+            )
+        )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 

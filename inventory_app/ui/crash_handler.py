@@ -76,8 +76,7 @@ class CrashHandler(QObject):
         qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s%s", message, where)
 
     # -- the report ---------------------------------------------------------------------------------
-    def handle_exception(self, exc_type: type[BaseException], exc: BaseException,
-                         tb: TracebackType | None) -> None:
+    def handle_exception(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_excepthook(exc_type, exc, tb)
             return
@@ -127,8 +126,9 @@ class CrashHandler(QObject):
             return
         parent = self.app.activeWindow()
         summary = mask(f"{exc_type.__name__}: {exc}")
-        self.dialog = CrashDialog(summary, self.report(exc_type, exc, tb), self.log_path,
-                                  parent if isinstance(parent, QWidget) else None)
+        self.dialog = CrashDialog(
+            summary, self.report(exc_type, exc, tb), self.log_path, parent if isinstance(parent, QWidget) else None
+        )
         self.dialog.quit_requested.connect(self.app.quit)
         self.dialog.open()
         self.crash_shown.emit(self.dialog)

@@ -23,8 +23,17 @@ from inventory_app.inventory.service import InventoryService
 from inventory_app.inventory.structure import StructureService
 from inventory_app.ui.labels import choices, label
 
-TEXT_FIELDS = ("model", "serial", "inventory_number", "mac", "assigned_to", "purchase_date", "purchase_price",
-               "lease_end", "lease_monthly_fee")
+TEXT_FIELDS = (
+    "model",
+    "serial",
+    "inventory_number",
+    "mac",
+    "assigned_to",
+    "purchase_date",
+    "purchase_price",
+    "lease_end",
+    "lease_monthly_fee",
+)
 
 
 class DeviceFormDialog(QDialog):
@@ -32,8 +41,14 @@ class DeviceFormDialog(QDialog):
 
     device_saved = Signal(str)
 
-    def __init__(self, service: InventoryService, browser: DeviceBrowser, device_id: str | None = None,
-                 default_site_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: InventoryService,
+        browser: DeviceBrowser,
+        device_id: str | None = None,
+        default_site_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.browser = browser
@@ -123,13 +138,17 @@ class DeviceFormDialog(QDialog):
         _select(self.contract, d.contract)
         model = " ".join(p for p in (d.manufacturer, d.model) if p)
         values = {
-            "model": model, "serial": d.serial, "inventory_number": d.inventory_number, "mac": d.mac,
+            "model": model,
+            "serial": d.serial,
+            "inventory_number": d.inventory_number,
+            "mac": d.mac,
             "assigned_to": d.assigned_to,
             "purchase_date": d.purchase_date.strftime("%d.%m.%Y") if d.purchase_date else "",
             "purchase_price": f"{d.purchase_price:.2f}".replace(".", ",") if d.purchase_price is not None else "",
             "lease_end": d.lease_end.strftime("%d.%m.%Y") if d.lease_end else "",
-            "lease_monthly_fee": (f"{d.lease_monthly_fee:.2f}".replace(".", ",")
-                                  if d.lease_monthly_fee is not None else ""),
+            "lease_monthly_fee": (
+                f"{d.lease_monthly_fee:.2f}".replace(".", ",") if d.lease_monthly_fee is not None else ""
+            ),
         }
         for key, value in values.items():
             self.edits[key].setText(value or "")
@@ -147,10 +166,14 @@ class DeviceFormDialog(QDialog):
     def _values(self) -> dict[str, str]:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
         values.update(
-            asset_tag=self.tag.text().strip(), category=self.category.currentData() or "",
-            site=self.site.currentData() or "", room=self.room.currentData() or "",
-            status=self.status.currentData(), condition=self.condition.currentData(),
-            ownership=self.ownership.currentData(), notes=self.notes.toPlainText().strip(),
+            asset_tag=self.tag.text().strip(),
+            category=self.category.currentData() or "",
+            site=self.site.currentData() or "",
+            room=self.room.currentData() or "",
+            status=self.status.currentData(),
+            condition=self.condition.currentData(),
+            ownership=self.ownership.currentData(),
+            notes=self.notes.toPlainText().strip(),
             contract=self.contract.currentData() or "",
         )
         return values
@@ -196,10 +219,12 @@ class DeviceFormDialog(QDialog):
         v = self._values()
         try:
             if self.device is None:
-                fields = {k: v[k] for k in (*TEXT_FIELDS, "status", "condition", "ownership", "notes", "contract")
-                          if v[k]}
-                saved = self.service.add(tag=v["asset_tag"], category=v["category"], site=v["site"],
-                                         room=v["room"] or None, fields=fields)
+                fields = {
+                    k: v[k] for k in (*TEXT_FIELDS, "status", "condition", "ownership", "notes", "contract") if v[k]
+                }
+                saved = self.service.add(
+                    tag=v["asset_tag"], category=v["category"], site=v["site"], room=v["room"] or None, fields=fields
+                )
             else:
                 changes = {k: value for k, value in v.items() if value != self._initial.get(k)}
                 if "room" in changes and "site" not in changes and v["room"]:

@@ -39,8 +39,14 @@ class DevicePage(QWidget):
 
     devices_changed = Signal(object)
 
-    def __init__(self, service: InventoryService, browser: DeviceBrowser, runner: TaskRunner,
-                 index: DeviceSearchIndex | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: InventoryService,
+        browser: DeviceBrowser,
+        runner: TaskRunner,
+        index: DeviceSearchIndex | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.browser = browser
@@ -93,8 +99,13 @@ class DevicePage(QWidget):
         self.bulk_action = self._action(self.tr("&Bulk edit…"), QKeySequence("Ctrl+B"), self.bulk_edit)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
         self.undo_action = self._action(self.tr("&Undo bulk edit"), QKeySequence.StandardKey.Undo, self.undo)
-        self.open_action = self._action(self.tr("Open device"), QKeySequence(Qt.Key.Key_Return), self.edit_device,
-                                        context=Qt.ShortcutContext.WidgetShortcut, target=self.table)
+        self.open_action = self._action(
+            self.tr("Open device"),
+            QKeySequence(Qt.Key.Key_Return),
+            self.edit_device,
+            context=Qt.ShortcutContext.WidgetShortcut,
+            target=self.table,
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -130,8 +141,15 @@ class DevicePage(QWidget):
         self._scope = ("", "")
         self.apply_filters(force=True)
 
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot, *,  # type: ignore[no-untyped-def]
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut, target: QWidget | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey,
+        slot,
+        *,  # type: ignore[no-untyped-def]
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        target: QWidget | None = None,
+    ) -> QAction:
         action = shortcut_action(self, text, keys, slot, context=context)
         (target or self).addAction(action)
         return action
@@ -160,9 +178,14 @@ class DevicePage(QWidget):
 
     def current_filter(self) -> DeviceFilter:
         site_id, room_id = self._scope
-        return DeviceFilter(site_id=site_id or None, room_id=room_id or None, group=self.group.currentData() or None,
-                            category=self.category.currentData() or None, status=self.status.currentData() or None,
-                            query=self.search.text().strip())
+        return DeviceFilter(
+            site_id=site_id or None,
+            room_id=room_id or None,
+            group=self.group.currentData() or None,
+            category=self.category.currentData() or None,
+            status=self.status.currentData() or None,
+            query=self.search.text().strip(),
+        )
 
     def set_scope(self, site_id: str, room_id: str) -> None:
         self._scope = (site_id, room_id)
@@ -234,8 +257,14 @@ class DevicePage(QWidget):
         return dialog
 
     def apply_bulk_edit(self, ids: list[str], changes: dict[str, str], dialog: BulkEditDialog | None = None) -> bool:
-        command = BulkEditCommand(self.service, self.browser, ids, changes, on_changed=self._changed,
-                                  text=self.tr("bulk edit of %n device(s)", "", len(ids)))
+        command = BulkEditCommand(
+            self.service,
+            self.browser,
+            ids,
+            changes,
+            on_changed=self._changed,
+            text=self.tr("bulk edit of %n device(s)", "", len(ids)),
+        )
         try:
             command.apply_first()
         except InventoryError as exc:

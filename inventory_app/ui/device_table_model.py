@@ -22,7 +22,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Row attributes (also the sort keys) in display order.
 COLUMNS: tuple[str, ...] = (
-    "asset_tag", "category", "model", "site", "room", "status", "condition", "serial", "inventory_number",
+    "asset_tag",
+    "category",
+    "model",
+    "site",
+    "room",
+    "status",
+    "condition",
+    "serial",
+    "inventory_number",
     "last_seen",
 )
 
@@ -33,8 +41,13 @@ class DeviceTableModel(QAbstractTableModel):
     count_changed = Signal(int)
     filter_applied = Signal()
 
-    def __init__(self, browser: DeviceBrowser, index: DeviceSearchIndex | None = None,
-                 page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(
+        self,
+        browser: DeviceBrowser,
+        index: DeviceSearchIndex | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.browser = browser
         self.search_index = index
@@ -46,10 +59,16 @@ class DeviceTableModel(QAbstractTableModel):
         self._ids: Sequence[str] | None = None  # the index's answer (ids in order), when used
         self._total = 0
         self._headers = {
-            "asset_tag": self.tr("Asset tag"), "category": self.tr("Category"), "model": self.tr("Model"),
-            "site": self.tr("Site"), "room": self.tr("Room"), "status": self.tr("Status"),
-            "condition": self.tr("Condition"), "serial": self.tr("Serial"),
-            "inventory_number": self.tr("Inventory no."), "last_seen": self.tr("Last seen"),
+            "asset_tag": self.tr("Asset tag"),
+            "category": self.tr("Category"),
+            "model": self.tr("Model"),
+            "site": self.tr("Site"),
+            "room": self.tr("Room"),
+            "status": self.tr("Status"),
+            "condition": self.tr("Condition"),
+            "serial": self.tr("Serial"),
+            "inventory_number": self.tr("Inventory no."),
+            "last_seen": self.tr("Last seen"),
         }
 
     # -- what is shown ---------------------------------------------------------------------------
@@ -125,7 +144,7 @@ class DeviceTableModel(QAbstractTableModel):
             return
         start = len(self._rows)
         if self._ids is not None:
-            more = self.browser.rows_by_ids(list(self._ids[start: start + self.page_size]))
+            more = self.browser.rows_by_ids(list(self._ids[start : start + self.page_size]))
         else:
             more = self.browser.page(self._filter, start, self.page_size, self._sort, self._descending)
         if not more:

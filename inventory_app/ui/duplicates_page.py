@@ -29,7 +29,9 @@ class DuplicatesPage(QWidget):
         self.review = ReviewTable(
             self.tr("The same serial number under different asset tags: probably one device registered twice."),
             [self.tr("Serial"), self.tr("Keeps"), self.tr("Merged into it")],
-            [self.merge_button, self.undo_button], task_runner)
+            [self.merge_button, self.undo_button],
+            task_runner,
+        )
         self.table = self.review.table
         self.message = self.review.message
         QVBoxLayout(self).addWidget(self.review)
@@ -42,8 +44,16 @@ class DuplicatesPage(QWidget):
 
     def _loaded(self, groups: Any) -> None:
         self.serials = [g.serial_key for g in groups]
-        self.review.set_rows([[g.survivor.serial or g.serial_key, g.survivor.asset_tag or g.survivor.id,
-                               ", ".join(d.asset_tag or d.id for d in g.devices[1:])] for g in groups])
+        self.review.set_rows(
+            [
+                [
+                    g.survivor.serial or g.serial_key,
+                    g.survivor.asset_tag or g.survivor.id,
+                    ", ".join(d.asset_tag or d.id for d in g.devices[1:]),
+                ]
+                for g in groups
+            ]
+        )
         self.merge_button.setEnabled(bool(groups))
         self.message.setText(self.tr("{0} possible duplicates").format(len(groups)))
         self.duplicates_loaded.emit(len(groups))

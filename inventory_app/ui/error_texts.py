@@ -29,12 +29,18 @@ class ErrorTexts(QObject):
             "not_missing": self.tr("A decision names a device that is not on the missing list."),
             "log_line_too_long": self.tr("Line {line} is {length} characters long; this is not a scan log."),
             "log_no_codes": self.tr("The file holds no codes."),
-            "log_foreign_rooms": self.tr("Room labels that are not rooms of this site: {lines}. Nothing was "
-                                         "imported; fix or remove those lines, or add the rooms first."),
-            "wrong_check_character": self.tr("Asset tag {tag} has a wrong check character (mistyped or misread?); "
-                                             "check the label and enter it again."),
-            "not_enrolled": self.tr("This laptop is not enrolled with a central server yet: enrol it with its "
-                                    "enrolment file, or sync online once."),
+            "log_foreign_rooms": self.tr(
+                "Room labels that are not rooms of this site: {lines}. Nothing was "
+                "imported; fix or remove those lines, or add the rooms first."
+            ),
+            "wrong_check_character": self.tr(
+                "Asset tag {tag} has a wrong check character (mistyped or misread?); "
+                "check the label and enter it again."
+            ),
+            "not_enrolled": self.tr(
+                "This laptop is not enrolled with a central server yet: enrol it with its "
+                "enrolment file, or sync online once."
+            ),
             "billing_file_needed": self.tr("The reconciliation needs the lessor's billing file."),
         }
 

@@ -79,8 +79,10 @@ class FileDialogs:
         return folder, name
 
     def _elsewhere(self) -> Path:
-        for candidate in (QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-                          str(Path.home())):
+        for candidate in (
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            str(Path.home()),
+        ):
             if candidate and Path(candidate).is_dir() and Path(candidate).resolve() != self.store_folder:
                 return Path(candidate)
         assert self.store_folder is not None

@@ -46,8 +46,12 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to the school device inventory"))
         self.setMinimumWidth(560)
         cfg = ctx.config
-        intro = QLabel(self.tr("Three short questions before you start. You can skip them and change everything "
-                               "later (File › Settings, and the Sync page)."))
+        intro = QLabel(
+            self.tr(
+                "Three short questions before you start. You can skip them and change everything "
+                "later (File › Settings, and the Sync page)."
+            )
+        )
         intro.setWordWrap(True)
         self.auditor = QLineEdit(cfg.auditor)
         self.auditor.setPlaceholderText(self.tr("your name as it should appear on audits"))
@@ -111,8 +115,9 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path = FileDialogs(self.ctx.db_path).open_file(self, self.tr("The enrolment file"), str(Path.home()),
-                                                       self.tr("Enrolment files (*.json);;All files (*)"))
+        path = FileDialogs(self.ctx.db_path).open_file(
+            self, self.tr("The enrolment file"), str(Path.home()), self.tr("Enrolment files (*.json);;All files (*)")
+        )
         if path:
             self.file_edit.setText(path)
             self.join_file.setChecked(True)

@@ -85,8 +85,9 @@ class _FilePage(QWizardPage):
         self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
 
     def _browse(self) -> None:
-        path = self.owner.files.open_file(self, self.tr("Inventory file"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"))
+        path = self.owner.files.open_file(
+            self, self.tr("Inventory file"), "", self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)")
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -99,11 +100,15 @@ class _FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
-        options = ImportOptions(create_missing=self.create_missing.isChecked(),
-                                area=self.area_edit.text().strip() or None,
-                                source=self.source_combo.currentData() or None)
+        options = ImportOptions(
+            create_missing=self.create_missing.isChecked(),
+            area=self.area_edit.text().strip() or None,
+            source=self.source_combo.currentData() or None,
+        )
         try:
-            saved = ColumnMapping.load(Path(self.mapping_edit.text().strip())) if self.mapping_edit.text().strip() else None
+            saved = (
+                ColumnMapping.load(Path(self.mapping_edit.text().strip())) if self.mapping_edit.text().strip() else None
+            )
             sheet, mapping = ImportService.read(Path(self.path_edit.text().strip()), saved, options)
         except InventoryError as exc:
             self.info.setText(str(exc))
@@ -176,7 +181,9 @@ class _PreviewPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Check before importing"))
-        self.setSubTitle(self.tr("Nothing has been written yet. Rows are numbered as in the spreadsheet (header = row 1)."))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. Rows are numbered as in the spreadsheet (header = row 1).")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -221,22 +228,38 @@ class _PreviewPage(QWizardPage):
         self.progress.setVisible(False)
         rooms = ", ".join(f"{r.site_name} {r.code}" for r in plan.new_rooms) or self.tr("none")
         self.summary.setStyleSheet("color: #a40000;" if plan.invalid else "")
-        self.summary.setText(self.tr("{0} rows: {1} new, {2} changed, {3} unchanged, {4} invalid. New rooms: {5}.")
-                             .format(plan.total_rows, plan.count("new"), plan.count("changed"),
-                                     plan.count("unchanged"), len(plan.invalid), rooms))
+        self.summary.setText(
+            self.tr("{0} rows: {1} new, {2} changed, {3} unchanged, {4} invalid. New rooms: {5}.").format(
+                plan.total_rows,
+                plan.count("new"),
+                plan.count("changed"),
+                plan.count("unchanged"),
+                len(plan.invalid),
+                rooms,
+            )
+        )
         notes = []
         if plan.new_areas:
             notes.append(self.tr("New areas: {0}.").format(", ".join(a.name for a in plan.new_areas)))
         if plan.new_sites:
-            notes.append(self.tr("New sites: {0}.").format(", ".join(
-                f"{site.name} ({site.area_name or self.tr('no area')})" for site in plan.new_sites)))
+            notes.append(
+                self.tr("New sites: {0}.").format(
+                    ", ".join(f"{site.name} ({site.area_name or self.tr('no area')})" for site in plan.new_sites)
+                )
+            )
         if plan.foreign_tags:
-            notes.append(self.tr("{0} identifiers of another system are kept as inventory numbers.")
-                         .format(plan.foreign_tags))
+            notes.append(
+                self.tr("{0} identifiers of another system are kept as inventory numbers.").format(plan.foreign_tags)
+            )
         if plan.categories:
-            notes.append(self.tr("Device types: {0}.").format("; ".join(
-                f"{word} → {label('category', code) if code else self.tr('not recognised')}"
-                for word, (code, _n) in plan.categories.items())))
+            notes.append(
+                self.tr("Device types: {0}.").format(
+                    "; ".join(
+                        f"{word} → {label('category', code) if code else self.tr('not recognised')}"
+                        for word, (code, _n) in plan.categories.items()
+                    )
+                )
+            )
         self.details.setText("\n".join(notes))
         self._show_types(plan.unknown_categories)
         lines: list[tuple[int, str, str]] = [(i.row, self.tr("invalid"), i.reason) for i in plan.invalid]
@@ -282,8 +305,7 @@ class _PreviewPage(QWizardPage):
     def _recheck(self) -> None:
         chosen = {word: combo.currentData() for word, combo in self.type_combos.items() if combo.currentData()}
         if chosen and self.owner.mapping is not None:
-            self.owner.mapping = replace(self.owner.mapping,
-                                         categories={**self.owner.mapping.categories, **chosen})
+            self.owner.mapping = replace(self.owner.mapping, categories={**self.owner.mapping.categories, **chosen})
             self.initializePage()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -314,8 +336,11 @@ class _ImportPage(QWizardPage):
         self.done = True
         self.progress.setValue(self.progress.maximum())
         plan = result.plan
-        self.status.setText(self.tr("Imported: {0} new, {1} changed, {2} unchanged; {3} invalid rows skipped.")
-                            .format(plan.count("new"), plan.count("changed"), plan.count("unchanged"), result.skipped))
+        self.status.setText(
+            self.tr("Imported: {0} new, {1} changed, {2} unchanged; {3} invalid rows skipped.").format(
+                plan.count("new"), plan.count("changed"), plan.count("unchanged"), result.skipped
+            )
+        )
         self.completeChanged.emit()
 
     def show_error(self, text: str) -> None:
@@ -369,8 +394,12 @@ class ImportWizard(QWizard):
             page.show_plan(plan)
             self.preview_ready.emit(plan)
 
-        self.runner.run(work, on_done=done, on_error=lambda exc: page.show_error(str(exc)),
-                        on_progress=lambda d, t, _x: _set_progress(page.progress, d, t))
+        self.runner.run(
+            work,
+            on_done=done,
+            on_error=lambda exc: page.show_error(str(exc)),
+            on_progress=lambda d, t, _x: _set_progress(page.progress, d, t),
+        )
 
     def start_import(self, page: _ImportPage) -> None:
         assert self.mapping is not None
@@ -385,10 +414,12 @@ class ImportWizard(QWizard):
             page.show_error(str(exc))
             self.import_failed.emit(str(exc))
 
-        self.runner.run(lambda progress: self.service.run(path, mapping, skip_invalid=skip, progress=progress,
-                                                          options=options),
-                        on_done=done, on_error=failed,
-                        on_progress=lambda d, t, _x: _set_progress(page.progress, d, t))
+        self.runner.run(
+            lambda progress: self.service.run(path, mapping, skip_invalid=skip, progress=progress, options=options),
+            on_done=done,
+            on_error=failed,
+            on_progress=lambda d, t, _x: _set_progress(page.progress, d, t),
+        )
 
 
 def _set_progress(bar: QProgressBar, done: int, total: int) -> None:

@@ -89,7 +89,9 @@ class LabelSheetPainter:
         x, y = mm_to_dots(x_mm, self.dpi), mm_to_dots(y_mm, self.dpi)
         return QRect(x, y, mm_to_dots(x_mm + w_mm, self.dpi) - x, mm_to_dots(y_mm + h_mm, self.dpi) - y)
 
-    def _draw_text(self, painter: QPainter, box: TextBox, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
+    def _draw_text(
+        self, painter: QPainter, box: TextBox, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter
+    ) -> None:
         if not box.text:
             return
         rect = self._rect(box.x_mm, box.y_mm, box.w_mm, box.h_mm)
@@ -117,12 +119,25 @@ class LabelSheetPainter:
         painter.drawRect(self._rect(label.x_mm, label.y_mm, label.w_mm, label.h_mm))
         cx, cy = label.x_mm + label.w_mm / 2, label.y_mm + label.h_mm / 2
         arm = min(label.w_mm, label.h_mm) * 0.2
-        painter.drawLine(mm_to_dots(cx - arm, self.dpi), mm_to_dots(cy, self.dpi),
-                         mm_to_dots(cx + arm, self.dpi), mm_to_dots(cy, self.dpi))
-        painter.drawLine(mm_to_dots(cx, self.dpi), mm_to_dots(cy - arm, self.dpi),
-                         mm_to_dots(cx, self.dpi), mm_to_dots(cy + arm, self.dpi))
-        number = TextBox(label.x_mm + 1, label.y_mm + 1, label.w_mm * 0.3, min(4.0, label.h_mm * 0.2),
-                         label.texts[0].text if label.texts else "")
+        painter.drawLine(
+            mm_to_dots(cx - arm, self.dpi),
+            mm_to_dots(cy, self.dpi),
+            mm_to_dots(cx + arm, self.dpi),
+            mm_to_dots(cy, self.dpi),
+        )
+        painter.drawLine(
+            mm_to_dots(cx, self.dpi),
+            mm_to_dots(cy - arm, self.dpi),
+            mm_to_dots(cx, self.dpi),
+            mm_to_dots(cy + arm, self.dpi),
+        )
+        number = TextBox(
+            label.x_mm + 1,
+            label.y_mm + 1,
+            label.w_mm * 0.3,
+            min(4.0, label.h_mm * 0.2),
+            label.texts[0].text if label.texts else "",
+        )
         self._draw_text(painter, number, align=Qt.AlignmentFlag.AlignLeft)
 
     def _draw_calibration_notes(self, painter: QPainter) -> None:
@@ -135,15 +150,18 @@ class LabelSheetPainter:
         pen.setWidth(max(1, mm_to_dots(0.2, self.dpi)))
         painter.setPen(pen)
         x0 = (t.page_width_mm - 100) / 2
-        painter.drawLine(mm_to_dots(x0, self.dpi), mm_to_dots(y, self.dpi),
-                         mm_to_dots(x0 + 100, self.dpi), mm_to_dots(y, self.dpi))
+        painter.drawLine(
+            mm_to_dots(x0, self.dpi), mm_to_dots(y, self.dpi), mm_to_dots(x0 + 100, self.dpi), mm_to_dots(y, self.dpi)
+        )
         for i in range(11):
             tick = 2.0 if i % 5 else 3.5
             xi = mm_to_dots(x0 + i * 10, self.dpi)
             painter.drawLine(xi, mm_to_dots(y - tick / 2, self.dpi), xi, mm_to_dots(y + tick / 2, self.dpi))
-        note = _tr("Calibration: print at 100 % (actual size); the ruler must measure 100 mm. "
-                   "Lay this page on a label sheet against the light; measure how far the crosses are "
-                   "from the labels' centres and enter that as the printer's X/Y offset (right and down positive).")
+        note = _tr(
+            "Calibration: print at 100 % (actual size); the ruler must measure 100 mm. "
+            "Lay this page on a label sheet against the light; measure how far the crosses are "
+            "from the labels' centres and enter that as the printer's X/Y offset (right and down positive)."
+        )
         bottom = t.margin_top_mm + (t.rows - 1) * t.pitch_y_mm + t.label_height_mm
         area_h = max(4.0, t.page_height_mm - bottom - 2)
         rect = self._rect(10, bottom + 1, t.page_width_mm - 20, min(area_h, 12))
@@ -155,10 +173,15 @@ class LabelSheetPainter:
 
 def _setup_paged_device(device: QPagedPaintDevice, plan: SheetPlan) -> None:
     t = plan.template
-    orientation = (QPageLayout.Orientation.Landscape if t.page_width_mm > t.page_height_mm
-                   else QPageLayout.Orientation.Portrait)
-    size = QPageSize(QSizeF(min(t.page_width_mm, t.page_height_mm), max(t.page_width_mm, t.page_height_mm)),
-                     QPageSize.Unit.Millimeter, t.name, QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = (
+        QPageLayout.Orientation.Landscape if t.page_width_mm > t.page_height_mm else QPageLayout.Orientation.Portrait
+    )
+    size = QPageSize(
+        QSizeF(min(t.page_width_mm, t.page_height_mm), max(t.page_width_mm, t.page_height_mm)),
+        QPageSize.Unit.Millimeter,
+        t.name,
+        QPageSize.SizeMatchPolicy.FuzzyMatch,
+    )
     layout = QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     layout.setMode(QPageLayout.Mode.FullPageMode)
     device.setPageLayout(layout)
@@ -226,8 +249,12 @@ def render_page(plan: SheetPlan, page: int = 0) -> QImage:
 
 def label_rect_dots(plan: SheetPlan, label: PlacedLabel) -> QRectF:
     """A label's rectangle in the page image's pixels (tests crop labels with it)."""
-    return QRectF(mm_to_dots(label.x_mm, plan.dpi), mm_to_dots(label.y_mm, plan.dpi),
-                  mm_to_dots(label.w_mm, plan.dpi), mm_to_dots(label.h_mm, plan.dpi))
+    return QRectF(
+        mm_to_dots(label.x_mm, plan.dpi),
+        mm_to_dots(label.y_mm, plan.dpi),
+        mm_to_dots(label.w_mm, plan.dpi),
+        mm_to_dots(label.h_mm, plan.dpi),
+    )
 
 
 __all__ = ["LabelSheetPainter", "paint_plan", "write_pdf", "render_page", "label_rect_dots", "dots_to_mm"]

@@ -71,7 +71,12 @@ class LabelsDialog(QDialog):
         form = QFormLayout(what)
         self.source_group = QButtonGroup(self)
         source_row = QHBoxLayout()
-        labels = (self.tr("Devices of a site"), self.tr("Room labels"), self.tr("New tags"), self.tr("Tags from a list"))
+        labels = (
+            self.tr("Devices of a site"),
+            self.tr("Room labels"),
+            self.tr("New tags"),
+            self.tr("Tags from a list"),
+        )
         self.source_buttons: dict[str, QRadioButton] = {}
         for key, text in zip(self.SOURCES, labels, strict=True):
             button = QRadioButton(text)
@@ -248,8 +253,14 @@ class LabelsDialog(QDialog):
 
     def plan(self, contents: list[LabelContent]) -> SheetPlan:
         template = TEMPLATES_BY_NAME[self.template_combo.currentData()]
-        return plan_sheets(contents, template, dpi=self.dpi_spin.value(), start_position=self.start_spin.value(),
-                           offset_x_mm=self.offset_x.value(), offset_y_mm=self.offset_y.value())
+        return plan_sheets(
+            contents,
+            template,
+            dpi=self.dpi_spin.value(),
+            start_position=self.start_spin.value(),
+            offset_x_mm=self.offset_x.value(),
+            offset_y_mm=self.offset_y.value(),
+        )
 
     def refresh_preview(self) -> None:
         if not hasattr(self, "preview"):
@@ -264,9 +275,11 @@ class LabelsDialog(QDialog):
         self.preview.setPixmap(pixmap)
         module = min(lbl.barcode.module_mm for lbl in plan.labels if lbl.barcode)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("{0} labels on {1} page(s); bars {2} mm per module at {3} dpi. "
-                                     "Print at 100 % (actual size).")
-                             .format(len(plan.labels), len(plan.pages), QLocale().toString(module, "f", 3), plan.dpi))
+        self.message.setText(
+            self.tr(
+                "{0} labels on {1} page(s); bars {2} mm per module at {3} dpi. Print at 100 % (actual size)."
+            ).format(len(plan.labels), len(plan.pages), QLocale().toString(module, "f", 3), plan.dpi)
+        )
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
@@ -279,8 +292,9 @@ class LabelsDialog(QDialog):
 
     # -- output ---------------------------------------------------------------------------
     def _ask_save_pdf(self) -> None:
-        path = self.files.save_file(self, self.tr("Save labels"), str(Path.home() / self.tr("labels.pdf")),
-                                              self.tr("PDF files (*.pdf)"))
+        path = self.files.save_file(
+            self, self.tr("Save labels"), str(Path.home() / self.tr("labels.pdf")), self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.save_pdf(Path(path))
 
@@ -289,8 +303,12 @@ class LabelsDialog(QDialog):
         try:
             if calibration:
                 template = TEMPLATES_BY_NAME[self.template_combo.currentData()]
-                plan = calibration_plan(template, dpi=self.dpi_spin.value(), offset_x_mm=self.offset_x.value(),
-                                        offset_y_mm=self.offset_y.value())
+                plan = calibration_plan(
+                    template,
+                    dpi=self.dpi_spin.value(),
+                    offset_x_mm=self.offset_x.value(),
+                    offset_y_mm=self.offset_y.value(),
+                )
             else:
                 # Check the layout with the preview's contents before reserving any new tag.
                 self.plan(self.contents(allocate=False))
@@ -299,9 +317,12 @@ class LabelsDialog(QDialog):
             self._show_problem(str(exc))
             return
         self._start(len(plan.pages))
-        self.runner.run(lambda progress: write_pdf(plan, path, progress),
-                        on_done=lambda _pages: self._finished(lambda: self.labels_saved.emit(str(path))),
-                        on_error=self._failed, on_progress=self._progressed)
+        self.runner.run(
+            lambda progress: write_pdf(plan, path, progress),
+            on_done=lambda _pages: self._finished(lambda: self.labels_saved.emit(str(path))),
+            on_error=self._failed,
+            on_progress=self._progressed,
+        )
 
     def _ask_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -322,13 +343,20 @@ class LabelsDialog(QDialog):
         printer.setFullPage(True)
         self._start(len(plan.pages))
         count = len(plan.labels)
-        self.runner.run(lambda progress: paint_plan(printer, plan, progress),
-                        on_done=lambda _pages: self._finished(lambda: self.labels_printed.emit(count)),
-                        on_error=self._failed, on_progress=self._progressed)
+        self.runner.run(
+            lambda progress: paint_plan(printer, plan, progress),
+            on_done=lambda _pages: self._finished(lambda: self.labels_printed.emit(count)),
+            on_error=self._failed,
+            on_progress=self._progressed,
+        )
 
     def _ask_calibration(self) -> None:
-        path = self.files.save_file(self, self.tr("Save calibration page"),
-                                              str(Path.home() / self.tr("calibration.pdf")), self.tr("PDF files (*.pdf)"))
+        path = self.files.save_file(
+            self,
+            self.tr("Save calibration page"),
+            str(Path.home() / self.tr("calibration.pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.save_pdf(Path(path), calibration=True)
 

@@ -44,8 +44,14 @@ def window_settings(ctx: AppContext) -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, camera: str | None = None, runner: TaskRunner | None = None,
-                 resume: bool = True, remember: bool = True) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        camera: str | None = None,
+        runner: TaskRunner | None = None,
+        resume: bool = True,
+        remember: bool = True,
+    ) -> None:
         """``resume``: carry on with an unfinished audit; ``remember``: restore and save the window's
         geometry (off for screenshots and the self-test, which must not touch the user's settings)."""
         super().__init__()
@@ -206,8 +212,9 @@ class MainWindow(QMainWindow):
         self.store_label.setToolTip(str(path) if path else self.store.url)
         session = self.audit_page.session
         auditor = (session.auditor if session is not None else None) or self.ctx.config.auditor
-        self.auditor_label.setText(self.tr("Auditor: %1").replace("%1", auditor) if auditor
-                                   else self.tr("Auditor: not set (Ctrl+,)"))
+        self.auditor_label.setText(
+            self.tr("Auditor: %1").replace("%1", auditor) if auditor else self.tr("Auditor: not set (Ctrl+,)")
+        )
         pending = self.store.pending_changes()
         self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
         # One count for both: the Sync page, when shown, says the number the status bar says.

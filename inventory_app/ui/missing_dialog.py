@@ -35,13 +35,21 @@ class MissingDialog(QDialog):
         self.missing = missing
         self.setWindowTitle(self.tr("Finish the audit"))
         self.resize(760, 480)
-        intro = QLabel(self.tr("%n device(s) expected in the audited rooms were not seen. Decide for each: "
-                               "not checked (stays as it is), lost, or retired.", "", len(missing))
-                       if missing else self.tr("Every device expected in the audited rooms was seen."))
+        intro = QLabel(
+            self.tr(
+                "%n device(s) expected in the audited rooms were not seen. Decide for each: "
+                "not checked (stays as it is), lost, or retired.",
+                "",
+                len(missing),
+            )
+            if missing
+            else self.tr("Every device expected in the audited rooms was seen.")
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(missing), 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Asset tag"), self.tr("Category"), self.tr("Model"),
-                                              self.tr("Room"), self.tr("Decision")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Asset tag"), self.tr("Category"), self.tr("Model"), self.tr("Room"), self.tr("Decision")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,4 +114,7 @@ class MissingDialog(QDialog):
             self.combos[row].setCurrentIndex(self.combos[row].findData(decision.value))
 
     def decisions(self) -> dict[str, MissingDecision]:
-        return {device.id: MissingDecision(combo.currentData()) for device, combo in zip(self.missing, self.combos, strict=True)}
+        return {
+            device.id: MissingDecision(combo.currentData())
+            for device, combo in zip(self.missing, self.combos, strict=True)
+        }

@@ -38,10 +38,12 @@ class NavTree(QTreeWidget):
     def load(self, areas: list[AreaNode]) -> None:
         """Fill the tree, keeping the selected place and the expanded sites where they still exist."""
         selected = self.selected_scope()
-        expanded = {self.topLevelItem(i).child(j).data(0, ID_ROLE)
-                    for i in range(self.topLevelItemCount())
-                    for j in range(self.topLevelItem(i).childCount())
-                    if self.topLevelItem(i).child(j).isExpanded()}
+        expanded = {
+            self.topLevelItem(i).child(j).data(0, ID_ROLE)
+            for i in range(self.topLevelItemCount())
+            for j in range(self.topLevelItem(i).childCount())
+            if self.topLevelItem(i).child(j).isExpanded()
+        }
         self.blockSignals(True)
         self.clear()
         total = sum(a.devices for a in areas)

@@ -42,8 +42,15 @@ class ObservationDialog(QDialog):
     observation_saved = Signal(str)
     measured = Signal(object)
 
-    def __init__(self, room_code: str, save: Save, measure: Measure, runner: TaskRunner, kind: str = "network",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        room_code: str,
+        save: Save,
+        measure: Measure,
+        runner: TaskRunner,
+        kind: str = "network",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.save_fn = save
         self.measure_fn = measure
@@ -108,16 +115,31 @@ class ObservationDialog(QDialog):
     def _measured(self, measurement: Any) -> None:
         self.measurement = measurement
         self.check_button.setEnabled(True)
-        latency = (self.tr("no answer") if measurement.latency_ms is None
-                   else self.tr("%1 ms").replace("%1", f"{measurement.latency_ms:.0f}"))
-        signal = ("" if measurement.wifi_signal_dbm is None
-                  else self.tr(", Wi-Fi signal %1 dBm").replace("%1", f"{measurement.wifi_signal_dbm:.0f}"))
-        where = {"central": self.tr("the central server"), "setting": self.tr("the host set in Settings"),
-                 "default": self.tr("a public host; set your own in Settings")}.get(measurement.source, "")
+        latency = (
+            self.tr("no answer")
+            if measurement.latency_ms is None
+            else self.tr("%1 ms").replace("%1", f"{measurement.latency_ms:.0f}")
+        )
+        signal = (
+            ""
+            if measurement.wifi_signal_dbm is None
+            else self.tr(", Wi-Fi signal %1 dBm").replace("%1", f"{measurement.wifi_signal_dbm:.0f}")
+        )
+        where = {
+            "central": self.tr("the central server"),
+            "setting": self.tr("the host set in Settings"),
+            "default": self.tr("a public host; set your own in Settings"),
+        }.get(measurement.source, "")
         measured = self.tr("Measured: TCP connections to %1").replace("%1", measurement.target)
-        self.figures.setText(self.tr("Latency %1, packet loss %2%3").replace("%1", latency)
-                             .replace("%2", f"{measurement.packet_loss_pct:.0f} %").replace("%3", signal)
-                             + "\n" + measured + (f" ({where})" if where else ""))
+        self.figures.setText(
+            self.tr("Latency %1, packet loss %2%3")
+            .replace("%1", latency)
+            .replace("%2", f"{measurement.packet_loss_pct:.0f} %")
+            .replace("%3", signal)
+            + "\n"
+            + measured
+            + (f" ({where})" if where else "")
+        )
         self.measured.emit(measurement)
 
     def _measure_failed(self, exc: BaseException) -> None:
@@ -126,8 +148,9 @@ class ObservationDialog(QDialog):
 
     def save(self) -> None:
         try:
-            observation_id = self.save_fn(self.kind(), self.severity.currentData(), self.note.toPlainText().strip(),
-                                          self.measurement)
+            observation_id = self.save_fn(
+                self.kind(), self.severity.currentData(), self.note.toPlainText().strip(), self.measurement
+            )
         except InventoryError as exc:
             self.error.setText(str(exc))
             return

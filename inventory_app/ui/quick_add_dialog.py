@@ -30,8 +30,14 @@ class QuickAddDialog(QDialog):
 
     device_registered = Signal(object)
 
-    def __init__(self, code: str, room_code: str, categories: list[CategoryChoice], register: Register,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        room_code: str,
+        categories: list[CategoryChoice],
+        register: Register,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.code = code
         self.register = register
@@ -62,8 +68,9 @@ class QuickAddDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This code is not in the inventory. Register it in room %1:")
-                                .replace("%1", room_code)))
+        layout.addWidget(
+            QLabel(self.tr("This code is not in the inventory. Register it in room %1:").replace("%1", room_code))
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -74,8 +81,11 @@ class QuickAddDialog(QDialog):
         if not category:
             self.error.setText(self.tr("Choose the category."))
             return
-        fields = {k: w.text().strip() for k, w in (("model", self.model), ("serial", self.serial),
-                                                   ("notes", self.notes)) if w.text().strip()}
+        fields = {
+            k: w.text().strip()
+            for k, w in (("model", self.model), ("serial", self.serial), ("notes", self.notes))
+            if w.text().strip()
+        }
         try:
             result = self.register(self.code, category, fields)
         except InventoryError as exc:

@@ -42,8 +42,12 @@ class ReportChart(QChart):
         self.setTitle(spec.title)
         # Axis and bar numbers as people write them: "400 000" in Finnish, "400,000" in English.
         self.setLocalizeNumbers(True)
-        self.setLocale(QLocale(QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English,
-                               QLocale.Country.Finland if lang == "fi" else QLocale.Country.UnitedKingdom))
+        self.setLocale(
+            QLocale(
+                QLocale.Language.Finnish if lang == "fi" else QLocale.Language.English,
+                QLocale.Country.Finland if lang == "fi" else QLocale.Country.UnitedKingdom,
+            )
+        )
         self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setMargins(QMargins(4, 4, 4, 4))
@@ -90,8 +94,9 @@ class ReportChart(QChart):
             bars.append(bar_set)
         bar_values = [s for s in spec.series if s.style != "line" or horizontal]
         if spec.stacked:
-            highest = max((sum((s.values[i] or 0.0) for s in bar_values) for i in range(len(spec.categories))),
-                          default=0.0)
+            highest = max(
+                (sum((s.values[i] or 0.0) for s in bar_values) for i in range(len(spec.categories))), default=0.0
+            )
         else:
             highest = max((v or 0.0 for s in bar_values for v in s.values), default=0.0)
         highest = max([highest] + [v or 0.0 for s in spec.series if s.style == "line" for v in s.values])
@@ -101,8 +106,11 @@ class ReportChart(QChart):
             bars.setLabelsVisible(True)
             bars.setLabelsFormat("@value")
             bars.setLabelsPrecision(6 if highest >= 10 else 3)
-            bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsCenter if spec.stacked
-                                   else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+            bars.setLabelsPosition(
+                QAbstractBarSeries.LabelsPosition.LabelsCenter
+                if spec.stacked
+                else QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd
+            )
         if bars.count():
             self.addSeries(bars)
             bars.attachAxis(axis_cat)

@@ -60,8 +60,10 @@ def report_html(result: ReportResult, lang: str, has_chart: bool) -> str:
     if totals:
         parts.append(f"<h2 style='font-size: 11pt;'>{w('Totals')}</h2><table cellpadding='2'>")
         for label, value, kind in totals:
-            parts.append(f"<tr><td>{html.escape(label)}</td>"
-                         f"<td align='right'>{html.escape(format_value(value, kind, lang))}</td></tr>")
+            parts.append(
+                f"<tr><td>{html.escape(label)}</td>"
+                f"<td align='right'>{html.escape(format_value(value, kind, lang))}</td></tr>"
+            )
         parts.append("</table>")
     for section in shown.sections:
         parts.append(f"<h2 style='font-size: 11pt;'>{html.escape(section.title)} ({len(section.rows)})</h2>")
@@ -84,8 +86,14 @@ def report_html(result: ReportResult, lang: str, has_chart: bool) -> str:
     return "".join(parts)
 
 
-def write_report_pdf(result: ReportResult, path: Path, *, chart: QImage | None = None, lang: str = "en",
-                     progress: Callable[..., None] | None = None) -> int:
+def write_report_pdf(
+    result: ReportResult,
+    path: Path,
+    *,
+    chart: QImage | None = None,
+    lang: str = "en",
+    progress: Callable[..., None] | None = None,
+) -> int:
     """Write the PDF; returns its page count. Without ``chart`` the chart is drawn here (GUI thread)."""
     app = ensure_application()  # noqa: F841 -- kept alive while painting
     if chart is None and result.chart is not None:
@@ -99,11 +107,14 @@ def write_report_pdf(result: ReportResult, path: Path, *, chart: QImage | None =
     writer.setTitle(text(result.title, lang))
     writer.setCreator("School device inventory")
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter,
-    ))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 8))
     if chart is not None:

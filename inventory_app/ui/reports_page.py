@@ -90,8 +90,11 @@ class ReportsPage(QWidget):
         self.targets_button = QPushButton(self.tr("Target levels and pupils…"))
 
         top = QHBoxLayout()
-        for label, widget in ((self.tr("Report"), self.report_combo), (self.tr("Scope"), self.scope_combo),
-                              (self.tr("As of"), self.as_of_edit)):
+        for label, widget in (
+            (self.tr("Report"), self.report_combo),
+            (self.tr("Scope"), self.scope_combo),
+            (self.tr("As of"), self.as_of_edit),
+        ):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addStretch()
@@ -126,7 +129,11 @@ class ReportsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.progress)
-        for fmt, caption in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export XLSX")), ("pdf", self.tr("Export PDF"))):
+        for fmt, caption in (
+            ("csv", self.tr("Export CSV")),
+            ("xlsx", self.tr("Export XLSX")),
+            ("pdf", self.tr("Export PDF")),
+        ):
             button = QPushButton(caption)
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
@@ -200,8 +207,12 @@ class ReportsPage(QWidget):
         qdate = self.as_of_edit.date()
         billing = self.billing_edit.text().strip()
         return ReportParams(
-            name=self.report_name(), area=area, site=site, as_of=date(qdate.year(), qdate.month(), qdate.day()),
-            months=self.months_spin.value(), billing=Path(billing) if billing else None,
+            name=self.report_name(),
+            area=area,
+            site=site,
+            as_of=date(qdate.year(), qdate.month(), qdate.day()),
+            months=self.months_spin.value(),
+            billing=Path(billing) if billing else None,
             audit=self.audit_combo.currentData() if self.report_name() == "audit" else None,
         )
 
@@ -230,8 +241,13 @@ class ReportsPage(QWidget):
             self.tabs.addTab(view, f"{section.title} ({len(section.rows)})")
         self.chart.setChart(ReportChart(shown.chart, self.lang) if shown.chart else QChart())
         notes = list(shown.notes)
-        self.summary.setText("\n".join(notes) if notes else self.tr("{0} for {1} on {2}.").format(
-            shown.title, shown.scope.name, format_value(result.as_of, Kind.DATE, self.lang)))
+        self.summary.setText(
+            "\n".join(notes)
+            if notes
+            else self.tr("{0} for {1} on {2}.").format(
+                shown.title, shown.scope.name, format_value(result.as_of, Kind.DATE, self.lang)
+            )
+        )
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.report_shown.emit(result)
@@ -253,10 +269,15 @@ class ReportsPage(QWidget):
         detail = str(exc)
         name = self.report_name()
         if name == "reconciliation" and "billing file" in detail and "--billing" in detail:
-            return text("The reconciliation compares the lessor's billing file with the inventory. "
-                           "Choose the file with Browse… and press Show report.", self.lang)
+            return text(
+                "The reconciliation compares the lessor's billing file with the inventory. "
+                "Choose the file with Browse… and press Show report.",
+                self.lang,
+            )
         if name == "audit" and "no audit" in detail.lower():
-            return text("No audit has been made here yet. Choose another area or site, or finish an audit first.", self.lang)
+            return text(
+                "No audit has been made here yet. Choose another area or site, or finish an audit first.", self.lang
+            )
         if not isinstance(exc, InventoryError):
             detail = repr(exc)
         return text("The report could not be made: {0}", self.lang).format(message(detail, self.lang))
@@ -324,8 +345,9 @@ class ReportsPage(QWidget):
 
     # -- other windows ----------------------------------------------------------------------------
     def _browse_billing(self) -> None:
-        path = self.files.open_file(self, self.tr("Lessor's billing file"), "",
-                                              self.tr("Billing files (*.csv *.txt *.xlsx)"))
+        path = self.files.open_file(
+            self, self.tr("Lessor's billing file"), "", self.tr("Billing files (*.csv *.txt *.xlsx)")
+        )
         if path:
             self.billing_edit.setText(path)
 

@@ -93,8 +93,17 @@ class ResultCard(QFrame):
         layout.addLayout(actions)
         self.show_result("idle", self.tr("Ready"), self.tr("Scan a room label or pick a room, then scan devices."))
 
-    def show_result(self, look: str, title: str, main: str, detail: str = "", *, undo: bool = False,
-                    unknown_actions: bool = False, move_here: bool = False) -> None:
+    def show_result(
+        self,
+        look: str,
+        title: str,
+        main: str,
+        detail: str = "",
+        *,
+        undo: bool = False,
+        unknown_actions: bool = False,
+        move_here: bool = False,
+    ) -> None:
         if look != self.look or not self.styleSheet():
             # Re-styling costs a relayout and a full repaint: only when the colour really changes.
             self.look = look

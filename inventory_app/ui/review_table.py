@@ -25,8 +25,14 @@ from inventory_app.ui.tasks import TaskRunner
 class ReviewTable(QWidget):
     """Composed by a page: ``rows`` fills the table, ``chosen_row`` is the one selected row (or None)."""
 
-    def __init__(self, intro: str, headers: Sequence[str], buttons: Sequence[QPushButton], runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        intro: str,
+        headers: Sequence[str],
+        buttons: Sequence[QPushButton],
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.table = QTableWidget(0, len(headers))

@@ -16,8 +16,20 @@ STATE_BACKGROUND = {"found": "#c8e6c9", "moved": "#ffecb3", "placeholder": "#b2e
 
 
 def row_from_view(view: DeviceView) -> DeviceRow:
-    return DeviceRow(view.id, view.asset_tag, view.category, view.group, view.model, view.site, view.room,
-                     view.status, view.condition, view.serial, view.inventory_number, view.last_seen)
+    return DeviceRow(
+        view.id,
+        view.asset_tag,
+        view.category,
+        view.group,
+        view.model,
+        view.site,
+        view.room,
+        view.status,
+        view.condition,
+        view.serial,
+        view.inventory_number,
+        view.last_seen,
+    )
 
 
 class RoomDevicesTableModel(QAbstractTableModel):
@@ -27,10 +39,19 @@ class RoomDevicesTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DeviceRow] = []
         self._state: dict[str, str] = {}
-        self._headers = [self.tr("Seen"), self.tr("Asset tag"), self.tr("Category"), self.tr("Model"),
-                         self.tr("Serial")]
-        self._state_text = {"found": self.tr("✓ found"), "moved": self.tr("➜ moved here"),
-                            "placeholder": self.tr("? kept to sort out"), "": ""}
+        self._headers = [
+            self.tr("Seen"),
+            self.tr("Asset tag"),
+            self.tr("Category"),
+            self.tr("Model"),
+            self.tr("Serial"),
+        ]
+        self._state_text = {
+            "found": self.tr("✓ found"),
+            "moved": self.tr("➜ moved here"),
+            "placeholder": self.tr("? kept to sort out"),
+            "": "",
+        }
 
     def load(self, rows: list[DeviceRow], states: dict[str, str]) -> None:
         self.beginResetModel()

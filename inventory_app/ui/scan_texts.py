@@ -49,65 +49,130 @@ class ScanTexts(QObject):
         o, code, reason = result.outcome, result.code, result.reason
         room = result.room_code or "–"
         if reason is ScanReason.PLACEHOLDER_KEPT:
-            return CardText("placeholder", self.tr("KEPT TO SORT OUT"), code,
-                            fill(self.tr("Recorded in %1 as a placeholder; find it in the device list later."), room),
-                            undo=True)
+            return CardText(
+                "placeholder",
+                self.tr("KEPT TO SORT OUT"),
+                code,
+                fill(self.tr("Recorded in %1 as a placeholder; find it in the device list later."), room),
+                undo=True,
+            )
         if reason is ScanReason.MOVE_CONFIRMED:
-            return CardText("moved", self.tr("MOVED TO THIS SCHOOL"), self.device_line(result.device, code),
-                            fill(self.tr("Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z."),
-                                 result.other_site or "?", result.previous_room_code or self.tr("no room"), room),
-                            undo=True)
+            return CardText(
+                "moved",
+                self.tr("MOVED TO THIS SCHOOL"),
+                self.device_line(result.device, code),
+                fill(
+                    self.tr("Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z."),
+                    result.other_site or "?",
+                    result.previous_room_code or self.tr("no room"),
+                    room,
+                ),
+                undo=True,
+            )
         if o is ScanOutcome.OTHER_SITE:
-            return CardText("other_site", self.tr("FROM ANOTHER SCHOOL"), self.device_line(result.device, code),
-                            fill(self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school "
-                                         "press Alt+M."), result.other_site or "?",
-                                 result.previous_room_code or self.tr("no room")), move_here=True)
+            return CardText(
+                "other_site",
+                self.tr("FROM ANOTHER SCHOOL"),
+                self.device_line(result.device, code),
+                fill(
+                    self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M."),
+                    result.other_site or "?",
+                    result.previous_room_code or self.tr("no room"),
+                ),
+                move_here=True,
+            )
         if o is ScanOutcome.FOUND:
             what = self.tr("Registered in %1.") if reason is ScanReason.REGISTERED else self.tr("Recorded in %1.")
             return CardText("found", self.tr("FOUND"), self.device_line(result.device, code), fill(what, room))
         if o is ScanOutcome.MOVED:
-            return CardText("moved", self.tr("MOVED HERE"), self.device_line(result.device, code),
-                            fill(self.tr("Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z."),
-                                 result.previous_room_code or self.tr("no room"), room), undo=True)
+            return CardText(
+                "moved",
+                self.tr("MOVED HERE"),
+                self.device_line(result.device, code),
+                fill(
+                    self.tr("Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z."),
+                    result.previous_room_code or self.tr("no room"),
+                    room,
+                ),
+                undo=True,
+            )
         if o is ScanOutcome.UNKNOWN:
-            return CardText("unknown", self.tr("UNKNOWN"), code,
-                            self.tr("Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder "
-                                    "to sort out later (Alt+K)."), unknown_actions=True)
+            return CardText(
+                "unknown",
+                self.tr("UNKNOWN"),
+                code,
+                self.tr(
+                    "Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder "
+                    "to sort out later (Alt+K)."
+                ),
+                unknown_actions=True,
+            )
         if o is ScanOutcome.REPEAT:
-            why = {ScanReason.ALREADY_UNKNOWN: self.tr("This code is already noted as unknown in this audit."),
-                   ScanReason.ALREADY_IN_ROOM: self.tr("This device is already recorded in this room.")}.get(
-                reason or ScanReason.JUST_SCANNED, self.tr("This code was already scanned; nothing was recorded again."))
+            why = {
+                ScanReason.ALREADY_UNKNOWN: self.tr("This code is already noted as unknown in this audit."),
+                ScanReason.ALREADY_IN_ROOM: self.tr("This device is already recorded in this room."),
+            }.get(
+                reason or ScanReason.JUST_SCANNED, self.tr("This code was already scanned; nothing was recorded again.")
+            )
             return CardText("repeat", self.tr("REPEAT — IGNORED"), self.device_line(result.device, code), why)
         if o is ScanOutcome.AMBIGUOUS:
-            return CardText("ambiguous", self.tr("AMBIGUOUS"), code,
-                            fill(self.tr("This code is on %1 devices. Scan the asset tag instead."),
-                                 result.candidates or 2))
+            return CardText(
+                "ambiguous",
+                self.tr("AMBIGUOUS"),
+                code,
+                fill(self.tr("This code is on %1 devices. Scan the asset tag instead."), result.candidates or 2),
+            )
         if o is ScanOutcome.ROOM:
             return CardText("room", fill(self.tr("ROOM %1"), room), self.tr("Now scan the devices in this room."))
         if o is ScanOutcome.UNDO:
-            return CardText("undo", self.tr("SCAN UNDONE"), self.device_line(result.device, code),
-                            self.tr("The scan no longer counts; a moved device is back where it was recorded."))
+            return CardText(
+                "undo",
+                self.tr("SCAN UNDONE"),
+                self.device_line(result.device, code),
+                self.tr("The scan no longer counts; a moved device is back where it was recorded."),
+            )
         return self.invalid(result)
 
     def invalid(self, result: ScanResult) -> CardText:
         code, reason = result.code, result.reason
         if reason is ScanReason.EMPTY or not code:
-            return CardText("invalid", self.tr("NOTHING SCANNED"), self.tr("The code was empty."),
-                            self.tr("Scan again, or type the code and press Enter."))
+            return CardText(
+                "invalid",
+                self.tr("NOTHING SCANNED"),
+                self.tr("The code was empty."),
+                self.tr("Scan again, or type the code and press Enter."),
+            )
         if reason is ScanReason.WRONG_CHECK_CHARACTER:
-            return CardText("invalid", self.tr("INVALID CODE"), code,
-                            self.tr("Wrong check character — check the label and scan or type it again."))
+            return CardText(
+                "invalid",
+                self.tr("INVALID CODE"),
+                code,
+                self.tr("Wrong check character — check the label and scan or type it again."),
+            )
         if reason is ScanReason.ROOM_OF_OTHER_SITE:
-            return CardText("invalid", self.tr("OTHER SITE"), code,
-                            fill(self.tr("This room label belongs to %1; this audit covers one site."),
-                                 result.other_site or "?"))
+            return CardText(
+                "invalid",
+                self.tr("OTHER SITE"),
+                code,
+                fill(self.tr("This room label belongs to %1; this audit covers one site."), result.other_site or "?"),
+            )
         if reason is ScanReason.NOT_A_ROOM:
-            return CardText("invalid", self.tr("NOT A ROOM HERE"), code,
-                            self.tr("This room label is not a room of this site. Scan another room label or pick "
-                                    "the room (Ctrl+R) before scanning devices."))
+            return CardText(
+                "invalid",
+                self.tr("NOT A ROOM HERE"),
+                code,
+                self.tr(
+                    "This room label is not a room of this site. Scan another room label or pick "
+                    "the room (Ctrl+R) before scanning devices."
+                ),
+            )
         if reason is ScanReason.NO_ROOM:
-            return CardText("invalid", self.tr("NO ROOM YET"), code,
-                            self.tr("Scan the room label at the door or pick the room (Ctrl+R) first."))
+            return CardText(
+                "invalid",
+                self.tr("NO ROOM YET"),
+                code,
+                self.tr("Scan the room label at the door or pick the room (Ctrl+R) first."),
+            )
         return CardText("invalid", self.tr("INVALID CODE"), code, self.tr("This code cannot be recorded here."))
 
     def nothing_to_undo(self) -> CardText:
@@ -117,37 +182,72 @@ class ScanTexts(QObject):
         return CardText("invalid", self.tr("NO AUDIT OPEN"), code, self.tr("Start or resume an audit first."))
 
     def busy(self) -> CardText:
-        return CardText("idle", self.tr("Importing…"), self.tr("A scan log is being imported; scan again when it is done."))
+        return CardText(
+            "idle", self.tr("Importing…"), self.tr("A scan log is being imported; scan again when it is done.")
+        )
 
     def refused(self, message: str) -> CardText:
         return CardText("invalid", self.tr("NOT RECORDED"), message)
 
     def resumed(self, site: str, room: str | None) -> CardText:
-        return CardText("room", self.tr("AUDIT RESUMED"), site,
-                        fill(self.tr("Current room: %1. Carry on scanning."), room) if room
-                        else self.tr("Scan a room label or pick a room (Ctrl+R)."))
+        return CardText(
+            "room",
+            self.tr("AUDIT RESUMED"),
+            site,
+            fill(self.tr("Current room: %1. Carry on scanning."), room)
+            if room
+            else self.tr("Scan a room label or pick a room (Ctrl+R)."),
+        )
 
     def started(self, site: str) -> CardText:
-        return CardText("idle", self.tr("AUDIT STARTED"), site,
-                        self.tr("Scan the room label at the door, or pick the room with Ctrl+R."))
+        return CardText(
+            "idle",
+            self.tr("AUDIT STARTED"),
+            site,
+            self.tr("Scan the room label at the door, or pick the room with Ctrl+R."),
+        )
 
     def imported(self, counts: dict[str, int], lines: int) -> CardText:
-        return CardText("summary", self.tr("SCAN LOG IMPORTED"),
-                        fill(self.tr("%1 codes: %2 found, %3 moved, %4 unknown"), lines, counts.get("found", 0),
-                             counts.get("moved", 0), counts.get("unknown", 0)),
-                        fill(self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."),
-                             counts.get("repeat", 0), counts.get("invalid", 0), counts.get("ambiguous", 0),
-                             counts.get("other_site", 0)))
+        return CardText(
+            "summary",
+            self.tr("SCAN LOG IMPORTED"),
+            fill(
+                self.tr("%1 codes: %2 found, %3 moved, %4 unknown"),
+                lines,
+                counts.get("found", 0),
+                counts.get("moved", 0),
+                counts.get("unknown", 0),
+            ),
+            fill(
+                self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."),
+                counts.get("repeat", 0),
+                counts.get("invalid", 0),
+                counts.get("ambiguous", 0),
+                counts.get("other_site", 0),
+            ),
+        )
 
     def finished(self, summary: AuditSummary) -> CardText:
         c, d = summary.counts, summary.decisions
         return CardText(
-            "summary", self.tr("AUDIT FINISHED"),
-            fill(self.tr("%1: %2, %3 found, %4 moved, %5 unknown"), summary.site,
-                 self.tr("%n room(s)", "", summary.rooms_audited), c.get("found", 0), c.get("moved", 0),
-                 c.get("unknown", 0)),
-            fill(self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
-                 summary.missing, d.get("lost", 0), d.get("retired", 0), d.get("not_checked", 0)))
+            "summary",
+            self.tr("AUDIT FINISHED"),
+            fill(
+                self.tr("%1: %2, %3 found, %4 moved, %5 unknown"),
+                summary.site,
+                self.tr("%n room(s)", "", summary.rooms_audited),
+                c.get("found", 0),
+                c.get("moved", 0),
+                c.get("unknown", 0),
+            ),
+            fill(
+                self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
+                summary.missing,
+                d.get("lost", 0),
+                d.get("retired", 0),
+                d.get("not_checked", 0),
+            ),
+        )
 
     def progress(self, found: int, expected: int, room: str, moved_in: int) -> str:
         text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
@@ -156,6 +256,11 @@ class ScanTexts(QObject):
         return text
 
     def counts(self, counts: dict[str, int]) -> str:
-        return fill(self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
-                    counts.get("found", 0), counts.get("moved", 0), counts.get("unknown", 0),
-                    counts.get("repeat", 0), counts.get("invalid", 0))
+        return fill(
+            self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
+            counts.get("found", 0),
+            counts.get("moved", 0),
+            counts.get("unknown", 0),
+            counts.get("repeat", 0),
+            counts.get("invalid", 0),
+        )

@@ -50,7 +50,8 @@ class SettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         self.language.currentIndexChanged.connect(
-            lambda: self.note.setVisible(self.language.currentData() != self.ctx.config.language))
+            lambda: self.note.setVisible(self.language.currentData() != self.ctx.config.language)
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Auditor"), self.auditor)

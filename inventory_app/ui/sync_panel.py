@@ -95,9 +95,13 @@ class SyncPanel(QWidget):
         banner = QFrame()
         banner.setObjectName("joinBanner")
         banner.setStyleSheet("#joinBanner { background: #fff3e0; border: 1px solid #e65100; border-radius: 4px; }")
-        text = QLabel(self.tr("This laptop has not joined the central yet. Its changes are kept safely here, "
-                              "but sync files can be made only after it has joined: open the enrolment file "
-                              "central IT gave you, or sync online once."))
+        text = QLabel(
+            self.tr(
+                "This laptop has not joined the central yet. Its changes are kept safely here, "
+                "but sync files can be made only after it has joined: open the enrolment file "
+                "central IT gave you, or sync online once."
+            )
+        )
         text.setWordWrap(True)
         self.join_file_button = QPushButton(self.tr("Join with an &enrolment file…"))
         self.join_file_button.clicked.connect(self._choose_enrolment)
@@ -120,8 +124,10 @@ class SyncPanel(QWidget):
         self.status_label.setText(self.tr("Sync: {0}").format(state))
         last = status.last_sync[:16].replace("T", " ") if status.last_sync else self.tr("never")
         self.detail_label.setText(
-            self.tr("{0} changes waiting to be sent · last sync {1} · {2} open conflicts · {3} possible duplicates")
-            .format(status.pending if pending is None else pending, last, status.open_conflicts, status.duplicates))
+            self.tr(
+                "{0} changes waiting to be sent · last sync {1} · {2} open conflicts · {3} possible duplicates"
+            ).format(status.pending if pending is None else pending, last, status.open_conflicts, status.duplicates)
+        )
         self.sync_button.setEnabled(not self.busy and not status.central)
         self.needs_enrolment = not status.central and not status.enrolled
         self.join_banner.setVisible(self.needs_enrolment)
@@ -146,8 +152,11 @@ class SyncPanel(QWidget):
         if not url:
             self._set_online(False)
             return
-        self.runner.run(lambda progress: self._service().probe(url), on_done=self._set_online,
-                        on_error=lambda exc: self._set_online(False))
+        self.runner.run(
+            lambda progress: self._service().probe(url),
+            on_done=self._set_online,
+            on_error=lambda exc: self._set_online(False),
+        )
 
     # -- sync -----------------------------------------------------------------------------------------
     def start_sync(self) -> None:
@@ -157,8 +166,12 @@ class SyncPanel(QWidget):
             return
         self._begin(self.tr("Syncing…"))
         service = self._service()
-        self.runner.run(lambda progress: service.sync(url, progress=progress), on_done=self._synced,
-                        on_error=self._sync_failed, on_progress=self._progressed)
+        self.runner.run(
+            lambda progress: service.sync(url, progress=progress),
+            on_done=self._synced,
+            on_error=self._sync_failed,
+            on_progress=self._progressed,
+        )
 
     def _begin(self, text: str) -> None:
         self.busy = True
@@ -169,8 +182,11 @@ class SyncPanel(QWidget):
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
         if stage == "snapshot":  # a first sync: central's whole inventory arrives
-            self.message.setText(self.tr("Receiving central's inventory: {0} / {1} rows").format(
-                self.locale().toString(done), self.locale().toString(total)))
+            self.message.setText(
+                self.tr("Receiving central's inventory: {0} / {1} rows").format(
+                    self.locale().toString(done), self.locale().toString(total)
+                )
+            )
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
 
@@ -185,7 +201,8 @@ class SyncPanel(QWidget):
             self.ctx.config.central_url = url
             self.ctx.save_config()
         text = self.tr("Synced: sent {0}, received {1}, {2} conflicts.").format(
-            report.pushed, report.pulled + report.snapshot_rows, report.conflicts)
+            report.pushed, report.pulled + report.snapshot_rows, report.conflicts
+        )
         if report.warnings:
             text += "\n" + "\n".join(report.warnings)
         self.message.setText(text)
@@ -212,9 +229,12 @@ class SyncPanel(QWidget):
             self.message.setText(self.tr("This laptop has not joined the central yet; join it first (above)."))
             return
         folder = Path.home()
-        path = self.files.save_file(self, self.tr("Export changes to a sync file"),
-                                              str(folder / self.default_export_name()),
-                                              self.tr("Sync files (*.zip)"))
+        path = self.files.save_file(
+            self,
+            self.tr("Export changes to a sync file"),
+            str(folder / self.default_export_name()),
+            self.tr("Sync files (*.zip)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -236,8 +256,9 @@ class SyncPanel(QWidget):
 
     # -- joining the central ------------------------------------------------------------------------------
     def _choose_enrolment(self) -> None:
-        path = self.files.open_file(self, self.tr("The enrolment file"), str(Path.home()),
-                                    self.tr("Enrolment files (*.json);;All files (*)"))
+        path = self.files.open_file(
+            self, self.tr("The enrolment file"), str(Path.home()), self.tr("Enrolment files (*.json);;All files (*)")
+        )
         if path:
             self.enrol_from(Path(path))
 

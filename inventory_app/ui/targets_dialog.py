@@ -65,7 +65,8 @@ class TargetsDialog(QDialog):
         page = QWidget()
         self.target_table = QTableWidget(0, 4)
         self.target_table.setHorizontalHeaderLabels(
-            [self.tr("Site kind"), self.tr("Group or category"), self.tr("Basis"), self.tr("Per unit")])
+            [self.tr("Site kind"), self.tr("Group or category"), self.tr("Basis"), self.tr("Per unit")]
+        )
         self.target_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.target_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.kind_combo = QComboBox()
@@ -99,8 +100,12 @@ class TargetsDialog(QDialog):
 
     def save_target(self) -> bool:
         try:
-            self.levels.set_target(self.kind_combo.currentData(), self.target_combo.currentData(),
-                                   self.basis_combo.currentData(), self.per_unit_spin.value())
+            self.levels.set_target(
+                self.kind_combo.currentData(),
+                self.target_combo.currentData(),
+                self.basis_combo.currentData(),
+                self.per_unit_spin.value(),
+            )
         except InventoryError as exc:
             self.message.setText(str(exc))
             return False
@@ -117,7 +122,8 @@ class TargetsDialog(QDialog):
         self.year_edit.editingFinished.connect(self.reload)
         self.population_table = QTableWidget(0, 4)
         self.population_table.setHorizontalHeaderLabels(
-            [self.tr("Area"), self.tr("Site"), self.tr("Pupils"), self.tr("Staff")])
+            [self.tr("Area"), self.tr("Site"), self.tr("Pupils"), self.tr("Staff")]
+        )
         self.population_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         save = QPushButton(self.tr("Save changes"))
         save.clicked.connect(self.save_populations)
@@ -147,8 +153,9 @@ class TargetsDialog(QDialog):
                     values.append(None)
                     continue
                 if not text.isdigit():
-                    self.message.setText(self.tr("'{0}' for {1} is not a whole number; nothing was saved.")
-                                         .format(text, site.name))
+                    self.message.setText(
+                        self.tr("'{0}' for {1} is not a whole number; nothing was saved.").format(text, site.name)
+                    )
                     return False
                 values.append(int(text))
             if values != self._loaded.get(site.id, [None, None]) and any(v is not None for v in values):
@@ -180,8 +187,11 @@ class TargetsDialog(QDialog):
             self.message.setText(str(exc))
             return False
         self.changed = True
-        self.message.setText(self.tr("Imported {0}: {1} added, {2} changed, {3} unchanged.").format(
-            path.name, counts["added"], counts["changed"], counts["unchanged"]))
+        self.message.setText(
+            self.tr("Imported {0}: {1} added, {2} changed, {3} unchanged.").format(
+                path.name, counts["added"], counts["changed"], counts["unchanged"]
+            )
+        )
         self.reload()
         return True
 
@@ -190,7 +200,12 @@ class TargetsDialog(QDialog):
         self.target_table.setRowCount(len(targets))
         for row, t in enumerate(targets):
             target = label("group", t.target) if t.target in vocabulary("group") else label("category", t.target)
-            shown = (label("site_kind", t.site_kind), target, label("basis", t.basis), QLocale().toString(float(t.per_unit), "g", 6))
+            shown = (
+                label("site_kind", t.site_kind),
+                target,
+                label("basis", t.basis),
+                QLocale().toString(float(t.per_unit), "g", 6),
+            )
             for column, value in enumerate(shown):
                 self.target_table.setItem(row, column, QTableWidgetItem(value))
         try:

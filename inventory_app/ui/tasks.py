@@ -25,9 +25,13 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None,
-                 on_progress: Callable[[int, int, str], None] | None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+    ) -> None:
         # No Qt parent: the runner's set keeps it alive until it reports, then Python frees it.
         super().__init__()
         self.runner = runner

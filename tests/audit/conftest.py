@@ -45,7 +45,9 @@ def school(store) -> School:
             uow.session.add(room)
             uow.flush()
             rooms[code], labels[code] = room.id, room.label_code
-        uow.session.add(RoomRecord(site_id=other.id, code="B1", kind="classroom", label_code=room_label_code("OTH02", "B1")))
+        uow.session.add(
+            RoomRecord(site_id=other.id, code="B1", kind="classroom", label_code=room_label_code("OTH02", "B1"))
+        )
     service = InventoryService(store)
     tags: dict[str, list[str]] = {"A101": [], "A102": []}
     n = 0

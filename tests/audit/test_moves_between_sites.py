@@ -58,7 +58,12 @@ def test_confirmed_move_and_its_undo_restore_everything(store, school, clock):
     assert undone is not None and undone.outcome is ScanOutcome.UNDO
     after = _device(store, tag)
     assert (after.site_id, after.room_id, after.last_seen_at, after.last_seen_room_id, after.last_seen_audit_id) == (
-        before.site_id, before.room_id, before.last_seen_at, before.last_seen_room_id, before.last_seen_audit_id)
+        before.site_id,
+        before.room_id,
+        before.last_seen_at,
+        before.last_seen_room_id,
+        before.last_seen_audit_id,
+    )
     # back to "seen here, belongs to the other school"; undo again forgets the sighting too
     assert [e.code for e in audit.seen_from_other_sites()] == [tag]
     audit.undo_last()

@@ -13,15 +13,31 @@ def test_import_log_command_counts_every_outcome(cli, school, tmp_path):
     tag = school.tags["A101"][0]
     wrong = tag[:-1] + ("A" if tag[-1] != "A" else "B")
     log = tmp_path / "scanner.txt"
-    log.write_text("\n".join([
-        school.labels["A101"], tag, tag, school.tags["A102"][0], "UNKNOWN-777", wrong, school.tags["A101"][1],
-        school.labels["A102"], school.tags["A102"][1],
-    ]))
+    log.write_text(
+        "\n".join(
+            [
+                school.labels["A101"],
+                tag,
+                tag,
+                school.tags["A102"][0],
+                "UNKNOWN-777",
+                wrong,
+                school.tags["A101"][1],
+                school.labels["A102"],
+                school.tags["A102"][1],
+            ]
+        )
+    )
     result = cli("audit", "import-log", "--site", school.site_code, str(log), "--json")
     assert result.code == 0, result.err
     data = result.json()
     assert {k: data[k] for k in ("found", "moved", "unknown", "repeat", "invalid")} == {
-        "found": 3, "moved": 1, "unknown": 1, "repeat": 1, "invalid": 1}
+        "found": 3,
+        "moved": 1,
+        "unknown": 1,
+        "repeat": 1,
+        "invalid": 1,
+    }
     assert data["rooms"] == ["A101", "A102"]
     # a second import of the same log into the same open audit changes no device and counts repeats
     again = cli("audit", "import-log", "--site", school.site_code, str(log), "--json").json()
@@ -56,8 +72,17 @@ def test_a_log_with_an_unknown_room_label_is_refused_and_changes_nothing(cli, sc
     from inventory_app.core.identifiers import room_label_code
 
     log = tmp_path / "scanner.txt"
-    log.write_text("\n".join([school.labels["A102"], school.tags["A102"][0], room_label_code("KOI01", "Z999"),
-                              school.tags["A101"][0], school.other_site_label]))
+    log.write_text(
+        "\n".join(
+            [
+                school.labels["A102"],
+                school.tags["A102"][0],
+                room_label_code("KOI01", "Z999"),
+                school.tags["A101"][0],
+                school.other_site_label,
+            ]
+        )
+    )
     before = dump(store_path)
     result = cli("audit", "import-log", "--site", school.site_code, str(log))
     assert result.code == 3
@@ -94,8 +119,10 @@ def test_a_log_keeps_each_scans_own_time_and_no_control_characters(cli, school, 
 
     log = tmp_path / "scanner.csv"
     tag = school.tags["A101"][0]
-    log.write_text(f'"Date","Time","Barcode"\n28/11/2026,10:15:02,{school.labels["A101"]}\n'
-                   f'28/11/2026,10:15:09,\x02{tag}\x03\n', encoding="utf-8")
+    log.write_text(
+        f'"Date","Time","Barcode"\n28/11/2026,10:15:02,{school.labels["A101"]}\n28/11/2026,10:15:09,\x02{tag}\x03\n',
+        encoding="utf-8",
+    )
     result = cli("audit", "import-log", "--site", school.site_code, str(log), "--json")
     assert result.code == 0, result.err
     data = result.json()

@@ -8,8 +8,6 @@ from tests.support import dump
 TAG = make_tag("LPR", 900001)  # the demo city is Lappeenranta: its own tags sort before this one
 
 
-
-
 @pytest.fixture
 def city(cli, store_path):
     result = cli("demo", "--devices", "300", "--seed", "7", "--as-of", "2026-11-01", "--json")
@@ -25,9 +23,27 @@ def site(cli, city):
 
 @pytest.fixture
 def added(cli, site):
-    result = cli("device", "add", "--tag", TAG, "--category", "pupil_laptop", "--site", site["code"],
-                 "--room", "A101", "--serial", "PF-12 34", "--model", "Lenovo ThinkPad 11e",
-                 "--purchase-price", "1 234,50 €", "--purchase-date", "1.8.2024", "--json")
+    result = cli(
+        "device",
+        "add",
+        "--tag",
+        TAG,
+        "--category",
+        "pupil_laptop",
+        "--site",
+        site["code"],
+        "--room",
+        "A101",
+        "--serial",
+        "PF-12 34",
+        "--model",
+        "Lenovo ThinkPad 11e",
+        "--purchase-price",
+        "1 234,50 €",
+        "--purchase-date",
+        "1.8.2024",
+        "--json",
+    )
     assert result.code == 0, result.err
     return result.json()
 
@@ -52,9 +68,30 @@ def test_site_list_has_every_kind_with_populations(cli, city):
 
 
 def test_added_device_has_the_documented_json(added, site):
-    for key in ("id", "asset_tag", "serial", "identifiers", "category", "group", "model", "manufacturer", "area",
-                "site", "room", "status", "condition", "ownership", "purchase_date", "purchase_price",
-                "expected_lifetime_years", "lease_monthly_fee", "lease_end", "contract", "last_seen", "notes"):
+    for key in (
+        "id",
+        "asset_tag",
+        "serial",
+        "identifiers",
+        "category",
+        "group",
+        "model",
+        "manufacturer",
+        "area",
+        "site",
+        "room",
+        "status",
+        "condition",
+        "ownership",
+        "purchase_date",
+        "purchase_price",
+        "expected_lifetime_years",
+        "lease_monthly_fee",
+        "lease_end",
+        "contract",
+        "last_seen",
+        "notes",
+    ):
         assert key in added
     assert added["asset_tag"] == TAG
     assert (added["category"], added["group"], added["room"]) == ("pupil_laptop", "pupil", "A101")
@@ -74,7 +111,12 @@ def test_device_set_changes_fields(cli, added):
     result = cli("device", "set", TAG, "status=broken", "condition=poor", "room=A102", "notes=screen cracked", "--json")
     assert result.code == 0, result.err
     data = result.json()
-    assert (data["status"], data["condition"], data["room"], data["notes"]) == ("broken", "poor", "A102", "screen cracked")
+    assert (data["status"], data["condition"], data["room"], data["notes"]) == (
+        "broken",
+        "poor",
+        "A102",
+        "screen cracked",
+    )
 
 
 def test_bulk_set_from_file_changes_all_in_one_step(cli, added, tmp_path):
@@ -96,14 +138,46 @@ def test_device_list_filters_by_site_and_search(cli, added, site):
 
 
 REJECTIONS = [
-    ("wrong check character", ["device", "add", "--tag", TAG[:-1] + ("A" if TAG[-1] != "A" else "B"),
-                               "--category", "tablet", "--site", "{site}"], "check character"),
-    ("unknown site", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "tablet", "--site", "Nowhere"],
-     "no site"),
-    ("unknown room", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "tablet", "--site", "{site}",
-                      "--room", "Z999"], "no room"),
-    ("unknown category", ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "toaster", "--site",
-                          "{site}"], "no category"),
+    (
+        "wrong check character",
+        [
+            "device",
+            "add",
+            "--tag",
+            TAG[:-1] + ("A" if TAG[-1] != "A" else "B"),
+            "--category",
+            "tablet",
+            "--site",
+            "{site}",
+        ],
+        "check character",
+    ),
+    (
+        "unknown site",
+        ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "tablet", "--site", "Nowhere"],
+        "no site",
+    ),
+    (
+        "unknown room",
+        [
+            "device",
+            "add",
+            "--tag",
+            make_tag("LPR", 900002),
+            "--category",
+            "tablet",
+            "--site",
+            "{site}",
+            "--room",
+            "Z999",
+        ],
+        "no room",
+    ),
+    (
+        "unknown category",
+        ["device", "add", "--tag", make_tag("LPR", 900002), "--category", "toaster", "--site", "{site}"],
+        "no category",
+    ),
     ("tag already used", ["device", "add", "--tag", TAG, "--category", "tablet", "--site", "{site}"], "already"),
     ("bad key", ["device", "set", TAG, "colour=red"], "unknown field"),
     ("bad status", ["device", "set", TAG, "status=melted"], "not a status"),
@@ -112,12 +186,18 @@ REJECTIONS = [
     ("bad date", ["device", "set", TAG, "purchase_date=31.2.2024"], "not a date"),
     ("no such device", ["device", "set", "NOPE-404", "status=spare"], "no device"),
     ("not key=value", ["device", "set", TAG, "status"], "key=value"),
-    ("half of a bulk list unknown", ["device", "set", "--from-file", "{bad_list}", "status=lost"], "nothing was changed"),
+    (
+        "half of a bulk list unknown",
+        ["device", "set", "--from-file", "{bad_list}", "status=lost"],
+        "nothing was changed",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("why", "args", "message"), REJECTIONS, ids=[r[0] for r in REJECTIONS])
-def test_rejected_input_exits_3_with_a_message_and_changes_nothing(cli, added, site, store_path, tmp_path, why, args, message):
+def test_rejected_input_exits_3_with_a_message_and_changes_nothing(
+    cli, added, site, store_path, tmp_path, why, args, message
+):
     bad_list = tmp_path / "bad.txt"
     bad_list.write_text(f"{TAG}\nNOT-A-DEVICE\n")
     args = [a.format(site=site["code"], bad_list=bad_list) for a in args]
@@ -214,8 +294,11 @@ def test_output_into_a_closed_pipe_is_not_an_error(store_path, cli, city):
     from pathlib import Path
 
     main_py = Path(__file__).resolve().parents[2] / "main.py"
-    proc = subprocess.Popen([sys.executable, str(main_py), "--db", str(store_path), "device", "list"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, str(main_py), "--db", str(store_path), "device", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     proc.stdout.readline()
     proc.stdout.close()  # like `head -1` exiting
     err = proc.stderr.read().decode()
@@ -233,11 +316,14 @@ def test_an_identifier_already_on_another_device_is_refused(cli, added, store_pa
     assert dump(store_path) == before
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--room", "A101"], "name the site"),
-    (["--status", "brokn"], "not a status"),
-    (["--category", "laptop"], "no category"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--room", "A101"], "name the site"),
+        (["--status", "brokn"], "not a status"),
+        (["--category", "laptop"], "no category"),
+    ],
+)
 def test_device_list_refuses_filters_that_match_nothing_by_mistake(cli, city, args, message):
     result = cli("device", "list", *args)
     assert result.code == 3 and message in result.err

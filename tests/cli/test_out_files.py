@@ -37,7 +37,9 @@ def _listing(root: Path) -> list[str]:
 
 @pytest.mark.parametrize("target", ["a folder", "inside /proc", "under a file", "a device"])
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_every_out_refuses_a_place_it_cannot_write_and_leaves_nothing(cli, store, store_path, tmp_path, command, target):
+def test_every_out_refuses_a_place_it_cannot_write_and_leaves_nothing(
+    cli, store, store_path, tmp_path, command, target
+):
     out, says = _targets(tmp_path)[target]
     before, files = sqlite_dump(store_path), _listing(tmp_path)
     r = cli(*COMMANDS[command], str(out))
@@ -48,10 +50,9 @@ def test_every_out_refuses_a_place_it_cannot_write_and_leaves_nothing(cli, store
 
 
 def test_a_report_that_fails_half_way_leaves_the_earlier_file_and_no_part(cli, store, tmp_path, monkeypatch):
-    from tests.sync.helpers import seed_site
-
     from inventory_app.core.identifiers import make_tag
     from inventory_app.inventory.service import InventoryService
+    from tests.sync.helpers import seed_site
 
     seed_site(store)
     for n in range(1, 4):

@@ -30,7 +30,10 @@ def test_images_and_a_video_are_decoded_one_json_line_per_code(cli, tmp_path: Pa
     assert rows[1] == {"file": str(empty), "codes": 0}
     coded = [rows[0], *rows[2:]]
     assert [(r["file"], r["symbology"], r["text"]) for r in coded] == [
-        (str(image), "code128", TAGS[0]), (str(video), "code128", TAGS[0]), (str(video), "code128", TAGS[1])]
+        (str(image), "code128", TAGS[0]),
+        (str(video), "code128", TAGS[0]),
+        (str(video), "code128", TAGS[1]),
+    ]
     assert "frame" not in coded[0] and [r["frame"] for r in coded[1:]] == [2, 7]
     assert all(isinstance(r["ms"], float) and r["ms"] > 0 for r in coded)
 
@@ -44,7 +47,10 @@ def test_every_file_of_a_folder_gets_a_line_even_without_a_code(cli, tmp_path: P
     assert result.code == 0, result.err
     rows = lines(result.out)
     assert [(Path(r["file"]).name, r.get("text", r.get("codes"))) for r in rows] == [
-        ("a_label.png", TAGS[0]), ("b_wall.png", 0), ("c_wall.jpg", 0)]
+        ("a_label.png", TAGS[0]),
+        ("b_wall.png", 0),
+        ("c_wall.jpg", 0),
+    ]
     plain = cli("scan", str(tmp_path / "b_wall.png"))
     assert plain.code == 0 and plain.out.strip() == f"{tmp_path / 'b_wall.png'}: no code"
 

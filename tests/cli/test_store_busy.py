@@ -18,8 +18,18 @@ def test_a_command_waits_for_a_writing_program_then_refuses_plainly(cli, store, 
     writer.execute("BEGIN IMMEDIATE")
     try:
         started = time.monotonic()
-        r = cli("device", "add", "--tag", make_tag("HKI", 1), "--category", "pupil_laptop", "--site", "KOU01",
-                "--room", "A101")
+        r = cli(
+            "device",
+            "add",
+            "--tag",
+            make_tag("HKI", 1),
+            "--category",
+            "pupil_laptop",
+            "--site",
+            "KOU01",
+            "--room",
+            "A101",
+        )
         waited = time.monotonic() - started
     finally:
         writer.execute("ROLLBACK")
@@ -30,5 +40,18 @@ def test_a_command_waits_for_a_writing_program_then_refuses_plainly(cli, store, 
     assert waited >= 0.4  # it waited for the other program before giving up
     assert sqlite_dump(store_path) == before
     # Once the other program is done, the same command works.
-    assert cli("device", "add", "--tag", make_tag("HKI", 1), "--category", "pupil_laptop", "--site", "KOU01",
-               "--room", "A101").code == 0
+    assert (
+        cli(
+            "device",
+            "add",
+            "--tag",
+            make_tag("HKI", 1),
+            "--category",
+            "pupil_laptop",
+            "--site",
+            "KOU01",
+            "--room",
+            "A101",
+        ).code
+        == 0
+    )

@@ -3,7 +3,7 @@ import pytest
 from inventory_app.core.cells import neutralise_text, restore_text, safe_cell
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_formula_like_text_is_quoted_and_restored(text: str) -> None:
     written = neutralise_text(text)
     assert written == "'" + text

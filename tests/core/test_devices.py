@@ -8,8 +8,15 @@ from inventory_app.core.errors import RejectedInput
 
 @pytest.mark.parametrize(
     ("text", "cents"),
-    [("1 234,50 €", 123450), ("1234.5", 123450), ("12", 1200), ("1.234,50", 123450), ("1,234.50", 123450),
-     ("EUR 0,99", 99), ("1\u00a0000,00", 100000)],
+    [
+        ("1 234,50 €", 123450),
+        ("1234.5", 123450),
+        ("12", 1200),
+        ("1.234,50", 123450),
+        ("1,234.50", 123450),
+        ("EUR 0,99", 99),
+        ("1\u00a0000,00", 100000),
+    ],
 )
 def test_euro_amounts_as_people_write_them(text, cents):
     assert euros_to_cents(text) == cents

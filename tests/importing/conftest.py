@@ -17,7 +17,11 @@ def city(store):
         malmi = SiteRecord(name="Malmin päiväkoti", code="MAL02", area_id=area.id, kind="early_childhood")
         uow.session.add_all([kontula, malmi])
         uow.flush()
-        uow.session.add_all([RoomRecord(site_id=kontula.id, code="A101", name="Luokka A101", label_code="RMKON07A101"),
-                             RoomRecord(site_id=malmi.id, code="SALI", name="Sali", label_code="RMMAL02SALI")])
+        uow.session.add_all(
+            [
+                RoomRecord(site_id=kontula.id, code="A101", name="Luokka A101", label_code="RMKON07A101"),
+                RoomRecord(site_id=malmi.id, code="SALI", name="Sali", label_code="RMMAL02SALI"),
+            ]
+        )
         uow.session.add(LeasingContractRecord(lessor="Kuntaleasing Oy", contract_number="KL-2023-02"))
     return store

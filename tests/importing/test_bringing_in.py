@@ -19,9 +19,14 @@ from tests.support import dump
 
 DATA = Path(__file__).parent / "data"
 SNIPE = DATA / "snipe-it-assets-sample.csv"
-SNIPE_TYPES = ["Fire Protection", "Ornamental Railings", "Roofing (Metal)",
-               "Soft Flooring and Base", "Structural and Misc Steel (Fabrication)",
-               "Construction Clean and Final Clean"]
+SNIPE_TYPES = [
+    "Fire Protection",
+    "Ornamental Railings",
+    "Roofing (Metal)",
+    "Soft Flooring and Base",
+    "Structural and Misc Steel (Fabrication)",
+    "Construction Clean and Final Clean",
+]
 
 
 @pytest.fixture
@@ -31,15 +36,20 @@ def fresh(cli):
 
 
 def test_snipe_it_sample_imports_with_from_and_create_missing(fresh, store_path):
-    result = fresh("import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--category-map",
-                   "*=staff_laptop", "--json")
+    result = fresh(
+        "import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--category-map", "*=staff_laptop", "--json"
+    )
     assert result.code == 0, result.err
     report = result.json()
     assert (report["new"], report["invalid"]) == (6, [])
     assert report["from"] == "snipe-it"
     assert {s["site"] for s in report["new_sites"]} == {
-        "Wilkinson, Waters and Kerluke", "Lindgren-Marquardt", "Pacocha-Kiehn",
-        "Mills, Gleichner and Schamberger", "Jenkins, Goldner and Cruickshank"}
+        "Wilkinson, Waters and Kerluke",
+        "Lindgren-Marquardt",
+        "Pacocha-Kiehn",
+        "Mills, Gleichner and Schamberger",
+        "Jenkins, Goldner and Cruickshank",
+    }
     assert all(s["kind"] == "other" and s["area"] is None for s in report["new_sites"])
     assert report["categories"]["Ornamental Railings"] == {"category": "staff_laptop", "rows": 1}
     assert report["foreign_tags_as_inventory_numbers"] == 6
@@ -47,14 +57,18 @@ def test_snipe_it_sample_imports_with_from_and_create_missing(fresh, store_path)
     shown = fresh("device", "show", "ICC-2065556", "--json").json()
     assert shown["inventory_number"] == "ICC-2065556" and shown["asset_tag"] is None
     assert shown["purchase_date"] == "2023-01-23" and shown["purchase_price"] == 2266.13  # US m/d/yy, dot decimals
-    assert (shown["manufacturer"], shown["model"], shown["site"]) == ("Berge Inc", 'Macbook Pro 13"',
-                                                                      "Wilkinson, Waters and Kerluke")
+    assert (shown["manufacturer"], shown["model"], shown["site"]) == (
+        "Berge Inc",
+        'Macbook Pro 13"',
+        "Wilkinson, Waters and Kerluke",
+    )
     listed = fresh("device", "list", "--search", "WBH-2841795", "--json").json()
     assert [d["inventory_number"] for d in listed] == ["WBH-2841795"]
     # Importing the same file again changes nothing.
     before = dump(store_path)
-    again = fresh("import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--category-map",
-                  "*=staff_laptop", "--json").json()
+    again = fresh(
+        "import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--category-map", "*=staff_laptop", "--json"
+    ).json()
     assert (again["new"], again["unchanged"], again["new_sites"]) == (0, 6, [])
     assert dump(store_path) == before
 
@@ -67,17 +81,29 @@ def test_snipe_it_unknown_categories_are_refused_with_one_fix(fresh, store_path)
     text = result.err
     for word in SNIPE_TYPES:
         assert f"  {word} -> UNKNOWN" in text
-    assert 'Unknown device types: Construction Clean and Final Clean, Fire Protection' in text
+    assert "Unknown device types: Construction Clean and Final Clean, Fire Protection" in text
     assert '--category-map "*=staff_laptop"' in text
     # Every refusal reason in full, one per line (the old table cut them at 40 characters).
-    assert ("row 3: Category: unknown device type 'Structural and Misc Steel (Fabrication)' (say which type it "
-            "is, e.g. --category-map \"Structural and Misc Steel (Fabrication)=pupil_laptop\")") in text
+    assert (
+        "row 3: Category: unknown device type 'Structural and Misc Steel (Fabrication)' (say which type it "
+        'is, e.g. --category-map "Structural and Misc Steel (Fabrication)=pupil_laptop")'
+    ) in text
 
 
 def test_dry_run_lists_the_sites_and_area_it_would_create(fresh, store_path):
     before = dump(store_path)
-    result = fresh("import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--area", "Itä",
-                   "--category-map", "*=staff_laptop", "--dry-run")
+    result = fresh(
+        "import",
+        str(SNIPE),
+        "--from",
+        "snipe-it",
+        "--create-missing",
+        "--area",
+        "Itä",
+        "--category-map",
+        "*=staff_laptop",
+        "--dry-run",
+    )
     assert result.code == 0, result.err
     assert "New areas: Itä" in result.out
     assert "  Pacocha-Kiehn: area Itä, kind other" in result.out
@@ -105,16 +131,28 @@ def write_xlsx(path, rows):
 
 def kesamaki_list(path):
     """A Finnish school's own list: title row, blank row, Finnish headers, its own device codes."""
-    return write_xlsx(path, [
-        ["Kesämäen koulu – laiteluettelo 2026"],
-        [],
-        ["Laitetunnus", "Laite", "Merkki", "Malli", "Sarjanumero", "Koulu", "Luokka", "Hankintapäivä", "Hinta"],
-        ["KES-001", "Kannettava tietokone", "Lenovo", "ThinkPad L13", "PF-3K1A", "Kesämäen koulu", "A12",
-         date(2024, 8, 1), 689.0],
-        ["KES-002", "Videotykki", "Epson", "EB-L210W", "X5ZX0012", "Kesämäen koulu", "A12", "1.8.2023", "1 149,90"],
-        ["KES-003", "iPad", "Apple", "iPad 10.9", "DMPX88", "Kesämäen koulu", "B3", None, None],
-        ["KES-004", "Älytaulu", "Promethean", "ActivPanel 9", "AP9-00412", "Kesämäen koulu", "Sali", None, "3 990"],
-    ])
+    return write_xlsx(
+        path,
+        [
+            ["Kesämäen koulu – laiteluettelo 2026"],
+            [],
+            ["Laitetunnus", "Laite", "Merkki", "Malli", "Sarjanumero", "Koulu", "Luokka", "Hankintapäivä", "Hinta"],
+            [
+                "KES-001",
+                "Kannettava tietokone",
+                "Lenovo",
+                "ThinkPad L13",
+                "PF-3K1A",
+                "Kesämäen koulu",
+                "A12",
+                date(2024, 8, 1),
+                689.0,
+            ],
+            ["KES-002", "Videotykki", "Epson", "EB-L210W", "X5ZX0012", "Kesämäen koulu", "A12", "1.8.2023", "1 149,90"],
+            ["KES-003", "iPad", "Apple", "iPad 10.9", "DMPX88", "Kesämäen koulu", "B3", None, None],
+            ["KES-004", "Älytaulu", "Promethean", "ActivPanel 9", "AP9-00412", "Kesämäen koulu", "Sali", None, "3 990"],
+        ],
+    )
 
 
 def test_finnish_school_list_with_a_title_row_imports_without_a_mapping(fresh, tmp_path):
@@ -129,7 +167,8 @@ def test_finnish_school_list_with_a_title_row_imports_without_a_mapping(fresh, t
         "Kannettava tietokone": {"category": "pupil_laptop", "rows": 1},
         "Videotykki": {"category": "projector", "rows": 1},
         "iPad": {"category": "tablet", "rows": 1},
-        "Älytaulu": {"category": "interactive_display", "rows": 1}}
+        "Älytaulu": {"category": "interactive_display", "rows": 1},
+    }
     assert report["new_sites"] == [{"site": "Kesämäen koulu", "code": "KES01", "area": None, "kind": "other"}]
     assert {r["room"] for r in report["new_rooms"]} == {"A12", "B3", "Sali"}
     projector = fresh("device", "show", "KES-002", "--json").json()
@@ -164,9 +203,17 @@ def test_other_systems_identifiers_are_scannable_and_ours_keep_the_check(fresh, 
         store.close()
 
 
-@pytest.mark.parametrize("code, shaped", [
-    ("ICC-2065556", False), ("KES-001", False), ("kes 001", False), ("HKI0001235", True), ("hki 000123 5", True),
-    ("HKI.0001235", False)])
+@pytest.mark.parametrize(
+    "code, shaped",
+    [
+        ("ICC-2065556", False),
+        ("KES-001", False),
+        ("kes 001", False),
+        ("HKI0001235", True),
+        ("hki 000123 5", True),
+        ("HKI.0001235", False),
+    ],
+)
 def test_what_is_shaped_like_our_tags(code, shaped):
     assert looks_like_tag(code) is shaped
 
@@ -191,9 +238,18 @@ def test_an_own_tag_with_a_wrong_check_character_is_refused_in_an_import(fresh, 
 
 def test_category_words_of_other_tools_and_finnish_are_mapped(fresh, tmp_path):
     lines = ["Asset Tag,Category,Location,Serial,Purchase Date,Purchase Cost"]
-    words = {"Laptops": "pupil_laptop", "Desktops": "staff_desktop", "Tablets": "tablet", "Displays": "display",
-             "Projectors": "projector", "Printers": "printer", "Kannettavat": "pupil_laptop",
-             "Document Cameras": "document_camera", "Chromebooks": "chromebook", "Access Points": "access_point"}
+    words = {
+        "Laptops": "pupil_laptop",
+        "Desktops": "staff_desktop",
+        "Tablets": "tablet",
+        "Displays": "display",
+        "Projectors": "projector",
+        "Printers": "printer",
+        "Kannettavat": "pupil_laptop",
+        "Document Cameras": "document_camera",
+        "Chromebooks": "chromebook",
+        "Access Points": "access_point",
+    }
     for n, word in enumerate(words):
         lines.append(f"X-{n},{word},Kesämäki,SN{n:04d},12/31/22,100")
     path = tmp_path / "snipe.csv"
@@ -205,9 +261,20 @@ def test_category_words_of_other_tools_and_finnish_are_mapped(fresh, tmp_path):
 
 def test_category_map_option_and_mapping_file_keep_the_fix(fresh, tmp_path, store_path):
     saved = tmp_path / "snipe-mapping.json"
-    result = fresh("import", str(SNIPE), "--from", "snipe-it", "--create-missing", "--category-map",
-                   "Fire Protection=display", "--category-map", "*=staff_laptop", "--save-mapping", str(saved),
-                   "--dry-run")
+    result = fresh(
+        "import",
+        str(SNIPE),
+        "--from",
+        "snipe-it",
+        "--create-missing",
+        "--category-map",
+        "Fire Protection=display",
+        "--category-map",
+        "*=staff_laptop",
+        "--save-mapping",
+        str(saved),
+        "--dry-run",
+    )
     assert result.code == 0, result.err
     mapping = ColumnMapping.load(saved)
     assert mapping.source == "snipe-it" and mapping.date_order == "mdy"
@@ -231,8 +298,9 @@ INVENTREE_CSV = (
 )
 
 
-@pytest.mark.parametrize("tool, text, extra", [
-    ("glpi", GLPI_CSV, []), ("inventree", INVENTREE_CSV, ["--category-map", "*=projector"])])
+@pytest.mark.parametrize(
+    "tool, text, extra", [("glpi", GLPI_CSV, []), ("inventree", INVENTREE_CSV, ["--category-map", "*=projector"])]
+)
 def test_glpi_and_inventree_exports(fresh, tmp_path, tool, text, extra):
     path = tmp_path / f"{tool}.csv"
     path.write_text(text, encoding="utf-8")
@@ -250,8 +318,7 @@ def test_glpi_and_inventree_exports(fresh, tmp_path, tool, text, extra):
 def test_mapping_file_documented_in_import_help(cli):
     result = cli("import", "--help")
     assert result.code == 0
-    for word in ('"columns"', '"categories"', '"from"', '"date_order"', "--create-missing", "--from",
-                 "--category-map"):
+    for word in ('"columns"', '"categories"', '"from"', '"date_order"', "--create-missing", "--from", "--category-map"):
         assert word in result.out
 
 
@@ -293,31 +360,41 @@ def test_created_areas_sites_and_rooms_are_synced_changes(fresh, tmp_path, store
 
 
 def test_a_site_kind_column_gives_new_sites_their_kind(fresh, tmp_path):
-    path = write_xlsx(tmp_path / "k.xlsx", [
-        ["Koulu", "Koulumuoto", "Laite", "Sarjanumero"],
-        ["Kesämäen koulu", "peruskoulu", "iPad", "S-1"],
-        ["Kesämäen päiväkoti", "päiväkoti", "iPad", "S-2"],
-        ["Kesämäen lukio", "avaruusasema", "iPad", "S-3"],
-    ])
+    path = write_xlsx(
+        tmp_path / "k.xlsx",
+        [
+            ["Koulu", "Koulumuoto", "Laite", "Sarjanumero"],
+            ["Kesämäen koulu", "peruskoulu", "iPad", "S-1"],
+            ["Kesämäen päiväkoti", "päiväkoti", "iPad", "S-2"],
+            ["Kesämäen lukio", "avaruusasema", "iPad", "S-3"],
+        ],
+    )
     result = fresh("import", str(path), "--create-missing", "--skip-invalid", "--json")
     assert result.code == 0, result.err
     report = result.json()
     assert [(s["site"], s["code"], s["kind"]) for s in report["new_sites"]] == [
-        ("Kesämäen koulu", "KES01", "comprehensive"), ("Kesämäen päiväkoti", "KES02", "early_childhood")]
+        ("Kesämäen koulu", "KES01", "comprehensive"),
+        ("Kesämäen päiväkoti", "KES02", "early_childhood"),
+    ]
     assert report["invalid"][0]["row"] == 4 and "'avaruusasema' is not a site kind" in report["invalid"][0]["reason"]
 
 
 def test_a_foreign_tag_next_to_another_inventory_number_is_refused_with_the_fix(fresh, tmp_path, store_path):
-    path = write_xlsx(tmp_path / "k.xlsx", [
-        ["Tunniste", "Inventaarionumero", "Laite", "Koulu"],
-        ["KES-001", "INV-9", "iPad", "Kesämäki"],
-        ["KES-002", "KES-002", "iPad", "Kesämäki"],
-    ])
+    path = write_xlsx(
+        tmp_path / "k.xlsx",
+        [
+            ["Tunniste", "Inventaarionumero", "Laite", "Koulu"],
+            ["KES-001", "INV-9", "iPad", "Kesämäki"],
+            ["KES-002", "KES-002", "iPad", "Kesämäki"],
+        ],
+    )
     before = dump(store_path)
     result = fresh("import", str(path), "--create-missing")
     assert result.code == 3
-    assert ("row 2: Tunniste: 'KES-001' is not one of this app's asset tags, and the row already has the "
-            "inventory number 'INV-9'; map that column as the serial or the inventory number instead") in result.err
+    assert (
+        "row 2: Tunniste: 'KES-001' is not one of this app's asset tags, and the row already has the "
+        "inventory number 'INV-9'; map that column as the serial or the inventory number instead"
+    ) in result.err
     assert "row 3" not in result.err
     assert dump(store_path) == before
 
@@ -332,10 +409,12 @@ def test_an_existing_area_is_used_by_name_or_code(cli, city, tmp_path):
 
 
 def test_a_csv_list_with_a_title_line_and_blank_lines(fresh, tmp_path):
-    text = ("Kesämäen koulu – laiteluettelo 2026;;;\r\n;;;\r\n\r\n"
-            "Laitetunnus;Laite;Koulu;Luokka;Hinta\r\n"
-            "KES-010;Tabletti;Kesämäen koulu;A1;399,00\r\n"
-            "KES-011;Kannettava;Kesämäen koulu;A1;\r\n")
+    text = (
+        "Kesämäen koulu – laiteluettelo 2026;;;\r\n;;;\r\n\r\n"
+        "Laitetunnus;Laite;Koulu;Luokka;Hinta\r\n"
+        "KES-010;Tabletti;Kesämäen koulu;A1;399,00\r\n"
+        "KES-011;Kannettava;Kesämäen koulu;A1;\r\n"
+    )
     path = tmp_path / "lista.csv"
     path.write_bytes(text.encode("cp1252", errors="replace"))
     result = fresh("import", str(path), "--create-missing", "--json")
@@ -344,13 +423,16 @@ def test_a_csv_list_with_a_title_line_and_blank_lines(fresh, tmp_path):
     assert (report["new"], report["invalid"], report["header_row"]) == (2, [], 4)
 
 
-@pytest.mark.parametrize("raw, message", [
-    ({"columns": {"serial": "S"}, "from": "excel"}, '"from" must be one of snipe-it, glpi, inventree'),
-    ({"columns": {"serial": "S"}, "date_order": "ymd"}, "date_order must be one of dmy, mdy"),
-    ({"columns": {"serial": "S"}, "categories": {"*": "robot"}}, "unknown category code(s) robot"),
-    ({"columns": {"serial": "S"}, "categories": ["tablet"]}, '"categories" must be'),
-    ({"columns": {"serial": "S"}, "format": "1"}, '"format" must be a whole number'),
-])
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ({"columns": {"serial": "S"}, "from": "excel"}, '"from" must be one of snipe-it, glpi, inventree'),
+        ({"columns": {"serial": "S"}, "date_order": "ymd"}, "date_order must be one of dmy, mdy"),
+        ({"columns": {"serial": "S"}, "categories": {"*": "robot"}}, "unknown category code(s) robot"),
+        ({"columns": {"serial": "S"}, "categories": ["tablet"]}, '"categories" must be'),
+        ({"columns": {"serial": "S"}, "format": "1"}, '"format" must be a whole number'),
+    ],
+)
 def test_a_bad_mapping_file_is_refused(fresh, tmp_path, store_path, raw, message):
     import json
 

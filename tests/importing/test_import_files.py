@@ -10,7 +10,9 @@ from openpyxl import Workbook
 from inventory_app.inventory.service import InventoryService
 from tests.support import dump
 
-HEADER = "Koulu;Luokka;Laitetyyppi;Valmistaja;Malli;Sarjanumero;Inventaarionumero;Hankintapäivä;Hankintahinta;Huom;Tunniste"
+HEADER = (
+    "Koulu;Luokka;Laitetyyppi;Valmistaja;Malli;Sarjanumero;Inventaarionumero;Hankintapäivä;Hankintahinta;Huom;Tunniste"
+)
 GOOD_ROWS = [
     "Kontulan peruskoulu;A101;Kannettava tietokone;Lenovo;ThinkPad 11e;LN-1001;INV-77;15.8.2022;1 234,50;Pöydän alla;HKI000001P",
     "KON07;B202;Dokumenttikamera;IPEVO;V4K;IP-2002;;1.9.2021;110,00;;",
@@ -56,10 +58,13 @@ def test_second_import_of_the_same_file_changes_nothing(cli, city, good_file, st
 
 def test_an_edited_row_updates_its_device_instead_of_adding_one(cli, city, good_file, tmp_path):
     assert cli("import", str(good_file)).code == 0
-    edited = write_csv(tmp_path / "edited.csv", [
-        "Sarjanumero;Luokka;Koulu;Huom",
-        "ip 2002;A101;KON07;Siirretty",  # the serial written differently still finds the device
-    ])
+    edited = write_csv(
+        tmp_path / "edited.csv",
+        [
+            "Sarjanumero;Luokka;Koulu;Huom",
+            "ip 2002;A101;KON07;Siirretty",  # the serial written differently still finds the device
+        ],
+    )
     report = cli("import", str(edited), "--json").json()
     assert (report["new"], report["changed"]) == (0, 1)
     camera = InventoryService(city).show("IP-2002")
@@ -124,8 +129,12 @@ def test_refused_file_shapes_change_nothing(cli, city, tmp_path, store_path):
     empty = write_csv(tmp_path / "b.csv", [""])
     folder = tmp_path / "dir.csv"
     folder.mkdir()
-    for path, words in ((no_ident, "no identifier column"), (empty, "is empty"), (folder, "folder"),
-                        (tmp_path / "missing.csv", "no such file")):
+    for path, words in (
+        (no_ident, "no identifier column"),
+        (empty, "is empty"),
+        (folder, "folder"),
+        (tmp_path / "missing.csv", "no such file"),
+    ):
         result = cli("import", str(path))
         assert result.code == 3 and words in result.err, result.err
     assert dump(store_path) == before
@@ -133,8 +142,11 @@ def test_refused_file_shapes_change_nothing(cli, city, tmp_path, store_path):
 
 def test_tab_separated_utf8_bom_with_english_headers(cli, city, tmp_path):
     path = tmp_path / "devices.tsv"
-    path.write_text("\ufeffSite\tRoom\tCategory\tSerial\tPurchase price\tPurchase date\tStatus\tCondition\n"
-                    "KON07\tA101\tdocument camera\tDC-1\t99.90\t2024-02-29\tspare\tgood\n", encoding="utf-8")
+    path.write_text(
+        "\ufeffSite\tRoom\tCategory\tSerial\tPurchase price\tPurchase date\tStatus\tCondition\n"
+        "KON07\tA101\tdocument camera\tDC-1\t99.90\t2024-02-29\tspare\tgood\n",
+        encoding="utf-8",
+    )
     assert cli("import", str(path)).code == 0
     view = InventoryService(city).show("DC-1")
     assert (view.status, view.condition, str(view.purchase_price)) == ("spare", "good", "99.90")
@@ -150,9 +162,22 @@ def test_xlsx_with_finnish_headers_typed_cells_and_a_saved_mapping(cli, city, tm
     path = tmp_path / "inventaario.xlsx"
     book.save(path)
     mapping = tmp_path / "kartoitus.json"
-    mapping.write_text(json.dumps({"columns": {"site": "Kampus", "room": "Tila-numero", "category": "Laji",
-                                               "serial": "Laitteen S/N", "purchase_date": "Ostettu",
-                                               "purchase_price": "Euroa", "status": "Tila"}}), encoding="utf-8")
+    mapping.write_text(
+        json.dumps(
+            {
+                "columns": {
+                    "site": "Kampus",
+                    "room": "Tila-numero",
+                    "category": "Laji",
+                    "serial": "Laitteen S/N",
+                    "purchase_date": "Ostettu",
+                    "purchase_price": "Euroa",
+                    "status": "Tila",
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
     refused = cli("import", str(path), "--mapping", str(mapping), "--json")
     assert refused.code == 3 and [i["row"] for i in refused.json()["invalid"]] == [4]
     result = cli("import", str(path), "--mapping", str(mapping), "--skip-invalid", "--json")

@@ -56,7 +56,9 @@ def test_bad_rows_block_the_import_until_skipped(qtbot, wizard, tmp_path, store_
         wizard.next()
     result = finished.args[0]
     assert result.written and result.plan.count("new") == 2 and result.skipped == 1
-    assert wizard.import_page.isComplete() and wizard.import_page.progress.value() == wizard.import_page.progress.maximum()
+    assert (
+        wizard.import_page.isComplete() and wizard.import_page.progress.value() == wizard.import_page.progress.maximum()
+    )
     assert sorted(d.serial for d in InventoryService(wizard.ctx.store).list()) == ["EP-1", "TB-1"]
 
 

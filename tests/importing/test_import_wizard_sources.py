@@ -70,8 +70,12 @@ def test_snipe_it_through_the_wizard(qtbot, wizard, store_path, tmp_path):
 
 def test_a_saved_mapping_is_loaded_by_the_wizard(qtbot, wizard, tmp_path):
     saved = tmp_path / "m.json"
-    ColumnMapping({"serial": "Asset Tag", "site": "Location", "category": "Category"},
-                  {"*": "tablet"}, source="snipe-it", date_order="mdy").save(saved)
+    ColumnMapping(
+        {"serial": "Asset Tag", "site": "Location", "category": "Category"},
+        {"*": "tablet"},
+        source="snipe-it",
+        date_order="mdy",
+    ).save(saved)
     wizard.set_file(SNIPE, saved)
     wizard.file_page.create_missing.setChecked(True)
     wizard.show()

@@ -96,8 +96,15 @@ def test_a_file_that_is_not_a_store_is_refused_with_a_message(qtbot, ctx, runner
 def test_about_lists_versions_and_where_data_lives(qtbot, ctx):
     about = AboutDialog(ctx)
     qtbot.addWidget(about)
-    for key in ("Qt (runtime)", "Store schema (this build)", "Store schema (this store)", "zxing-cpp",
-                "zbar library", "OpenCV", "SQLAlchemy"):
+    for key in (
+        "Qt (runtime)",
+        "Store schema (this build)",
+        "Store schema (this store)",
+        "zxing-cpp",
+        "zbar library",
+        "OpenCV",
+        "SQLAlchemy",
+    ):
         assert about.value_labels[key].text(), key
     assert about.value_labels["Backups"].text() == str(ctx.paths.backup_dir)
     with qtbot.waitSignal(about.versions_copied, timeout=3000) as copied:

@@ -72,8 +72,15 @@ def test_required_setup_fields(iss):
     assert f"AppId GUID = {APP_ID}" in text  # written down in a comment as well
     assert setup["PrivilegesRequired"] == "admin"
     assert setup["DefaultDirName"].startswith("{autopf}")
-    for key in ("AppName", "AppVersion", "AppPublisher", "VersionInfoVersion", "UninstallDisplayIcon",
-                "OutputBaseFilename", "SetupIconFile"):
+    for key in (
+        "AppName",
+        "AppVersion",
+        "AppPublisher",
+        "VersionInfoVersion",
+        "UninstallDisplayIcon",
+        "OutputBaseFilename",
+        "SetupIconFile",
+    ):
         assert setup.get(key), key
     assert setup["UsePreviousAppDir"] == "yes" and setup["CloseApplications"] == "yes"  # upgrade in place
     assert (ISS.parent / PureWindowsPath(setup["SetupIconFile"]).as_posix()).resolve().is_file()

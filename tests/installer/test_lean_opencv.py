@@ -18,8 +18,9 @@ def load_build():  # type: ignore[no-untyped-def]
     return module
 
 
-def test_a_lean_opencv_folder_without_cv2_is_refused_with_the_command_that_makes_it(tmp_path: Path,
-                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_lean_opencv_folder_without_cv2_is_refused_with_the_command_that_makes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     build = load_build()
     ran: list[object] = []
     monkeypatch.setattr(build.subprocess, "run", lambda *a, **k: ran.append(a))

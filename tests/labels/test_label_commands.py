@@ -16,8 +16,20 @@ def city(cli):
 
 def test_site_labels_on_a_half_used_sheet(cli, city, tmp_path):
     out = tmp_path / "site.pdf"
-    result = cli("labels", "--site", city["code"], "--start-position", "10", "--offset-x", "0.5",
-                 "--offset-y", "-0.3", "--out", str(out), "--json")
+    result = cli(
+        "labels",
+        "--site",
+        city["code"],
+        "--start-position",
+        "10",
+        "--offset-x",
+        "0.5",
+        "--offset-y",
+        "-0.3",
+        "--out",
+        str(out),
+        "--json",
+    )
     assert result.code == 0, result.err
     report = result.json()
     assert report["labels"] == city["devices"] and report["module_mm"] >= 0.25
@@ -61,8 +73,22 @@ def test_a_tag_file_with_a_mistyped_tag_names_the_line(cli, city, tmp_path):
 
 def test_calibration_page_and_saved_printer_offsets(cli, tmp_path):
     out = tmp_path / "cal.pdf"
-    result = cli("labels", "--calibration", "--template", "a4-3x7", "--printer", "Office", "--offset-x", "1.2",
-                 "--offset-y", "-0.4", "--save-offsets", "--out", str(out), "--json")
+    result = cli(
+        "labels",
+        "--calibration",
+        "--template",
+        "a4-3x7",
+        "--printer",
+        "Office",
+        "--offset-x",
+        "1.2",
+        "--offset-y",
+        "-0.4",
+        "--save-offsets",
+        "--out",
+        str(out),
+        "--json",
+    )
     assert result.code == 0, result.err
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     again = cli("labels", "--calibration", "--printer", "Office", "--out", str(out), "--json").json()

@@ -70,9 +70,15 @@ def test_offsets_move_every_label_and_its_bars():
         assert abs((b.barcode.x_dots - a.barcode.x_dots) - round(1.5 * 300 / 25.4)) <= 1
 
 
-@pytest.mark.parametrize("bad", [
-    {"start_position": 0}, {"start_position": 22}, {"offset_x_mm": 25}, {"dpi": 30},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"start_position": 0},
+        {"start_position": 22},
+        {"offset_x_mm": 25},
+        {"dpi": 30},
+    ],
+)
 def test_bad_print_settings_are_refused(bad):
     with pytest.raises(RejectedInput):
         plan_sheets(tags(1), find_template("a4-3x7"), **bad)

@@ -28,15 +28,16 @@ def decode_every_label(painting, plan):
         pixels = image_array(painting.render_page(plan, page_no))
         for label in page:
             r = painting.label_rect_dots(plan, label).toRect()
-            crop = pixels[max(0, r.y()):r.y() + r.height(), max(0, r.x()):r.x() + r.width()]
+            crop = pixels[max(0, r.y()) : r.y() + r.height(), max(0, r.x()) : r.x() + r.width()]
             found = [b.text for b in zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.Code128)]
             decoded.append(found[0] if len(found) == 1 else found)
     return decoded
 
 
 def tag_labels(n, prefix="HKI", start=1):
-    return [LabelContent(make_tag(prefix, i), make_tag(prefix, i), "Kontulan peruskoulu")
-            for i in range(start, start + n)]
+    return [
+        LabelContent(make_tag(prefix, i), make_tag(prefix, i), "Kontulan peruskoulu") for i in range(start, start + n)
+    ]
 
 
 @pytest.mark.parametrize("dpi", [150, 300])
@@ -48,8 +49,9 @@ def test_every_label_on_a_half_used_sheet_scans(painting, name, dpi):
     assert decode_every_label(painting, plan) == [c.code for c in contents]
 
 
-@pytest.mark.parametrize("name,dpi", [("a4-5x13", 300), ("a4-5x13", 600), ("roll-62", 300),
-                                      ("single-57x32", 203), ("roll-62", 150)])
+@pytest.mark.parametrize(
+    "name,dpi", [("a4-5x13", 300), ("a4-5x13", 600), ("roll-62", 300), ("single-57x32", 203), ("roll-62", 150)]
+)
 def test_small_and_single_labels_scan(painting, name, dpi):
     contents = tag_labels(3, prefix="HK") if name == "a4-5x13" else tag_labels(3)
     plan = plan_sheets(contents, find_template(name), dpi=dpi)
@@ -58,8 +60,10 @@ def test_small_and_single_labels_scan(painting, name, dpi):
 
 @pytest.mark.parametrize("dpi", [150, 300])
 def test_room_labels_scan_and_carry_the_room_code(painting, dpi):
-    rooms = [LabelContent(f"RMKON07{code}", f"RMKON07{code}", "Kontulan peruskoulu", code, f"Luokka {code}")
-             for code in ("A101", "B212", "OH1")]
+    rooms = [
+        LabelContent(f"RMKON07{code}", f"RMKON07{code}", "Kontulan peruskoulu", code, f"Luokka {code}")
+        for code in ("A101", "B212", "OH1")
+    ]
     for name in ("a4-2x4-room", "roll-62-room"):
         plan = plan_sheets(rooms, find_template(name), dpi=dpi)
         assert decode_every_label(painting, plan) == [r.code for r in rooms]

@@ -65,10 +65,18 @@ def test_after_sync_an_overlapping_younger_block_is_abandoned(store):
     block = allocator.blocks()[0]
     # Another laptop reserved the same slice earlier (it arrives by sync with an older stamp).
     with store.unit_of_work(remote=True) as uow:
-        uow.session.add(TagBlockRecord(id="00000000-0000-4000-8000-000000000001", prefix="HKI",
-                                       first_number=block.first_number, last_number=block.last_number,
-                                       replica_id="other-laptop", next_number=block.first_number + 50,
-                                       stamps='{"*":"0000000000001-0000-other"}', deleted=False))
+        uow.session.add(
+            TagBlockRecord(
+                id="00000000-0000-4000-8000-000000000001",
+                prefix="HKI",
+                first_number=block.first_number,
+                last_number=block.last_number,
+                replica_id="other-laptop",
+                next_number=block.first_number + 50,
+                stamps='{"*":"0000000000001-0000-other"}',
+                deleted=False,
+            )
+        )
     after = allocator.allocate(5)
     numbers = {parse_tag(t).number for t in after}
     assert not numbers & set(range(block.first_number, block.last_number + 1))

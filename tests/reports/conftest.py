@@ -69,68 +69,173 @@ def _id(name: str) -> str:
 
 
 def build_world(store: Store) -> dict[str, str]:
-    ids = {name: _id(name) for name in (
-        "north", "south", "alp", "bet", "gam", "a101", "a102", "oh1", "b1", "g1", "k1", "k2", "laptop_x",
-        *[f"d{i}" for i in range(1, 17)],
-    )}
+    ids = {
+        name: _id(name)
+        for name in (
+            "north",
+            "south",
+            "alp",
+            "bet",
+            "gam",
+            "a101",
+            "a102",
+            "oh1",
+            "b1",
+            "g1",
+            "k1",
+            "k2",
+            "laptop_x",
+            *[f"d{i}" for i in range(1, 17)],
+        )
+    }
     with store.unit_of_work() as uow:
         s = uow.session
-        s.add_all([AreaRecord(id=ids["north"], name="North", code="N"), AreaRecord(id=ids["south"], name="South", code="S")])
+        s.add_all(
+            [AreaRecord(id=ids["north"], name="North", code="N"), AreaRecord(id=ids["south"], name="South", code="S")]
+        )
         s.flush()
-        s.add_all([
-            SiteRecord(id=ids["alp"], area_id=ids["north"], name="Alpha school", code="ALP", kind="primary", cost_centre="4100"),
-            SiteRecord(id=ids["bet"], area_id=ids["north"], name="Beta daycare", code="BET", kind="early_childhood", cost_centre="4200"),
-            SiteRecord(id=ids["gam"], area_id=ids["south"], name="Gamma office", code="GAM", kind="other", cost_centre="4300"),
-        ])
+        s.add_all(
+            [
+                SiteRecord(
+                    id=ids["alp"],
+                    area_id=ids["north"],
+                    name="Alpha school",
+                    code="ALP",
+                    kind="primary",
+                    cost_centre="4100",
+                ),
+                SiteRecord(
+                    id=ids["bet"],
+                    area_id=ids["north"],
+                    name="Beta daycare",
+                    code="BET",
+                    kind="early_childhood",
+                    cost_centre="4200",
+                ),
+                SiteRecord(
+                    id=ids["gam"],
+                    area_id=ids["south"],
+                    name="Gamma office",
+                    code="GAM",
+                    kind="other",
+                    cost_centre="4300",
+                ),
+            ]
+        )
         s.flush()
-        s.add_all([
-            RoomRecord(id=ids["a101"], site_id=ids["alp"], code="A101", kind="classroom"),
-            RoomRecord(id=ids["a102"], site_id=ids["alp"], code="A102", kind="classroom"),
-            RoomRecord(id=ids["oh1"], site_id=ids["alp"], code="OH1", kind="staff_room"),
-            RoomRecord(id=ids["b1"], site_id=ids["bet"], code="B1", kind="classroom"),
-            RoomRecord(id=ids["g1"], site_id=ids["gam"], code="G1", kind="office"),
-            SitePopulationRecord(site_id=ids["alp"], school_year="2025-2026", pupils=40, staff=5),
-            SitePopulationRecord(site_id=ids["alp"], school_year="2024-2025", pupils=999, staff=99),
-            SitePopulationRecord(site_id=ids["bet"], school_year="2025-2026", pupils=45, staff=3),
-            DeviceModelRecord(id=ids["laptop_x"], category_id=category_id("pupil_laptop"), manufacturer="Acme",
-                              name="Laptop X", expected_lifetime_years=3),
-            LeasingContractRecord(id=ids["k1"], lessor="Lease Oy", contract_number="K-1", start_date=date(2023, 3, 15),
-                                  end_date=date(2026, 3, 15), notice_months=3, monthly_fee_cents=2000, fee_basis="per_device"),
-            LeasingContractRecord(id=ids["k2"], lessor="Lease Oy", contract_number="K-2", start_date=date(2025, 1, 1),
-                                  end_date=date(2027, 6, 30), notice_months=6, monthly_fee_cents=9000, fee_basis="total"),
-            TargetLevelRecord(site_kind="primary", group="pupil", basis="per_pupil", per_unit=0.25),
-            TargetLevelRecord(site_kind="primary", group="staff", basis="per_staff", per_unit=1.0),
-            TargetLevelRecord(site_kind="primary", group="presentation", basis="per_classroom", per_unit=0.25),
-            TargetLevelRecord(site_kind="early_childhood", group="pupil", basis="per_pupil", per_unit=0.2),
-            TargetLevelRecord(site_kind="early_childhood", group="staff", basis="per_staff", per_unit=0.5),
-            TargetLevelRecord(site_kind="other", group="staff", basis="per_staff", per_unit=1.0),
-        ])
+        s.add_all(
+            [
+                RoomRecord(id=ids["a101"], site_id=ids["alp"], code="A101", kind="classroom"),
+                RoomRecord(id=ids["a102"], site_id=ids["alp"], code="A102", kind="classroom"),
+                RoomRecord(id=ids["oh1"], site_id=ids["alp"], code="OH1", kind="staff_room"),
+                RoomRecord(id=ids["b1"], site_id=ids["bet"], code="B1", kind="classroom"),
+                RoomRecord(id=ids["g1"], site_id=ids["gam"], code="G1", kind="office"),
+                SitePopulationRecord(site_id=ids["alp"], school_year="2025-2026", pupils=40, staff=5),
+                SitePopulationRecord(site_id=ids["alp"], school_year="2024-2025", pupils=999, staff=99),
+                SitePopulationRecord(site_id=ids["bet"], school_year="2025-2026", pupils=45, staff=3),
+                DeviceModelRecord(
+                    id=ids["laptop_x"],
+                    category_id=category_id("pupil_laptop"),
+                    manufacturer="Acme",
+                    name="Laptop X",
+                    expected_lifetime_years=3,
+                ),
+                LeasingContractRecord(
+                    id=ids["k1"],
+                    lessor="Lease Oy",
+                    contract_number="K-1",
+                    start_date=date(2023, 3, 15),
+                    end_date=date(2026, 3, 15),
+                    notice_months=3,
+                    monthly_fee_cents=2000,
+                    fee_basis="per_device",
+                ),
+                LeasingContractRecord(
+                    id=ids["k2"],
+                    lessor="Lease Oy",
+                    contract_number="K-2",
+                    start_date=date(2025, 1, 1),
+                    end_date=date(2027, 6, 30),
+                    notice_months=6,
+                    monthly_fee_cents=9000,
+                    fee_basis="total",
+                ),
+                TargetLevelRecord(site_kind="primary", group="pupil", basis="per_pupil", per_unit=0.25),
+                TargetLevelRecord(site_kind="primary", group="staff", basis="per_staff", per_unit=1.0),
+                TargetLevelRecord(site_kind="primary", group="presentation", basis="per_classroom", per_unit=0.25),
+                TargetLevelRecord(site_kind="early_childhood", group="pupil", basis="per_pupil", per_unit=0.2),
+                TargetLevelRecord(site_kind="early_childhood", group="staff", basis="per_staff", per_unit=0.5),
+                TargetLevelRecord(site_kind="other", group="staff", basis="per_staff", per_unit=1.0),
+            ]
+        )
         s.flush()
 
         def dev(name: str, site: str, room: str, category: str, **kw: object) -> DeviceRecord:
-            return DeviceRecord(id=ids[name], asset_tag=None, serial=kw.pop("serial", f"SN-{name[1:].zfill(3)}"),
-                                site_id=ids[site], room_id=ids[room], category_id=category_id(category),
-                                status=kw.pop("status", "in_use"), ownership=kw.pop("ownership", "owned"), **kw)
+            return DeviceRecord(
+                id=ids[name],
+                asset_tag=None,
+                serial=kw.pop("serial", f"SN-{name[1:].zfill(3)}"),
+                site_id=ids[site],
+                room_id=ids[room],
+                category_id=category_id(category),
+                status=kw.pop("status", "in_use"),
+                ownership=kw.pop("ownership", "owned"),
+                **kw,
+            )
 
-        s.add_all([
-            dev("d1", "alp", "a101", "pupil_laptop", model_id=ids["laptop_x"], purchase_date=date(2024, 1, 10), purchase_price_cents=90000),
-            dev("d2", "alp", "a101", "pupil_laptop", purchase_date=date(2021, 6, 1), purchase_price_cents=80000),
-            dev("d3", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"]),
-            dev("d4", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"], status="retired"),
-            dev("d5", "alp", "a101", "tablet", purchase_date=date(2025, 3, 15), purchase_price_cents=40000, status="retired"),
-            dev("d6", "alp", "oh1", "staff_laptop", purchase_date=date(2025, 9, 1), purchase_price_cents=120000),
-            dev("d7", "alp", "a101", "projector", purchase_date=date(2020, 3, 16), purchase_price_cents=70000),
-            dev("d13", "alp", "a102", "projector"),
-            dev("d16", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"]),
-            dev("d8", "bet", "b1", "tablet", serial="AB-12-cd", ownership="leased", contract_id=ids["k2"]),
-            dev("d9", "bet", "b1", "tablet", ownership="leased", contract_id=ids["k2"], status="lost"),
-            dev("d11", "bet", "b1", "tablet", purchase_date=date(2026, 1, 10), purchase_price_cents=30000),
-            dev("d14", "bet", "b1", "tablet", purchase_date=date(2018, 5, 1), purchase_price_cents=25000),
-            dev("d10", "gam", "g1", "staff_laptop", ownership="leased", contract_id=ids["k2"], lease_monthly_fee_cents=2500,
-                lease_end=date(2026, 9, 30)),
-            dev("d12", "gam", "g1", "staff_desktop", purchase_date=date(2024, 3, 15), purchase_price_cents=100000),
-            dev("d15", "alp", "a101", "pupil_laptop", purchase_date=date(2025, 1, 1), purchase_price_cents=50000, deleted=True),
-        ])
+        s.add_all(
+            [
+                dev(
+                    "d1",
+                    "alp",
+                    "a101",
+                    "pupil_laptop",
+                    model_id=ids["laptop_x"],
+                    purchase_date=date(2024, 1, 10),
+                    purchase_price_cents=90000,
+                ),
+                dev("d2", "alp", "a101", "pupil_laptop", purchase_date=date(2021, 6, 1), purchase_price_cents=80000),
+                dev("d3", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"]),
+                dev("d4", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"], status="retired"),
+                dev(
+                    "d5",
+                    "alp",
+                    "a101",
+                    "tablet",
+                    purchase_date=date(2025, 3, 15),
+                    purchase_price_cents=40000,
+                    status="retired",
+                ),
+                dev("d6", "alp", "oh1", "staff_laptop", purchase_date=date(2025, 9, 1), purchase_price_cents=120000),
+                dev("d7", "alp", "a101", "projector", purchase_date=date(2020, 3, 16), purchase_price_cents=70000),
+                dev("d13", "alp", "a102", "projector"),
+                dev("d16", "alp", "a101", "pupil_laptop", ownership="leased", contract_id=ids["k1"]),
+                dev("d8", "bet", "b1", "tablet", serial="AB-12-cd", ownership="leased", contract_id=ids["k2"]),
+                dev("d9", "bet", "b1", "tablet", ownership="leased", contract_id=ids["k2"], status="lost"),
+                dev("d11", "bet", "b1", "tablet", purchase_date=date(2026, 1, 10), purchase_price_cents=30000),
+                dev("d14", "bet", "b1", "tablet", purchase_date=date(2018, 5, 1), purchase_price_cents=25000),
+                dev(
+                    "d10",
+                    "gam",
+                    "g1",
+                    "staff_laptop",
+                    ownership="leased",
+                    contract_id=ids["k2"],
+                    lease_monthly_fee_cents=2500,
+                    lease_end=date(2026, 9, 30),
+                ),
+                dev("d12", "gam", "g1", "staff_desktop", purchase_date=date(2024, 3, 15), purchase_price_cents=100000),
+                dev(
+                    "d15",
+                    "alp",
+                    "a101",
+                    "pupil_laptop",
+                    purchase_date=date(2025, 1, 1),
+                    purchase_price_cents=50000,
+                    deleted=True,
+                ),
+            ]
+        )
     return ids
 
 
@@ -145,23 +250,44 @@ def add_audit(store: Store, ids: dict[str, str]) -> str:
     at = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 
     def event(name: str, outcome: str, code: str, device: str | None = None, minute: int = 0, **kw: object) -> dict:
-        return {"id": _id(name), "audit_id": audit_id, "room_id": ids["a101"], "raw_code": code, "code": code,
-                "symbology": "code128", "method": "camera", "scanned_at": at.replace(minute=minute),
-                "device_id": ids[device] if device else None, "outcome": outcome, **kw}
+        return {
+            "id": _id(name),
+            "audit_id": audit_id,
+            "room_id": ids["a101"],
+            "raw_code": code,
+            "code": code,
+            "symbology": "code128",
+            "method": "camera",
+            "scanned_at": at.replace(minute=minute),
+            "device_id": ids[device] if device else None,
+            "outcome": outcome,
+            **kw,
+        }
 
     with store.unit_of_work() as uow:
-        uow.session.add(AuditRecord(id=audit_id, site_id=ids["alp"], auditor="Test", started_at=at,
-                                    finished_at=at.replace(hour=12), status="finished"))
+        uow.session.add(
+            AuditRecord(
+                id=audit_id,
+                site_id=ids["alp"],
+                auditor="Test",
+                started_at=at,
+                finished_at=at.replace(hour=12),
+                status="finished",
+            )
+        )
         uow.session.flush()
-        uow.insert_many(ScanEventRecord, [
-            event("e0", "room", "RMALPA101"),
-            event("e1", "found", "SN-001", "d1", 1),
-            event("e2", "moved", "SN-007", "d7", 2, previous_room_id=ids["a102"]),
-            event("e3", "unknown", "ZZ-1", None, 3),
-            event("e4", "found", "SN-002", "d2", 4),
-            event("e5", "undo", "SN-002", "d2", 5, undoes_event_id=_id("e4")),
-            event("e6", "repeat", "SN-001", "d1", 6),
-        ])
+        uow.insert_many(
+            ScanEventRecord,
+            [
+                event("e0", "room", "RMALPA101"),
+                event("e1", "found", "SN-001", "d1", 1),
+                event("e2", "moved", "SN-007", "d7", 2, previous_room_id=ids["a102"]),
+                event("e3", "unknown", "ZZ-1", None, 3),
+                event("e4", "found", "SN-002", "d2", 4),
+                event("e5", "undo", "SN-002", "d2", 5, undoes_event_id=_id("e4")),
+                event("e6", "repeat", "SN-001", "d1", 6),
+            ],
+        )
         uow.session.add(AuditDecisionRecord(audit_id=audit_id, device_id=ids["d4"], decision="retired"))
     return audit_id
 

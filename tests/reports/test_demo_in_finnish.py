@@ -67,8 +67,20 @@ def test_a_finnish_user_finds_no_english_in_xlsx_and_pdf(demo, cli, tmp_path: Pa
     db, billing = demo
     english, phrases = _english()
     xlsx = tmp_path / f"{name}.xlsx"
-    out = cli("report", name, "--as-of", AS_OF, "--lang", "fi", "--format", "xlsx", "--out", str(xlsx),
-              *_args(name, billing), db=str(db))
+    out = cli(
+        "report",
+        name,
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "fi",
+        "--format",
+        "xlsx",
+        "--out",
+        str(xlsx),
+        *_args(name, billing),
+        db=str(db),
+    )
     assert out.code == 0, out.err
     book = load_workbook(xlsx)
     found = set()
@@ -82,8 +94,20 @@ def test_a_finnish_user_finds_no_english_in_xlsx_and_pdf(demo, cli, tmp_path: Pa
     summary = [r[0] for r in book.worksheets[0].iter_rows(values_only=True) if r and r[0]]
     assert not any(re.fullmatch(r"[a-z_.]+", str(label)) for label in summary), summary  # no "by_group.pupil.in_use"
     pdf = tmp_path / f"{name}.pdf"
-    out = cli("report", name, "--as-of", AS_OF, "--lang", "fi", "--format", "pdf", "--out", str(pdf),
-              *_args(name, billing), db=str(db))
+    out = cli(
+        "report",
+        name,
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "fi",
+        "--format",
+        "pdf",
+        "--out",
+        str(pdf),
+        *_args(name, billing),
+        db=str(db),
+    )
     assert out.code == 0, out.err
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")

@@ -26,11 +26,33 @@ def test_csv_round_trip_cell_by_cell(world: World) -> None:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         cells = list(csv.reader(fh))
     assert cells[0] == ["Per site"]
-    assert cells[1] == ["Site", "Area", "Pupils", "Annual cost €", "€ per pupil", "of which leases €",
-                        "of which owned €", "Devices paid for", "Pupil devices in use", "Devices per pupil",
-                        "Target per pupil"]
+    assert cells[1] == [
+        "Site",
+        "Area",
+        "Pupils",
+        "Annual cost €",
+        "€ per pupil",
+        "of which leases €",
+        "of which owned €",
+        "Devices paid for",
+        "Pupil devices in use",
+        "Devices per pupil",
+        "Target per pupil",
+    ]
     # Inventory beside cost: Alpha's pupil devices in use are d1 d2 d3 d16 (4 / 40 pupils), target 0,25.
-    assert cells[2] == ["Alpha school", "North", "40", "1420.00", "35.50", "720.00", "700.00", "6", "4", "0.100", "0.25"]
+    assert cells[2] == [
+        "Alpha school",
+        "North",
+        "40",
+        "1420.00",
+        "35.50",
+        "720.00",
+        "700.00",
+        "6",
+        "4",
+        "0.100",
+        "0.25",
+    ]
     # Beta: tablets d8 d11 d14 in use (d9 is lost): 3 / 45.
     assert cells[3][8:] == ["3", "0.067", "0.2"]
     assert cells[4] == ["Gamma office", "South", "", "500.00", "", "300.00", "200.00", "2", "", "", ""]
@@ -46,7 +68,19 @@ def test_finnish_csv_opens_in_a_finnish_excel(world: World) -> None:
         cells = list(csv.reader(fh, delimiter=";"))
     assert cells[0] == ["Kohteittain"]
     assert cells[1][:5] == ["Kohde", "Alue", "Oppilaita", "Vuosikustannus €", "€ oppilasta kohden"]
-    assert cells[2] == ["Alpha school", "North", "40", "1420,00", "35,50", "720,00", "700,00", "6", "4", "0,100", "0,25"]
+    assert cells[2] == [
+        "Alpha school",
+        "North",
+        "40",
+        "1420,00",
+        "35,50",
+        "720,00",
+        "700,00",
+        "6",
+        "4",
+        "0,100",
+        "0,25",
+    ]
 
 
 def test_xlsx_has_real_numbers_and_dates(world: World) -> None:
@@ -61,8 +95,18 @@ def test_xlsx_has_real_numbers_and_dates(world: World) -> None:
     assert summary["A1"].value == "Leases ending within 12 months"
     assert summary["B3"].value == datetime(2026, 3, 15) and summary["B3"].is_date
     sheet = wb["Contracts"]
-    assert [c.value for c in sheet[1]] == ["Lessor", "Contract", "Start", "End", "Notice (months)", "Notice deadline",
-                                           "Devices", "Monthly cost €", "Why listed", "Notice status"]
+    assert [c.value for c in sheet[1]] == [
+        "Lessor",
+        "Contract",
+        "Start",
+        "End",
+        "Notice (months)",
+        "Notice deadline",
+        "Devices",
+        "Monthly cost €",
+        "Why listed",
+        "Notice status",
+    ]
     for row, expected in zip(sheet.iter_rows(min_row=2), result.section("contracts").rows, strict=True):
         values = [c.value for c in row]
         assert values[1] == expected["contract"]
@@ -103,8 +147,9 @@ def test_report_on_the_demo_city_finds_the_planted_discrepancies(tmp_path: Path,
     made = cli("demo", "--devices", "800", "--as-of", "2026-03-15", "--json", db=db)
     assert made.code == 0, made.err
     planted = made.json()["planted_discrepancies"]
-    out = cli("report", "reconciliation", "--billing", made.json()["billing_file"], "--as-of", "2026-03-15",
-              "--json", db=db)
+    out = cli(
+        "report", "reconciliation", "--billing", made.json()["billing_file"], "--as-of", "2026-03-15", "--json", db=db
+    )
     assert out.code == 0, out.err
     data = out.json()
     assert sum(1 for r in data["billed_not_found"] if r["reason"] == "not_in_inventory") == planted["billed_not_found"]
@@ -122,22 +167,35 @@ def test_formula_like_text_is_written_as_text_never_a_formula(tmp_path: Path) ->
 
     from inventory_app.reports.model import Column, Kind, ReportResult, Scope, Section
 
-    rows = [{"site": '=HYPERLINK("http://evil.example","x")', "lessor": "+358 40 123", "note": "-1", "at": "@SUM(A1)",
-             "amount": Decimal("-12.50")}]
-    columns = [Column("site", "Site"), Column("lessor", "Lessor"), Column("note", "Notes"), Column("at", "Code"),
-               Column("amount", "Amount €", Kind.MONEY)]
-    result = ReportResult("x", "Test", Scope("city", None, "City"), AS_OF, [Section("rows", "Rows", columns, rows)],
-                          notes=["=1+1"])
+    rows = [
+        {
+            "site": '=HYPERLINK("http://evil.example","x")',
+            "lessor": "+358 40 123",
+            "note": "-1",
+            "at": "@SUM(A1)",
+            "amount": Decimal("-12.50"),
+        }
+    ]
+    columns = [
+        Column("site", "Site"),
+        Column("lessor", "Lessor"),
+        Column("note", "Notes"),
+        Column("at", "Code"),
+        Column("amount", "Amount €", Kind.MONEY),
+    ]
+    result = ReportResult(
+        "x", "Test", Scope("city", None, "City"), AS_OF, [Section("rows", "Rows", columns, rows)], notes=["=1+1"]
+    )
     csv_path = tmp_path / "x.csv"
     write_csv(result, csv_path)
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         cells = list(csv.reader(fh))
-    assert cells[1] == ["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+358 40 123", "'-1", "'@SUM(A1)", "-12.50"]
+    assert cells[1] == ['\'=HYPERLINK("http://evil.example","x")', "'+358 40 123", "'-1", "'@SUM(A1)", "-12.50"]
     xlsx = tmp_path / "x.xlsx"
     write_xlsx(result, xlsx, "fi")
     book = load_workbook(xlsx)
     sheet = book.worksheets[1]
     row = list(sheet.iter_rows(min_row=2, max_row=2))[0]
     assert [c.data_type for c in row[:4]] == ["s"] * 4
-    assert row[0].value == "'=HYPERLINK(\"http://evil.example\",\"x\")" and row[4].value == -12.5
+    assert row[0].value == '\'=HYPERLINK("http://evil.example","x")' and row[4].value == -12.5
     assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r)

@@ -29,14 +29,50 @@ def _dump(world: World) -> list[tuple]:
 def _record(world: World, cli) -> dict[str, str]:
     added = {}
     for name, args in {
-        "a1": ["--site", "ALP", "--room", "A101", "--kind", "network", "--severity", "high", "--latency-ms", "120",
-               "--loss-pct", "20", "--note", "Wi-Fi katkeilee"],
-        "a2": ["--site", "ALP", "--room", "A102", "--kind", "network", "--severity", "low", "--latency-ms", "40",
-               "--loss-pct", "0"],
-        "a3": ["--site", "Alpha school", "--room", "A101", "--kind", "network", "--severity", "medium",
-               "--latency-ms", "60"],
+        "a1": [
+            "--site",
+            "ALP",
+            "--room",
+            "A101",
+            "--kind",
+            "network",
+            "--severity",
+            "high",
+            "--latency-ms",
+            "120",
+            "--loss-pct",
+            "20",
+            "--note",
+            "Wi-Fi katkeilee",
+        ],
+        "a2": [
+            "--site",
+            "ALP",
+            "--room",
+            "A102",
+            "--kind",
+            "network",
+            "--severity",
+            "low",
+            "--latency-ms",
+            "40",
+            "--loss-pct",
+            "0",
+        ],
+        "a3": [
+            "--site",
+            "Alpha school",
+            "--room",
+            "A101",
+            "--kind",
+            "network",
+            "--severity",
+            "medium",
+            "--latency-ms",
+            "60",
+        ],
         "b1": ["--site", "BET", "--room", "B1", "--kind", "network", "--severity", "high"],
-        "p1": ["--site", "ALP", "--kind", "printing", "--severity", "medium", "--note", "=HYPERLINK(\"x\")"],
+        "p1": ["--site", "ALP", "--kind", "printing", "--severity", "medium", "--note", '=HYPERLINK("x")'],
         "o1": ["--site", "BET", "--room", "B1", "--kind", "presentation", "--severity", "low"],
     }.items():
         out = cli("observation", "add", *args, "--json")
@@ -52,16 +88,33 @@ def test_report_network_lists_exactly_what_was_recorded(world: World, cli) -> No
     assert out.code == 0, out.err
     data = out.json()
     assert data["rows"] == [
-        {"site": "Alpha school", "area": "North", "network_observations": 3, "high": 1, "open": 2,
-         "latest": datetime.now(UTC).astimezone().date().isoformat(), "median_latency_ms": 60.0, "max_loss_pct": 20.0,
-         "rooms": "A101, A102"},
-        {"site": "Beta daycare", "area": "North", "network_observations": 1, "high": 1, "open": 1,
-         "latest": datetime.now(UTC).astimezone().date().isoformat(), "median_latency_ms": None, "max_loss_pct": None,
-         "rooms": "B1"},
+        {
+            "site": "Alpha school",
+            "area": "North",
+            "network_observations": 3,
+            "high": 1,
+            "open": 2,
+            "latest": datetime.now(UTC).astimezone().date().isoformat(),
+            "median_latency_ms": 60.0,
+            "max_loss_pct": 20.0,
+            "rooms": "A101, A102",
+        },
+        {
+            "site": "Beta daycare",
+            "area": "North",
+            "network_observations": 1,
+            "high": 1,
+            "open": 1,
+            "latest": datetime.now(UTC).astimezone().date().isoformat(),
+            "median_latency_ms": None,
+            "max_loss_pct": None,
+            "rooms": "B1",
+        },
     ]
     assert [(r["site"], r["kind"], r["observations"]) for r in data["printing"]] == [("Alpha school", "printing", 1)]
     assert [(r["site"], r["kind"], r["observations"]) for r in data["other_problems"]] == [
-        ("Beta daycare", "presentation", 1)]
+        ("Beta daycare", "presentation", 1)
+    ]
     assert data["totals"]["network_observations"] == 4 and data["totals"]["open"] == 3
     # One site only; an as-of before anything was recorded shows nothing.
     beta = cli("report", "network", "--site", "BET", "--as-of", "2099-01-01", "--json").json()
@@ -78,18 +131,28 @@ def test_observation_list_and_resolve(world: World, cli) -> None:
     assert cli("observation", "list", "--open", "--site", "ALP", "--json").json()[0]["id"] == added["a2"]
     # The same rows the audit screen writes: severity words, room, note kept as typed.
     first = listed[0]
-    assert (first["site_code"], first["room"], first["kind"], first["severity"], first["latency_ms"],
-            first["loss_pct"], first["note"]) == ("ALP", "A101", "network", "high", 120.0, 20.0, "Wi-Fi katkeilee")
+    assert (
+        first["site_code"],
+        first["room"],
+        first["kind"],
+        first["severity"],
+        first["latency_ms"],
+        first["loss_pct"],
+        first["note"],
+    ) == ("ALP", "A101", "network", "high", 120.0, 20.0, "Wi-Fi katkeilee")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["add", "--site", "ALP", "--kind", "wifi", "--severity", "low"], "kind 'wifi'"),
-    (["add", "--site", "ALP", "--kind", "network", "--severity", "urgent"], "severity 'urgent'"),
-    (["add", "--site", "Nowhere", "--kind", "network", "--severity", "low"], "no site"),
-    (["add", "--site", "ALP", "--room", "Z9", "--kind", "network", "--severity", "low"], "no room"),
-    (["add", "--site", "ALP", "--kind", "network", "--severity", "low", "--loss-pct", "140"], "--loss-pct"),
-    (["resolve", "not-an-id"], "no observation"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "--site", "ALP", "--kind", "wifi", "--severity", "low"], "kind 'wifi'"),
+        (["add", "--site", "ALP", "--kind", "network", "--severity", "urgent"], "severity 'urgent'"),
+        (["add", "--site", "Nowhere", "--kind", "network", "--severity", "low"], "no site"),
+        (["add", "--site", "ALP", "--room", "Z9", "--kind", "network", "--severity", "low"], "no room"),
+        (["add", "--site", "ALP", "--kind", "network", "--severity", "low", "--loss-pct", "140"], "--loss-pct"),
+        (["resolve", "not-an-id"], "no observation"),
+    ],
+)
 def test_bad_observations_are_refused_and_nothing_changes(world: World, cli, args: list[str], message: str) -> None:
     added = _record(world, cli)
     before = _dump(world)

@@ -31,8 +31,9 @@ from inventory_app.storage.schema import (
 from inventory_app.storage.store import Store
 
 # The revision just before 0010 (the chain is re-linked as branches merge; ask Alembic, not a constant).
-PREVIOUS = ScriptDirectory.from_config(migrations.alembic_config()).get_revision(
-    "0010_observation_resolution").down_revision
+PREVIOUS = (
+    ScriptDirectory.from_config(migrations.alembic_config()).get_revision("0010_observation_resolution").down_revision
+)
 
 
 def _build_at_previous(path: Path) -> dict[str, str]:
@@ -45,29 +46,82 @@ def _build_at_previous(path: Path) -> dict[str, str]:
     tags = [make_tag("LPR", n) for n in range(1, 4)]
     with store.unit_of_work() as uow:
         uow.insert_many(AreaRecord, [{"id": ids["area"], "name": "Kesämäki", "code": "KES"}])
-        uow.insert_many(SiteRecord, [{"id": ids["site"], "area_id": ids["area"], "name": "Kesämäen koulu",
-                                      "code": "KES05", "kind": "comprehensive"}])
+        uow.insert_many(
+            SiteRecord,
+            [
+                {
+                    "id": ids["site"],
+                    "area_id": ids["area"],
+                    "name": "Kesämäen koulu",
+                    "code": "KES05",
+                    "kind": "comprehensive",
+                }
+            ],
+        )
         uow.insert_many(RoomRecord, [{"id": ids["room"], "site_id": ids["site"], "code": "A101", "name": "Luokka"}])
-        uow.insert_many(DeviceRecord, [
-            {"id": device_id_for_tag(t), "asset_tag": t, "serial": f"SER{n}", "category_id": category_id("tablet"),
-             "site_id": ids["site"], "room_id": ids["room"], "status": "in_use", "ownership": "owned"}
-            for n, t in enumerate(tags)])
-        uow.insert_many(AuditRecord, [{"id": ids["audit"], "site_id": ids["site"], "auditor": "Aino",
-                                       "started_at": datetime(2026, 10, 1, 8, tzinfo=UTC), "status": "finished"}])
-        uow.insert_many(ScanEventRecord, [
-            {"audit_id": ids["audit"], "room_id": ids["room"], "raw_code": t, "code": t, "method": "camera",
-             "scanned_at": datetime(2026, 10, 1, 8, n, tzinfo=UTC), "device_id": device_id_for_tag(t),
-             "outcome": "found"} for n, t in enumerate(tags)])
+        uow.insert_many(
+            DeviceRecord,
+            [
+                {
+                    "id": device_id_for_tag(t),
+                    "asset_tag": t,
+                    "serial": f"SER{n}",
+                    "category_id": category_id("tablet"),
+                    "site_id": ids["site"],
+                    "room_id": ids["room"],
+                    "status": "in_use",
+                    "ownership": "owned",
+                }
+                for n, t in enumerate(tags)
+            ],
+        )
+        uow.insert_many(
+            AuditRecord,
+            [
+                {
+                    "id": ids["audit"],
+                    "site_id": ids["site"],
+                    "auditor": "Aino",
+                    "started_at": datetime(2026, 10, 1, 8, tzinfo=UTC),
+                    "status": "finished",
+                }
+            ],
+        )
+        uow.insert_many(
+            ScanEventRecord,
+            [
+                {
+                    "audit_id": ids["audit"],
+                    "room_id": ids["room"],
+                    "raw_code": t,
+                    "code": t,
+                    "method": "camera",
+                    "scanned_at": datetime(2026, 10, 1, 8, n, tzinfo=UTC),
+                    "device_id": device_id_for_tag(t),
+                    "outcome": "found",
+                }
+                for n, t in enumerate(tags)
+            ],
+        )
     store.close()
     # Observations as the old schema has them (no resolves_id), one per old severity.
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         for n, severity in enumerate(("info", "minor", "major", "critical")):
-            conn.execute(text(
-                "INSERT INTO observations (id, site_id, room_id, kind, severity, text, observed_at) "
-                "VALUES (:id, :site, :room, 'network', :severity, :note, :at)"),
-                {"id": f"obs-{n}", "site": ids["site"], "room": ids["room"], "severity": severity,
-                 "note": f"Wi-Fi {severity}", "at": f"2026-10-0{n + 1} 09:00:00.000000"})
+            conn.execute(
+                text(
+                    "INSERT INTO observations (id, site_id, room_id, kind, severity, text, observed_at) "
+                    "VALUES (:id, :site, :room, 'network', :severity, :note, :at)"
+                ),
+                {
+                    "id": f"obs-{n}",
+                    "site": ids["site"],
+                    "room": ids["room"],
+                    "severity": severity,
+                    "note": f"Wi-Fi {severity}",
+                    "at": f"2026-10-0{n + 1} 09:00:00.000000",
+                },
+            )
     engine.dispose()
     return ids
 
@@ -91,7 +145,8 @@ def test_a_store_at_the_previous_revision_upgrades_with_every_row(tmp_path: Path
         service = ObservationService(store)
         seen = {o.id: (o.severity, o.site_code, o.room, o.text, o.open) for o in service.find()}
         assert seen == {
-            "obs-0": ("low", "KES05", "A101", "Wi-Fi info", True), "obs-1": ("low", "KES05", "A101", "Wi-Fi minor", True),
+            "obs-0": ("low", "KES05", "A101", "Wi-Fi info", True),
+            "obs-1": ("low", "KES05", "A101", "Wi-Fi minor", True),
             "obs-2": ("medium", "KES05", "A101", "Wi-Fi major", True),
             "obs-3": ("high", "KES05", "A101", "Wi-Fi critical", True),
         }

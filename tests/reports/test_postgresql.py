@@ -34,8 +34,10 @@ def test_reconciliation_balance_network_and_transfers_on_postgresql(pg_url: str,
         observations.add(site="ALP", room="A102", kind="network", severity="low", latency_ms=20, loss_pct=5)
         observations.resolve(first)
         network = service.run(ReportParams(name="network", as_of=AS_OF.replace(year=2099)))
-        assert [(r["site"], r["network_observations"], r["high"], r["open"], r["median_latency_ms"], r["rooms"])
-                for r in network.section("rows").rows] == [("Alpha school", 2, 1, 1, 60.0, "A101, A102")]
+        assert [
+            (r["site"], r["network_observations"], r["high"], r["open"], r["median_latency_ms"], r["rooms"])
+            for r in network.section("rows").rows
+        ] == [("Alpha school", 2, 1, 1, 60.0, "A101, A102")]
         transfers = service.run(ReportParams(name="transfers", as_of=AS_OF))
         assert transfers.totals["shortage_left"] == 18
         inventory = service.run(ReportParams(name="inventory", as_of=AS_OF))

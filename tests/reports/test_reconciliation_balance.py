@@ -46,8 +46,12 @@ def test_at_city_scope_every_ghost_line_is_billed_not_found_whatever_its_cost_ce
     result = _run(world)
     assert result.meta["amount_billed"] == Decimal("114.70")
     ghosts = [(r["row"], r["identifier"], r["amount"]) for r in result.section("billed_not_found").rows]
-    assert ghosts == [(4, "XX-1", Decimal("19.90")), (5, "XX-2", Decimal("19.90")), (6, "XX-3", Decimal("19.90")),
-                      (7, "XX-4", Decimal("10.00"))]
+    assert ghosts == [
+        (4, "XX-1", Decimal("19.90")),
+        (5, "XX-2", Decimal("19.90")),
+        (6, "XX-3", Decimal("19.90")),
+        (7, "XX-4", Decimal("10.00")),
+    ]
     assert result.totals["billed_not_found"]["amount"] == Decimal("69.70")
     balance = result.totals["balance"]
     assert balance["billed_as_expected"] == Decimal("20.00")
@@ -57,17 +61,24 @@ def test_at_city_scope_every_ghost_line_is_billed_not_found_whatever_its_cost_ce
     assert "not_attributable" not in [s.key for s in result.sections]
 
 
-@pytest.mark.parametrize(("scope", "not_found_rows", "outside"), [
-    ({"area": "North"}, [7], Decimal("0.00")),     # XX-4 is billed to Beta (North)
-    ({"area": "South"}, [], Decimal("30.00")),     # Gamma's d10 is South's: rows 2 and 7 are North's
-    ({"site": "GAM"}, [], Decimal("30.00")),
-])
+@pytest.mark.parametrize(
+    ("scope", "not_found_rows", "outside"),
+    [
+        ({"area": "North"}, [7], Decimal("0.00")),  # XX-4 is billed to Beta (North)
+        ({"area": "South"}, [], Decimal("30.00")),  # Gamma's d10 is South's: rows 2 and 7 are North's
+        ({"site": "GAM"}, [], Decimal("30.00")),
+    ],
+)
 def test_at_area_and_site_scope_lines_of_no_site_are_listed_apart_and_the_balance_holds(
-        world: World, scope: dict[str, str], not_found_rows: list[int], outside: Decimal) -> None:
+    world: World, scope: dict[str, str], not_found_rows: list[int], outside: Decimal
+) -> None:
     result = _run(world, **scope)
     assert [r["row"] for r in result.section("billed_not_found").rows] == not_found_rows
     assert [(r["row"], r["cost_centre"]) for r in result.section("not_attributable").rows] == [
-        (4, "9999"), (5, "Kaupunki"), (6, None)]
+        (4, "9999"),
+        (5, "Kaupunki"),
+        (6, None),
+    ]
     assert result.totals["balance"]["not_attributable"] == Decimal("59.70")
     assert result.totals["balance"]["outside_scope"] == outside
     assert _balanced(result)

@@ -32,6 +32,8 @@ def test_a_serial_wins_over_another_devices_tag_and_a_mac_matches_last(world: Wo
     path.write_text(BILLING, encoding="utf-8")
     result = ReportService(world.store).run(ReportParams(name="reconciliation", as_of=AS_OF, billing=path))
     assert result.section("billed_not_found").rows == []
-    assert [(r["row"], r["asset_tag"], r["site"], r["expected_cost_centre"], r["amount"])
-            for r in result.section("billed_to_other_unit").rows] == [(4, None, "Gamma office", "4300", Decimal("5.00"))]
+    assert [
+        (r["row"], r["asset_tag"], r["site"], r["expected_cost_centre"], r["amount"])
+        for r in result.section("billed_to_other_unit").rows
+    ] == [(4, None, "Gamma office", "4300", Decimal("5.00"))]
     assert [(r["identifier"], r["rows"]) for r in result.section("billed_twice").rows] == [("SN-003", "2, 3")]

@@ -31,11 +31,20 @@ def test_cost_per_pupil_per_site_area_and_city(world: World) -> None:
     sites = by(result.section("rows").rows, "site")
     # Alpha: d1 300 + d3 240 (lease ends on as-of) + d4 240 (retired, under lease) + d6 300 + d7 100 + d16 240;
     # d2 is past its lifetime, d5 retired, d13 has no price, d15 deleted.
-    assert sites["Alpha school"] == {"site": "Alpha school", "area": "North", "pupils": 40, "annual_cost": E("1420.00"),
-                                     "cost_per_pupil": E("35.50"), "leased_cost": E("720.00"),
-                                     "owned_cost": E("700.00"), "devices_paid": 6,
-                                     # inventory beside cost: d1 d2 d3 d16 in use for 40 pupils, target 0,25
-                                     "pupil_devices": 4, "devices_per_pupil": E("0.100"), "target_per_pupil": E("0.25")}
+    assert sites["Alpha school"] == {
+        "site": "Alpha school",
+        "area": "North",
+        "pupils": 40,
+        "annual_cost": E("1420.00"),
+        "cost_per_pupil": E("35.50"),
+        "leased_cost": E("720.00"),
+        "owned_cost": E("700.00"),
+        "devices_paid": 6,
+        # inventory beside cost: d1 d2 d3 d16 in use for 40 pupils, target 0,25
+        "pupil_devices": 4,
+        "devices_per_pupil": E("0.100"),
+        "target_per_pupil": E("0.25"),
+    }
     # Beta: d8 and lost d9 at 30 €/month (the total fee shared by three devices), d11 300/4; d14 past lifetime.
     assert (sites["Beta daycare"]["annual_cost"], sites["Beta daycare"]["cost_per_pupil"]) == (E("795.00"), E("17.67"))
     # Gamma has no population row: a cost, no ratio, and no error.
@@ -43,7 +52,10 @@ def test_cost_per_pupil_per_site_area_and_city(world: World) -> None:
     assert sites["Gamma office"]["pupils"] is None and sites["Gamma office"]["cost_per_pupil"] is None
     areas = by(result.section("areas").rows, "area")
     assert (areas["North"]["annual_cost"], areas["North"]["pupils"], areas["North"]["cost_per_pupil"]) == (
-        E("2215.00"), 85, E("26.06"))
+        E("2215.00"),
+        85,
+        E("26.06"),
+    )
     assert areas["South"]["cost_per_pupil"] is None
     assert result.totals["annual_cost"] == E("2715.00") and result.totals["cost_per_pupil"] == E("31.94")
     assert any("Gamma office" in n for n in result.notes)
@@ -58,9 +70,19 @@ def test_cost_json_field_names(world: World, cli) -> None:
     out = cli("report", "cost-per-pupil", "--as-of", "15.3.2026", "--format", "json")
     assert out.code == 0, out.err
     data = out.json()
-    assert list(data["rows"][0]) == ["site", "area", "pupils", "annual_cost", "cost_per_pupil", "leased_cost",
-                                     "owned_cost", "devices_paid", "pupil_devices", "devices_per_pupil",
-                                     "target_per_pupil"]
+    assert list(data["rows"][0]) == [
+        "site",
+        "area",
+        "pupils",
+        "annual_cost",
+        "cost_per_pupil",
+        "leased_cost",
+        "owned_cost",
+        "devices_paid",
+        "pupil_devices",
+        "devices_per_pupil",
+        "target_per_pupil",
+    ]
     gamma = next(r for r in data["rows"] if r["site"] == "Gamma office")
     assert gamma["cost_per_pupil"] is None and gamma["annual_cost"] == 500.0
 
@@ -81,8 +103,13 @@ def test_target_gap(world: World) -> None:
     rows = by(result.section("rows").rows, "site", "target")
     alpha_pupil = rows[("Alpha school", "pupil")]
     # 0.25 x 40 pupils = 10 required; in use d1 d2 d3 d16 (d4, d5 retired; d15 deleted).
-    assert (alpha_pupil["required"], alpha_pupil["in_use"], alpha_pupil["shortage"], alpha_pupil["surplus"],
-            alpha_pupil["actual_per_unit"]) == (10, 4, 6, 0, E("0.100"))
+    assert (
+        alpha_pupil["required"],
+        alpha_pupil["in_use"],
+        alpha_pupil["shortage"],
+        alpha_pupil["surplus"],
+        alpha_pupil["actual_per_unit"],
+    ) == (10, 4, 6, 0, E("0.100"))
     assert (rows[("Alpha school", "staff")]["required"], rows[("Alpha school", "staff")]["in_use"]) == (5, 1)
     # 0.25 x 2 classrooms rounds up to 1; two projectors in use: one too many.
     pres = rows[("Alpha school", "presentation")]
@@ -93,7 +120,12 @@ def test_target_gap(world: World) -> None:
     assert rows[("Beta daycare", "staff")]["required"] == 2  # 0.5 x 3 staff, rounded up
     gamma = rows[("Gamma office", "staff")]
     assert (gamma["base"], gamma["required"], gamma["shortage"], gamma["in_use"], gamma["actual_per_unit"]) == (
-        None, None, None, 2, None)
+        None,
+        None,
+        None,
+        2,
+        None,
+    )
     assert result.totals == {"school_year": "2025-2026", "required": 27, "in_use": 12, "shortage": 18, "surplus": 1}
     assert result.chart is not None and result.chart.categories == ["Alpha school", "Beta daycare"]
 
@@ -125,7 +157,8 @@ def test_leasing_window_of_three_months_and_a_site(world: World) -> None:
     assert {d["serial"] for d in short.section("devices").rows} == {"SN-003", "SN-004", "SN-016", "SN-010"}
     beta = run(world, "leasing", site="Beta daycare")
     assert [(c["contract"], c["devices"], c["monthly_cost"]) for c in beta.section("contracts").rows] == [
-        ("K-2", 2, E("60.00"))]
+        ("K-2", 2, E("60.00"))
+    ]
     assert {d["serial"] for d in beta.section("devices").rows} == {"AB-12-cd", "SN-009"}
 
 
@@ -134,12 +167,17 @@ def test_leasing_window_of_three_months_and_a_site(world: World) -> None:
 
 def test_age_bands_and_units(world: World) -> None:
     result = run(world, "age")
-    bands = {(r["band"], r["group"]): (r["devices"], r["within_lifetime"], r["past_lifetime"])
-             for r in result.section("rows").rows}
+    bands = {
+        (r["band"], r["group"]): (r["devices"], r["within_lifetime"], r["past_lifetime"])
+        for r in result.section("rows").rows
+    }
     assert bands == {
-        ("0-1 y", "pupil"): (1, 1, 0), ("0-1 y", "staff"): (1, 1, 0),
-        ("1-2 y", "pupil"): (1, 1, 0), ("1-2 y", "staff"): (1, 1, 0),
-        ("2-3 y", "pupil"): (1, 1, 0), ("2-3 y", "staff"): (1, 1, 0),
+        ("0-1 y", "pupil"): (1, 1, 0),
+        ("0-1 y", "staff"): (1, 1, 0),
+        ("1-2 y", "pupil"): (1, 1, 0),
+        ("1-2 y", "staff"): (1, 1, 0),
+        ("2-3 y", "pupil"): (1, 1, 0),
+        ("2-3 y", "staff"): (1, 1, 0),
         ("3-4 y", "pupil"): (2, 2, 0),  # leased on K-1 since exactly 3 years
         ("4-5 y", "pupil"): (1, 0, 1),
         ("5-6 y", "presentation"): (1, 1, 0),
@@ -148,7 +186,10 @@ def test_age_bands_and_units(world: World) -> None:
     }
     units = result.section("units").rows
     assert [(u["site"], u["devices"], u["outdated"], u["outdated_share"]) for u in units] == [
-        ("Beta daycare", 3, 1, E("0.3333")), ("Alpha school", 7, 1, E("0.1667")), ("Gamma office", 2, 0, E("0.0000"))]
+        ("Beta daycare", 3, 1, E("0.3333")),
+        ("Alpha school", 7, 1, E("0.1667")),
+        ("Gamma office", 2, 0, E("0.0000")),
+    ]
     assert result.totals == {"devices": 12, "past_lifetime": 2, "past_lifetime_share": E("0.1818")}
 
 
@@ -157,8 +198,9 @@ def test_age_bands_and_units(world: World) -> None:
 
 def test_replacement_plan_next_year(world: World) -> None:
     result = run(world, "replacement-plan")
-    assert [(r["site"], r["category"], r["reason"], r["devices"], r["estimated_cost"])
-            for r in result.section("rows").rows] == [
+    assert [
+        (r["site"], r["category"], r["reason"], r["devices"], r["estimated_cost"]) for r in result.section("rows").rows
+    ] == [
         ("Alpha school", "projector", "end_of_life", 1, E("700.00")),
         ("Alpha school", "pupil_laptop", "end_of_life", 1, E("900.00")),
         ("Alpha school", "pupil_laptop", "overdue", 1, E("800.00")),
@@ -190,13 +232,13 @@ def test_inventory_counts(world: World) -> None:
 
 BILLING = (
     "Laskutuskausi;Sopimus;Sarjanumero;Kustannuspaikka;Kuukausimaksu\r\n"
-    "3/2026;K-1;sn003;4100;20,00\r\n"          # row 2: d3, fine (case and dash differ)
-    "3/2026;K-1;SN-004;4100;20,00\r\n"         # row 3: d4 is retired
-    "3/2026;K-2;ab12CD;4200;30,00\r\n"         # row 4: d8
-    "3/2026;K-2;AB-12-CD;4200;30,00\r\n"       # row 5: d8 again
-    "3/2026;K-2;SN-010;4100;25,00\r\n"         # row 6: d10 is Gamma's (4300)
-    "3/2026;K-2;XX-999;4200;1 234,50 €\r\n"    # row 7: no such device
-    "3/2026;K-2;sn 009;4200;30,00\r\n"         # row 8: d9 is lost
+    "3/2026;K-1;sn003;4100;20,00\r\n"  # row 2: d3, fine (case and dash differ)
+    "3/2026;K-1;SN-004;4100;20,00\r\n"  # row 3: d4 is retired
+    "3/2026;K-2;ab12CD;4200;30,00\r\n"  # row 4: d8
+    "3/2026;K-2;AB-12-CD;4200;30,00\r\n"  # row 5: d8 again
+    "3/2026;K-2;SN-010;4100;25,00\r\n"  # row 6: d10 is Gamma's (4300)
+    "3/2026;K-2;XX-999;4200;1 234,50 €\r\n"  # row 7: no such device
+    "3/2026;K-2;sn 009;4200;30,00\r\n"  # row 8: d9 is lost
 )
 
 
@@ -210,21 +252,31 @@ def test_reconciliation_finds_every_discrepancy(world: World) -> None:
     result = run(world, "reconciliation", billing=billing_file(world))
     not_found = {r["row"]: (r["reason"], r["amount"]) for r in result.section("billed_not_found").rows}
     assert not_found == {3: ("retired", E("20.00")), 7: ("not_in_inventory", E("1234.50")), 8: ("lost", E("30.00"))}
-    assert [(r["identifier"], r["lines"], r["rows"], r["amount_billed"], r["amount"])
-            for r in result.section("billed_twice").rows] == [("AB-12-CD", 2, "4, 5", E("60.00"), E("30.00"))]
+    assert [
+        (r["identifier"], r["lines"], r["rows"], r["amount_billed"], r["amount"])
+        for r in result.section("billed_twice").rows
+    ] == [("AB-12-CD", 2, "4, 5", E("60.00"), E("30.00"))]
     assert [(r["serial"], r["contract"], r["amount"]) for r in result.section("found_not_billed").rows] == [
-        ("SN-016", "K-1", E("20.00"))]
-    assert [(r["row"], r["cost_centre"], r["expected_cost_centre"], r["amount"])
-            for r in result.section("billed_to_other_unit").rows] == [(6, "4100", "4300", E("25.00"))]
+        ("SN-016", "K-1", E("20.00"))
+    ]
+    assert [
+        (r["row"], r["cost_centre"], r["expected_cost_centre"], r["amount"])
+        for r in result.section("billed_to_other_unit").rows
+    ] == [(6, "4100", "4300", E("25.00"))]
     assert result.totals == {
         "billed_not_found": {"count": 3, "amount": E("1284.50")},
         "billed_twice": {"count": 1, "amount": E("30.00")},
         "found_not_billed": {"count": 1, "amount": E("20.00")},
         "billed_to_other_unit": {"count": 1, "amount": E("25.00")},
         # Every line in one bucket: rows 2, 4, 5 as expected (80), 3, 7, 8 not found, 6 another unit.
-        "balance": {"billed_as_expected": E("80.00"), "billed_not_found": E("1284.50"),
-                    "billed_to_other_unit": E("25.00"), "not_attributable": E("0.00"), "outside_scope": E("0.00"),
-                    "amount_billed": E("1389.50")},
+        "balance": {
+            "billed_as_expected": E("80.00"),
+            "billed_not_found": E("1284.50"),
+            "billed_to_other_unit": E("25.00"),
+            "not_attributable": E("0.00"),
+            "outside_scope": E("0.00"),
+            "amount_billed": E("1389.50"),
+        },
     }
     assert result.meta["lines_read"] == 7
 
@@ -257,12 +309,18 @@ def test_reconciliation_scope_of_one_site(world: World) -> None:
     assert [r["row"] for r in alpha.section("billed_to_other_unit").rows] == [6]
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("Sarjanumero;Kuukausimaksu;Väri\r\nSN-1;1,00;red\r\n", "unknown column 'Väri'"),
-    ("Sarjanumero;Kuukausimaksu\r\nSN-1;1,00\r\nSN-2;kymppi\r\nSN-3;2.00\r\n", "row 3: 'kymppi' is not a euro amount"),
-    ("Sarjanumero;Kustannuspaikka\r\nSN-1;4100\r\n", "'Kuukausimaksu' is missing"),
-    ("Laskutuskausi;Sarjanumero;Kuukausimaksu\r\n3/2026;;1,00\r\n", "row 2: 'Sarjanumero' is empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Sarjanumero;Kuukausimaksu;Väri\r\nSN-1;1,00;red\r\n", "unknown column 'Väri'"),
+        (
+            "Sarjanumero;Kuukausimaksu\r\nSN-1;1,00\r\nSN-2;kymppi\r\nSN-3;2.00\r\n",
+            "row 3: 'kymppi' is not a euro amount",
+        ),
+        ("Sarjanumero;Kustannuspaikka\r\nSN-1;4100\r\n", "'Kuukausimaksu' is missing"),
+        ("Laskutuskausi;Sarjanumero;Kuukausimaksu\r\n3/2026;;1,00\r\n", "row 2: 'Sarjanumero' is empty"),
+    ],
+)
 def test_reconciliation_refuses_a_bad_billing_file(world: World, text: str, message: str) -> None:
     with pytest.raises(RejectedInput, match=message):
         run(world, "reconciliation", billing=billing_file(world, text))
@@ -291,7 +349,9 @@ def test_audit_found_moved_unknown_missing(world: World) -> None:
     audit_id = add_audit(world.store, world.ids)
     result = run(world, "audit", audit=audit_id[:8])
     assert [r["serial"] for r in result.section("found").rows] == ["SN-001"]
-    assert [(r["serial"], r["from_room"], r["room"]) for r in result.section("moved").rows] == [("SN-007", "A102", "A101")]
+    assert [(r["serial"], r["from_room"], r["room"]) for r in result.section("moved").rows] == [
+        ("SN-007", "A102", "A101")
+    ]
     assert [r["code"] for r in result.section("unknown").rows] == ["ZZ-1"]
     missing = {r["serial"]: r["decision"] for r in result.section("missing").rows}
     assert missing == {"SN-002": None, "SN-003": None, "SN-016": None, "SN-004": "retired"}
@@ -317,13 +377,16 @@ def test_empty_scope_says_so(store) -> None:
     assert result.empty and "Nothing to report for Empty school" in result.notes[0]
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["report", "cost-per-pupil", "--site", "Nowhere"], "no site is called 'Nowhere'"),
-    (["report", "cost-per-pupil", "--area", "Middle"], "no area is called 'Middle'"),
-    (["report", "reconciliation"], "needs the lessor's billing file"),
-    (["report", "inventory", "--format", "xlsx"], "give --out FILE.xlsx"),
-    (["report", "leasing", "--as-of", "31.2.2026"], "is not a date"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "cost-per-pupil", "--site", "Nowhere"], "no site is called 'Nowhere'"),
+        (["report", "cost-per-pupil", "--area", "Middle"], "no area is called 'Middle'"),
+        (["report", "reconciliation"], "needs the lessor's billing file"),
+        (["report", "inventory", "--format", "xlsx"], "give --out FILE.xlsx"),
+        (["report", "leasing", "--as-of", "31.2.2026"], "is not a date"),
+    ],
+)
 def test_bad_report_arguments_are_refused(world: World, cli, args: list[str], message: str) -> None:
     out = cli(*args)
     assert out.code == 3 and message in out.err

@@ -48,10 +48,16 @@ def test_chart_months_in_finnish() -> None:
     from inventory_app.reports.model import ChartSeries, ChartSpec, ReportResult, Scope
     from inventory_app.reports.texts import localise
 
-    chart = ChartSpec("Leased devices whose lease ends, by month (next 12 months)", ["2027-01", "2027-08"],
-                      [ChartSeries("devices", [1.0, 2.0])], y_label="devices", x_label="Lease end month")
-    result = ReportResult("leasing", "Leases ending within 12 months", Scope("city", None, "City"), date(2026, 11, 1),
-                          [], chart=chart)
+    chart = ChartSpec(
+        "Leased devices whose lease ends, by month (next 12 months)",
+        ["2027-01", "2027-08"],
+        [ChartSeries("devices", [1.0, 2.0])],
+        y_label="devices",
+        x_label="Lease end month",
+    )
+    result = ReportResult(
+        "leasing", "Leases ending within 12 months", Scope("city", None, "City"), date(2026, 11, 1), [], chart=chart
+    )
     shown = localise(result, "fi").chart
     assert shown is not None and shown.categories == ["1/2027", "8/2027"]
     assert (shown.y_label, shown.x_label, shown.series[0].name) == ("laitteita", "Päättymiskuukausi", "laitteita")

@@ -18,10 +18,18 @@ from tests.reports.conftest import AS_OF, World
 def _add_tablets(world: World) -> None:
     with world.store.unit_of_work() as uow:
         for n in range(14):
-            uow.session.add(DeviceRecord(
-                asset_tag=f"TAB{n:02d}", serial=f"TS-{n:02d}", category_id=category_id("tablet"),
-                site_id=world.ids["bet"], room_id=world.ids["b1"], status="spare" if n >= 12 else "in_use",
-                ownership="owned", condition="good"))
+            uow.session.add(
+                DeviceRecord(
+                    asset_tag=f"TAB{n:02d}",
+                    serial=f"TS-{n:02d}",
+                    category_id=category_id("tablet"),
+                    site_id=world.ids["bet"],
+                    room_id=world.ids["b1"],
+                    status="spare" if n >= 12 else "in_use",
+                    ownership="owned",
+                    condition="good",
+                )
+            )
 
 
 def test_transfers_move_spares_first_within_the_area(world: World) -> None:
@@ -29,7 +37,8 @@ def test_transfers_move_spares_first_within_the_area(world: World) -> None:
     result = ReportService(world.store).run(ReportParams(name="transfers", as_of=AS_OF))
     rows = result.section("rows").rows
     assert [(r["target"], r["from_site"], r["to_site"], r["devices"], r["spare"], r["same_area"]) for r in rows] == [
-        ("pupil", "Beta daycare", "Alpha school", 6, 2, "yes")]
+        ("pupil", "Beta daycare", "Alpha school", 6, 2, "yes")
+    ]
     tags = rows[0]["tags"].split(", ")
     # The spares first; then Beta's tablets in use (by tag, else serial): named so someone can fetch them.
     betas = {f"TAB{n:02d}" for n in range(12)} | {"AB-12-cd", "SN-011", "SN-014"}

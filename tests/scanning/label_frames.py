@@ -38,8 +38,15 @@ def write_video(path: Path, frames: Sequence[np.ndarray], fps: float = 15.0) -> 
     return path
 
 
-def labels_video(path: Path, tags: Sequence[str], seed: int = 3, frames_per_label: int = 8, gap_frames: int = 4,
-                 size: tuple[int, int] = (1280, 720), fps: float = 15.0) -> Path:
+def labels_video(
+    path: Path,
+    tags: Sequence[str],
+    seed: int = 3,
+    frames_per_label: int = 8,
+    gap_frames: int = 4,
+    size: tuple[int, int] = (1280, 720),
+    fps: float = 15.0,
+) -> Path:
     """A recording of labels held up one after another, with empty frames between them."""
     gen = generator(seed, size)
     frames: list[np.ndarray] = []

@@ -119,10 +119,14 @@ def run(pipeline: ScanPipeline, n: int) -> list:  # type: ignore[type-arg]
 def test_the_pipeline_reports_good_codes_once_and_refuses_planted_misreads() -> None:
     good_serial = read("5CG1234XYZ", "zxing", sym.CODE39)
     frames = [
-        [read(TAG)], [read(TAG)], [read(TAG)],  # a tag held up: one scan
+        [read(TAG)],
+        [read(TAG)],
+        [read(TAG)],  # a tag held up: one scan
         [read(wrong_check(TAG))],  # a misread of a worn label: refused, with a hint
         [read("5CG7777QQQ", "pyzbar", sym.CODE39)],  # a pyzbar-only misread, once: nothing
-        [good_serial], [good_serial], [good_serial],  # a serial seen twice by zxing: one scan
+        [good_serial],
+        [good_serial],
+        [good_serial],  # a serial seen twice by zxing: one scan
     ]
     pipeline = ScanPipeline(chain=PlantedChain(frames))  # type: ignore[arg-type]
     results = run(pipeline, len(frames))

@@ -100,13 +100,18 @@ def test_a_camera_that_is_not_there_says_so() -> None:
 
 
 def test_camera_names_come_from_sysfs_and_skip_metadata_nodes(tmp_path: Path) -> None:
-    for node, name, index in [("video0", "Integrated Camera: Integrated C", 0), ("video1", "Integrated Camera", 1),
-                              ("video2", "Logitech BRIO", 0)]:
+    for node, name, index in [
+        ("video0", "Integrated Camera: Integrated C", 0),
+        ("video1", "Integrated Camera", 1),
+        ("video2", "Logitech BRIO", 0),
+    ]:
         (tmp_path / node).mkdir()
         (tmp_path / node / "name").write_text(name + "\n")
         (tmp_path / node / "index").write_text(f"{index}\n")
-    assert [(c.index, c.name) for c in linux_cameras(tmp_path)] == [(0, "Integrated Camera: Integrated C"),
-                                                                     (2, "Logitech BRIO")]
+    assert [(c.index, c.name) for c in linux_cameras(tmp_path)] == [
+        (0, "Integrated Camera: Integrated C"),
+        (2, "Logitech BRIO"),
+    ]
 
 
 def test_camera_errors_are_frame_source_errors() -> None:

@@ -79,7 +79,12 @@ def test_upce_is_one_spelling_whichever_decoder_read_it() -> None:
     assert sym.normalise(sym.UPCE, "0049000006582") == (sym.UPCE, "04965802")
     assert sym.normalise(sym.UPCE, "049000006582") == (sym.UPCE, "04965802")
     assert sym.normalise(sym.UPCE, "04965802") == (sym.UPCE, "04965802")
-    for upca, upce in [("038200009745", "03897425"), ("050968000093", "05096893"), ("012000006494", "01264904"),
-                       ("012345000058", "01234558"), ("012300000642", "01236432")]:
+    for upca, upce in [
+        ("038200009745", "03897425"),
+        ("050968000093", "05096893"),
+        ("012000006494", "01264904"),
+        ("012345000058", "01234558"),
+        ("012300000642", "01236432"),
+    ]:
         assert sym.upce_from_upca(upca) == upce
     assert sym.upce_from_upca("012345678905") is None

@@ -37,10 +37,14 @@ def test_a_store_at_0005_with_devices_scans_and_outbox_upgrades_with_every_row(t
     demo_scans = _counts(path)["scan_events"]
     conn = sqlite3.connect(path)
     with conn:  # an audit with a scan, written as the 0005 schema has them
-        conn.execute("INSERT INTO audits (id, deleted, stamps, site_id, started_at, status) "
-                     "SELECT 'audit-1', 0, '{}', id, '2026-11-01 09:00:00', 'open' FROM sites LIMIT 1")
-        conn.execute("INSERT INTO scan_events (id, audit_id, raw_code, code, method, scanned_at, outcome) "
-                     "VALUES ('scan-1', 'audit-1', 'X', 'X', 'keyboard', '2026-11-01 10:00:00', 'unknown')")
+        conn.execute(
+            "INSERT INTO audits (id, deleted, stamps, site_id, started_at, status) "
+            "SELECT 'audit-1', 0, '{}', id, '2026-11-01 09:00:00', 'open' FROM sites LIMIT 1"
+        )
+        conn.execute(
+            "INSERT INTO scan_events (id, audit_id, raw_code, code, method, scanned_at, outcome) "
+            "VALUES ('scan-1', 'audit-1', 'X', 'X', 'keyboard', '2026-11-01 10:00:00', 'unknown')"
+        )
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005_report_indexes",)
     assert "retired" not in [r[1] for r in conn.execute("PRAGMA table_info(sites)")]
     conn.close()
@@ -75,9 +79,15 @@ def test_central_at_0005_with_rows_upgrades_on_postgresql(pg_url):
     store = Store.open(pg_url)
     with store.engine.begin() as connection:
         command.downgrade(migrations.alembic_config(connection), "0005_report_indexes")
-        connection.execute(text("INSERT INTO areas (id, deleted, stamps, name) VALUES ('a-1', false, '{}', 'Keskusta')"))
-        connection.execute(text("INSERT INTO sites (id, deleted, stamps, area_id, name, code, kind) "
-                                "VALUES ('s-1', false, '{}', 'a-1', 'Keskuskoulu', 'KES01', 'primary')"))
+        connection.execute(
+            text("INSERT INTO areas (id, deleted, stamps, name) VALUES ('a-1', false, '{}', 'Keskusta')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO sites (id, deleted, stamps, area_id, name, code, kind) "
+                "VALUES ('s-1', false, '{}', 'a-1', 'Keskuskoulu', 'KES01', 'primary')"
+            )
+        )
     store.close()
     upgraded = Store.open(pg_url)
     try:

@@ -17,11 +17,20 @@ def service(store):
         site = SiteRecord(name="School", code="SCH", area_id=area.id, kind="primary")
         uow.session.add(site)
         uow.flush()
-        uow.session.add_all([RoomRecord(site_id=site.id, code="A203", kind="classroom"),
-                             RoomRecord(site_id=site.id, code="B110", kind="classroom")])
+        uow.session.add_all(
+            [
+                RoomRecord(site_id=site.id, code="A203", kind="classroom"),
+                RoomRecord(site_id=site.id, code="B110", kind="classroom"),
+            ]
+        )
     s = InventoryService(store)
-    s.add(tag=make_tag("HKI", 1), category="pupil_laptop", site="SCH", room="A203",
-          fields={"serial": "PF-3A1B2C", "model": "Lenovo ThinkPad 11e", "mac": "00:1a:2b:3c:4d:5e"})
+    s.add(
+        tag=make_tag("HKI", 1),
+        category="pupil_laptop",
+        site="SCH",
+        room="A203",
+        fields={"serial": "PF-3A1B2C", "model": "Lenovo ThinkPad 11e", "mac": "00:1a:2b:3c:4d:5e"},
+    )
     s.add(tag=make_tag("HKI", 2), category="tablet", site="SCH", room="B110", fields={"serial": "DMPX100_9"})
     return s
 
@@ -86,7 +95,9 @@ def test_bulk_inserted_devices_are_indexed_and_the_trigger_resumes(store):
         assert s.get(SyncStateRecord, "search_index_paused") is None
     assert len(tags(store, serial[2:9])) >= 1
     site = InventoryService(store).sites()[0]
-    InventoryService(store).add(tag=make_tag("ZZ", 77), category="tablet", site=site.code, fields={"serial": "QQ-UNIQUE-9"})
+    InventoryService(store).add(
+        tag=make_tag("ZZ", 77), category="tablet", site=site.code, fields={"serial": "QQ-UNIQUE-9"}
+    )
     assert tags(store, "unique9") == [make_tag("ZZ", 77)]
 
 

@@ -42,7 +42,9 @@ CHILD = textwrap.dedent("""
 def test_a_closed_descriptor_and_another_program_cannot_cost_committed_rows(tmp_path):
     path = tmp_path / "inventory.sqlite"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == -9, done.stderr
     assert "wal True" in done.stdout  # the other program left the WAL alone
     conn = sqlite3.connect(path)

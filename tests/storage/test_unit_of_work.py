@@ -92,8 +92,14 @@ def test_scan_events_are_insert_only(store):
         audit = AuditRecord(site_id=site.id, started_at=datetime.now(UTC), status="open")
         uow.session.add(audit)
         uow.flush()
-        event = ScanEventRecord(audit_id=audit.id, raw_code="X", code="X", method="keyboard",
-                                scanned_at=datetime.now(UTC), outcome="unknown")
+        event = ScanEventRecord(
+            audit_id=audit.id,
+            raw_code="X",
+            code="X",
+            method="keyboard",
+            scanned_at=datetime.now(UTC),
+            outcome="unknown",
+        )
         uow.session.add(event)
     assert _outbox(store)[-1].op == "insert"
     with pytest.raises(StoreError, match="insert-only"), store.unit_of_work() as uow:

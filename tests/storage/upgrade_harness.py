@@ -46,13 +46,24 @@ def reference_store(path: Path) -> Rows:
             uow.session.add(site)
             uow.flush()
             for code in ("A101", "A102"):
-                uow.session.add(RoomRecord(site_id=site.id, code=code, name=f"Luokka {code}", kind="classroom",
-                                           label_code=room_label_code("KOI01", code)))
+                uow.session.add(
+                    RoomRecord(
+                        site_id=site.id,
+                        code=code,
+                        name=f"Luokka {code}",
+                        kind="classroom",
+                        label_code=room_label_code("KOI01", code),
+                    )
+                )
         service = InventoryService(store)
         for n in range(1, 7):
-            service.add(tag=make_tag("HKI", n), category="pupil_laptop" if n < 5 else "projector", site="KOI01",
-                        room="A101" if n % 2 else "A102",
-                        fields={"serial": f"SN-UPG-{n:03d}", "model": "Lenovo 300e" if n < 5 else "Epson EB-W49"})
+            service.add(
+                tag=make_tag("HKI", n),
+                category="pupil_laptop" if n < 5 else "projector",
+                site="KOI01",
+                room="A101" if n % 2 else "A102",
+                fields={"serial": f"SN-UPG-{n:03d}", "model": "Lenovo 300e" if n < 5 else "Epson EB-W49"},
+            )
         service.set(make_tag("HKI", 1), {"notes": "näyttö haljennut", "status": "broken"})
         audit = AuditSession.start(store, "KOI01", "Aino Auditor")
         audit.scan(room_label_code("KOI01", "A101"))
@@ -72,8 +83,9 @@ def dump(conn: Any, tables: list[Table], columns: dict[str, set[str]] | None = N
             continue
         keep = columns[table.name] if columns is not None else {c.name for c in table.columns}
         pk = list(table.primary_key.columns) or list(table.columns)
-        rows[table.name] = [{k: v for k, v in row._mapping.items() if k in keep}
-                            for row in conn.execute(select(table).order_by(*pk))]
+        rows[table.name] = [
+            {k: v for k, v in row._mapping.items() if k in keep} for row in conn.execute(select(table).order_by(*pk))
+        ]
     return rows
 
 

@@ -41,10 +41,14 @@ class PaperCentral:
         """The document ``central enrol`` writes: a new key pair and replica id for one laptop."""
         private = keys.new_private_key()
         return {
-            "format": "inventory-enrolment", "format_version": ENROLMENT_VERSION,
-            "deployment_id": self.deployment_id, "central_replica": self.replica_id,
-            "central_public_key": self.public_key, "name": name,
-            "key_id": keys.key_id(keys.public_key_of(private)), "replica_id": str(uuid.uuid4()),
+            "format": "inventory-enrolment",
+            "format_version": ENROLMENT_VERSION,
+            "deployment_id": self.deployment_id,
+            "central_replica": self.replica_id,
+            "central_public_key": self.public_key,
+            "name": name,
+            "key_id": keys.key_id(keys.public_key_of(private)),
+            "replica_id": str(uuid.uuid4()),
             "private_key": private,
         }
 
@@ -53,9 +57,15 @@ class PaperCentral:
         head = len(changes)
         rows = [dataclasses.replace(c, origin=self.replica_id, seq=head, seen=head) for c in changes]
         return write_sync_file(
-            out, kind="central-snapshot", deployment_id=self.deployment_id, source_replica=self.replica_id,
-            private_key=self.private_key, changes=rows, ranges={"central_pos": [0, head]},
-            extra={"target_replica": target_replica, "acks": {"applied_seq": 0}})
+            out,
+            kind="central-snapshot",
+            deployment_id=self.deployment_id,
+            source_replica=self.replica_id,
+            private_key=self.private_key,
+            changes=rows,
+            ranges={"central_pos": [0, head]},
+            extra={"target_replica": target_replica, "acks": {"applied_seq": 0}},
+        )
 
 
 def school_changes(db: str, devices: int = 2) -> list[Change]:
@@ -69,8 +79,21 @@ def school_changes(db: str, devices: int = 2) -> list[Change]:
     finally:
         store.close()
     for n in range(1, devices + 1):
-        r = run_cli("device", "add", "--tag", make_tag("HKI", n), "--category", "pupil_laptop", "--site", "KOU01",
-                    "--room", "A101", "--serial", f"SN{n}", db=db)
+        r = run_cli(
+            "device",
+            "add",
+            "--tag",
+            make_tag("HKI", n),
+            "--category",
+            "pupil_laptop",
+            "--site",
+            "KOU01",
+            "--room",
+            "A101",
+            "--serial",
+            f"SN{n}",
+            db=db,
+        )
         assert r.code == 0, r.err
     store = Store.open(db)
     try:

@@ -73,8 +73,9 @@ def pg_dump_rows(url: str) -> dict[str, list[tuple]]:
 
     out: dict[str, list[tuple]] = {}
     with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
+        tables = [
+            r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+        ]
         for t in tables:
             rows = conn.execute(f'SELECT * FROM "{t}"').fetchall()
             out[t] = sorted(tuple(str(v) for v in r) for r in rows)
@@ -100,7 +101,7 @@ def forge_zip(path, members: list[tuple[str, bytes]], *, symlink: str | None = N
             info = zipfile.ZipInfo(name)
             info.compress_type = zipfile.ZIP_DEFLATED
             if name == symlink:
-                info.external_attr = (0o120777 << 16)
+                info.external_attr = 0o120777 << 16
             zf.writestr(info, data)
 
 
@@ -125,8 +126,9 @@ def reseal(manifest: dict, body: bytes, key: str) -> list[tuple[str, bytes]]:  #
     import hashlib
 
     manifest = dict(manifest)
-    manifest["members"] = {"changes.ndjson": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body),
-                                              "records": body.count(b"\n")}}
+    manifest["members"] = {
+        "changes.ndjson": {"sha256": hashlib.sha256(body).hexdigest(), "size": len(body), "records": body.count(b"\n")}
+    }
     manifest["counts"] = {**manifest["counts"], "changes": body.count(b"\n")}
     data, sig = signed(manifest, key)
     return [("manifest.json", data), ("manifest.sig", sig), ("changes.ndjson", body)]

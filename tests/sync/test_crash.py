@@ -19,8 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(db: str, path: Path, k: int) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(SCRIPT), db, str(path), str(k)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), db, str(path), str(k)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def _clone_pg(admin_url: str, template_db: str, name: str) -> str:
@@ -47,8 +53,12 @@ def file_setup(cli, pg_url, tmp_path):  # type: ignore[no-untyped-def]
     for n in range(3, 9):
         from inventory_app.core.identifiers import make_tag
 
-        assert cli("device", "add", "--tag", make_tag("HKI", n), "--category", "tablet", "--site", "KOU01",
-                   db=data["a"]).code == 0
+        assert (
+            cli(
+                "device", "add", "--tag", make_tag("HKI", n), "--category", "tablet", "--site", "KOU01", db=data["a"]
+            ).code
+            == 0
+        )
     assert cli("export-sync", "--out", str(data["file"]), db=data["a"]).code == 0
     return data
 

@@ -40,16 +40,39 @@ def _build(cli, pg_url: str, tmp_path: Path) -> dict:  # type: ignore[no-untyped
     assert r.json()["kind"] == "central-snapshot"
     assert cli("import-sync", str(snap), db=a_db).code == 0
     for n in (1, 2):
-        assert cli("device", "add", "--tag", make_tag("HKI", n), "--category", "pupil_laptop", "--site", "KOU01",
-                   "--room", "A101", "--serial", f"SN{n}", db=a_db).code == 0
+        assert (
+            cli(
+                "device",
+                "add",
+                "--tag",
+                make_tag("HKI", n),
+                "--category",
+                "pupil_laptop",
+                "--site",
+                "KOU01",
+                "--room",
+                "A101",
+                "--serial",
+                f"SN{n}",
+                db=a_db,
+            ).code
+            == 0
+        )
     out = tmp_path / "from-a-1.zip"
     r = cli("export-sync", "--out", str(out), "--json", db=a_db)
     assert r.code == 0, r.err
     # Laptop F is enrolled too (its key is bound to its own replica id from the start).
     enrol_b = tmp_path / "b-enrol.json"
     assert cli("central", "enrol", "--name", "Laptop F", "--out", str(enrol_b), db=pg_url).code == 0
-    return {"pg": pg_url, "a": a_db, "file": out, "tmp": tmp_path, "enrol": enrol, "enrol_b": enrol_b,
-            "key": _laptop_key(a_db)}
+    return {
+        "pg": pg_url,
+        "a": a_db,
+        "file": out,
+        "tmp": tmp_path,
+        "enrol": enrol,
+        "enrol_b": enrol_b,
+        "key": _laptop_key(a_db),
+    }
 
 
 def _build_laptop(tmp_path: Path) -> dict:  # type: ignore[type-arg]
@@ -69,8 +92,15 @@ def _build_laptop(tmp_path: Path) -> dict:  # type: ignore[type-arg]
     r = run_cli("import-sync", str(good), "--preview", "--json", db=a_db)
     assert r.code == 0, r.err
     assert r.json()["changes"] == 5
-    return {"a": a_db, "file": good, "own": own, "b": b_db, "from_b": from_b, "tmp": tmp_path,
-            "key": central.private_key}
+    return {
+        "a": a_db,
+        "file": good,
+        "own": own,
+        "b": b_db,
+        "from_b": from_b,
+        "tmp": tmp_path,
+        "key": central.private_key,
+    }
 
 
 @pytest.fixture
@@ -158,11 +188,24 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
     elif case == "absolute_path":
         forge_zip(out, [*good.items(), ("/etc/evil", b"x")])
     elif case == "symlink_member":
-        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
-                        ("changes.ndjson", b"/etc/passwd")], symlink="changes.ndjson")
+        forge_zip(
+            out,
+            [
+                ("manifest.json", good["manifest.json"]),
+                ("manifest.sig", good["manifest.sig"]),
+                ("changes.ndjson", b"/etc/passwd"),
+            ],
+            symlink="changes.ndjson",
+        )
     elif case == "zip_bomb":
-        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
-                        ("changes.ndjson", b"\n" * (20 << 20))])
+        forge_zip(
+            out,
+            [
+                ("manifest.json", good["manifest.json"]),
+                ("manifest.sig", good["manifest.sig"]),
+                ("changes.ndjson", b"\n" * (20 << 20)),
+            ],
+        )
     elif case == "missing_member":
         forge_zip(out, [("manifest.json", good["manifest.json"]), ("changes.ndjson", body)])
     elif case == "extra_member":
@@ -171,11 +214,23 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
         with pytest.warns(UserWarning, match="Duplicate name"):
             forge_zip(out, [*good.items(), ("changes.ndjson", body)])
     elif case == "altered_changes":
-        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
-                        ("changes.ndjson", body.replace(b"A101", b"A102").replace(b"SN1", b"SN9"))])
+        forge_zip(
+            out,
+            [
+                ("manifest.json", good["manifest.json"]),
+                ("manifest.sig", good["manifest.sig"]),
+                ("changes.ndjson", body.replace(b"A101", b"A102").replace(b"SN1", b"SN9")),
+            ],
+        )
     elif case == "truncated_changes":
-        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", good["manifest.sig"]),
-                        ("changes.ndjson", b"".join(lines[:-1]))])
+        forge_zip(
+            out,
+            [
+                ("manifest.json", good["manifest.json"]),
+                ("manifest.sig", good["manifest.sig"]),
+                ("changes.ndjson", b"".join(lines[:-1])),
+            ],
+        )
     elif case == "altered_manifest":
         manifest["counts"]["changes"] += 1
         manifest["ranges"]["acked_through"] = 0
@@ -183,20 +238,36 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
         # (Not the source: a file claiming another laptop is refused before its signature is checked.)
         last = manifest["file_id"][-1]
         manifest["file_id"] = manifest["file_id"][:-1] + ("1" if last == "0" else "0")
-        forge_zip(out, [("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
-                        ("manifest.sig", good["manifest.sig"]), ("changes.ndjson", body)])
+        forge_zip(
+            out,
+            [
+                ("manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode()),
+                ("manifest.sig", good["manifest.sig"]),
+                ("changes.ndjson", body),
+            ],
+        )
     elif case == "bad_signature":
-        forge_zip(out, [("manifest.json", good["manifest.json"]), ("manifest.sig", bytes(64)),
-                        ("changes.ndjson", body)])
+        forge_zip(
+            out, [("manifest.json", good["manifest.json"]), ("manifest.sig", bytes(64)), ("changes.ndjson", body)]
+        )
     elif case == "unknown_signer":
-        forge_zip(out, reseal({**manifest, "key_id": keys.key_id(keys.public_key_of(keys.new_private_key()))},
-                              body, keys.new_private_key()))
+        forge_zip(
+            out,
+            reseal(
+                {**manifest, "key_id": keys.key_id(keys.public_key_of(keys.new_private_key()))},
+                body,
+                keys.new_private_key(),
+            ),
+        )
     elif case == "other_laptops_key":
         # Laptop F signs a file that claims to come from A (and far ahead of A's real changes).
         b_key = json.loads(setup["enrol_b"].read_text())["private_key"]
         far = [json.dumps({**json.loads(line), "seq": 10**9 + n}).encode() + b"\n" for n, line in enumerate(lines)]
-        forged = {**manifest, "key_id": keys.key_id(keys.public_key_of(b_key)),
-                  "ranges": {**manifest["ranges"], "outbox_seq": [10**9, 10**9 + len(lines) - 1]}}
+        forged = {
+            **manifest,
+            "key_id": keys.key_id(keys.public_key_of(b_key)),
+            "ranges": {**manifest["ranges"], "outbox_seq": [10**9, 10**9 + len(lines) - 1]},
+        }
         forge_zip(out, reseal(forged, b"".join(far), b_key))
     elif case == "wrong_deployment":
         forge_zip(out, reseal({**manifest, "deployment_id": "00000000-0000-4000-8000-000000000000"}, body, key))
@@ -222,8 +293,9 @@ def _mutate(case: str, setup: dict) -> Path:  # type: ignore[type-arg]
             bad = json.dumps(rec).encode()
         forge_zip(out, reseal(manifest, b"".join(lines[:-1]) + bad + b"\n", key))
     elif case == "gap":
-        forge_zip(out, reseal({**manifest, "ranges": {**manifest["ranges"], "acked_through": 1}},
-                              b"".join(lines[1:]), key))
+        forge_zip(
+            out, reseal({**manifest, "ranges": {**manifest["ranges"], "acked_through": 1}}, b"".join(lines[1:]), key)
+        )
     else:
         raise AssertionError(case)
     return out
@@ -310,8 +382,14 @@ def test_a_bad_central_file_is_refused_at_a_laptop_byte_for_byte(cli, laptop, ca
     elif case == "newer_format":
         m = json.loads(members["manifest.json"])
         m["format_version"] = 2
-        forge_zip(bad, [("manifest.json", json.dumps(m).encode()), ("manifest.sig", members["manifest.sig"]),
-                        ("changes.ndjson", members["changes.ndjson"])])
+        forge_zip(
+            bad,
+            [
+                ("manifest.json", json.dumps(m).encode()),
+                ("manifest.sig", members["manifest.sig"]),
+                ("changes.ndjson", members["changes.ndjson"]),
+            ],
+        )
     else:
         bad = laptop["own"]  # a laptop's own file is for central, not for a laptop
     before = dump(a_db)
@@ -359,10 +437,10 @@ def _lying_zip(out: Path, setup: dict, *, declared: int = 1024, inflated: int = 
     with zipfile.ZipFile(out) as zf:
         info = zf.getinfo("changes.ndjson")
     local = info.header_offset
-    assert data[local:local + 4] == b"PK\x03\x04"
+    assert data[local : local + 4] == b"PK\x03\x04"
     struct.pack_into("<I", data, local + 22, declared)  # uncompressed size in the local header
     entry = data.index(b"PK\x01\x02", local + 30)  # the central directory follows the members
-    while data[entry + 46:entry + 46 + struct.unpack_from("<H", data, entry + 28)[0]] != b"changes.ndjson":
+    while data[entry + 46 : entry + 46 + struct.unpack_from("<H", data, entry + 28)[0]] != b"changes.ndjson":
         entry = data.index(b"PK\x01\x02", entry + 4)
     struct.pack_into("<I", data, entry + 24, declared)  # ... and in its central directory entry
     out.write_bytes(bytes(data))
@@ -375,8 +453,10 @@ def _peak_rss_mb(*args: str) -> tuple[int, float, str]:
     import subprocess
     import sys
 
-    code = ("import resource, sys\nfrom inventory_app.app import main\ncode = main(sys.argv[1:])\n"
-            "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)")
+    code = (
+        "import resource, sys\nfrom inventory_app.app import main\ncode = main(sys.argv[1:])\n"
+        "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\nsys.exit(code)"
+    )
     root = Path(__file__).resolve().parents[2]
     r = subprocess.run([sys.executable, "-c", code, *args], cwd=root, capture_output=True, text=True, timeout=300)
     peak = [line for line in r.stderr.splitlines() if line.startswith("PEAK ")][-1]
@@ -393,8 +473,9 @@ def test_a_member_that_lies_about_its_size_is_refused_in_bounded_memory(laptop):
     assert code == 3, err
     assert "Nothing was imported" in err
     assert dump(setup["a"]) == before
-    normal_code, normal_mb, normal_err = _peak_rss_mb("--db", setup["a"], "import-sync", "--preview",
-                                                      str(setup["file"]))
+    normal_code, normal_mb, normal_err = _peak_rss_mb(
+        "--db", setup["a"], "import-sync", "--preview", str(setup["file"])
+    )
     assert normal_code == 0, normal_err
     print(f"peak RSS: lying member {peak_mb:.0f} MB, normal preview {normal_mb:.0f} MB")
     # Near a normal import (the member inflates to 600 MB: reading it whole would add that much at least).

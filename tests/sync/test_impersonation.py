@@ -35,8 +35,21 @@ def _replica_id(db: str) -> str:
 
 
 def _add_device(cli, db: str, n: int) -> None:  # type: ignore[no-untyped-def]
-    r = cli("device", "add", "--tag", make_tag("HKI", n), "--category", "pupil_laptop", "--site", "KOU01",
-            "--room", "A101", "--serial", f"SN{n}", db=db)
+    r = cli(
+        "device",
+        "add",
+        "--tag",
+        make_tag("HKI", n),
+        "--category",
+        "pupil_laptop",
+        "--site",
+        "KOU01",
+        "--room",
+        "A101",
+        "--serial",
+        f"SN{n}",
+        db=db,
+    )
     assert r.code == 0, r.err
 
 
@@ -67,10 +80,14 @@ def _forge_as(victim_file: Path, forger_key: str, out: Path, *, seq_base: int = 
     good = read_zip(victim_file)
     manifest = json.loads(good["manifest.json"])
     lines = good["changes.ndjson"].splitlines()
-    body = b"".join(json.dumps({**json.loads(line), "seq": seq_base + n}).encode() + b"\n"
-                    for n, line in enumerate(lines))
-    forged = {**manifest, "key_id": keys.key_id(keys.public_key_of(forger_key)),
-              "ranges": {"outbox_seq": [seq_base, seq_base + len(lines) - 1], "acked_through": 0}}
+    body = b"".join(
+        json.dumps({**json.loads(line), "seq": seq_base + n}).encode() + b"\n" for n, line in enumerate(lines)
+    )
+    forged = {
+        **manifest,
+        "key_id": keys.key_id(keys.public_key_of(forger_key)),
+        "ranges": {"outbox_seq": [seq_base, seq_base + len(lines) - 1], "acked_through": 0},
+    }
     forge_zip(out, reseal(forged, body, forger_key))
     return out
 
@@ -117,8 +134,9 @@ def test_a_key_enrolled_before_binding_cannot_claim_a_laptop_central_knows(cli, 
     central = Store.open(pg)
     b_kid = keys.key_id(keys.public_key_of(t["b_key"]))
     with central.unit_of_work(remote=True) as uow:
-        uow.session.execute(update(CentralReplicaRecord).where(CentralReplicaRecord.key_id == b_kid)
-                            .values(replica_id=None))
+        uow.session.execute(
+            update(CentralReplicaRecord).where(CentralReplicaRecord.key_id == b_kid).values(replica_id=None)
+        )
     central.close()
     forged = _forge_as(a1, t["b_key"], tmp / "forged.zip")
     before = pg_dump_rows(pg)

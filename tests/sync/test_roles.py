@@ -36,8 +36,10 @@ def logins(central: Store, pg_url: str) -> Iterator[dict[str, str]]:
     yield {k: _as(pg_url, v) for k, v in names.items()}
     admin = pg_url.rsplit("/", 1)[0] + "/test"
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename IN "
-                     f"('{names['a']}', '{names['b']}', '{names['it']}')")
+        conn.execute(
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename IN "
+            f"('{names['a']}', '{names['b']}', '{names['it']}')"
+        )
     with psycopg.connect(admin, autocommit=True) as conn:
         for name in names.values():
             conn.execute(f"DROP ROLE IF EXISTS {name}")
@@ -115,11 +117,16 @@ def test_a_laptop_login_cannot_change_central_outside_sync(central, logins, make
             conn.rollback()
     with psycopg.connect(url, autocommit=True) as conn:
         # Another laptop's ledger and keys are invisible: writes to them change nothing.
-        assert conn.execute("UPDATE central_ledgers SET pulled_pos = 0 WHERE replica_id = %s",
-                            (b.store.replica_id,)).rowcount == 0
+        assert (
+            conn.execute(
+                "UPDATE central_ledgers SET pulled_pos = 0 WHERE replica_id = %s", (b.store.replica_id,)
+            ).rowcount
+            == 0
+        )
         assert [r[0] for r in conn.execute("SELECT replica_id FROM central_replicas")] == [a.store.replica_id]
-        assert conn.execute("SELECT count(*) FROM central_quarantine WHERE origin <> %s",
-                            (a.store.replica_id,)).fetchone() == (0,)
+        assert conn.execute(
+            "SELECT count(*) FROM central_quarantine WHERE origin <> %s", (a.store.replica_id,)
+        ).fetchone() == (0,)
     assert _rows(pg_url) == before
 
 
@@ -134,8 +141,7 @@ def test_central_its_login_runs_migrations_and_imports(central, logins, make_lap
         laptop.service.enrol_from_file(tmp_path / "c.enrol")
         SyncService(it).export(tmp_path / "snapshot.zip", for_replica="by file")
         laptop.service.import_file(tmp_path / "snapshot.zip")
-        InventoryService(laptop.store).add(tag=make_tag("HKI", 7), category="pupil_laptop", site="KOU01",
-                                           room="A101")
+        InventoryService(laptop.store).add(tag=make_tag("HKI", 7), category="pupil_laptop", site="KOU01", room="A101")
         laptop.service.export(tmp_path / "c.zip")
         assert SyncService(it).import_file(tmp_path / "c.zip").applied == 1
         with it.engine.begin() as conn:
@@ -153,14 +159,14 @@ def _rows(url: str) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
 
 
 def test_a_laptop_that_read_past_a_restored_centrals_log_is_told_and_its_changes_still_go_up(
-        central, make_laptop, pg_url):
+    central, make_laptop, pg_url
+):
     seed_site(central)
     laptop = make_laptop("a")
     sync_online(laptop.replica, CentralHub(central))
     with psycopg.connect(pg_url, autocommit=True) as conn:  # "restore": central loses its last log entries
         conn.execute("DELETE FROM central_changes WHERE pos > 1")
-    InventoryService(laptop.store).add(tag=make_tag("HKI", 3), category="pupil_laptop", site="KOU01",
-                                       room="A101")
+    InventoryService(laptop.store).add(tag=make_tag("HKI", 3), category="pupil_laptop", site="KOU01", room="A101")
     with pytest.raises(RejectedInput, match="restored from a backup"):
         sync_online(laptop.replica, CentralHub(central))
     assert laptop.store.pending_changes() == 0

@@ -141,7 +141,8 @@ def test_store_wal_shm_and_backups_are_owner_only(cli, tmp_path, open_umask):
     r = cli("backup", "create", "--json", db=str(db))
     assert r.code == 0, r.err
     backups = [p for p in (tmp_path / "backups").rglob("*") if p.is_file()] or [
-        p for p in UserPaths.default().backup_dir.rglob("*") if p.is_file()]
+        p for p in UserPaths.default().backup_dir.rglob("*") if p.is_file()
+    ]
     assert backups
     assert {str(p): _mode(p) for p in backups} == {str(p): 0o600 for p in backups}
 

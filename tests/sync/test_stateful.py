@@ -42,8 +42,11 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 YEAR = 365 * 24 * 3600 * 1000
 TAGS = [make_tag("HKI", n) for n in range(1, 5)]
 SERIALS = ["S-1", "S-2", "S-3"]
-FIELDS = {"status": ["in_use", "spare", "broken", "lost"], "condition": ["good", "fair", "poor"],
-          "notes": ["a", "b", "c", None]}
+FIELDS = {
+    "status": ["in_use", "spare", "broken", "lost"],
+    "condition": ["good", "fair", "poor"],
+    "notes": ["a", "b", "c", None],
+}
 N_LAPTOPS = 3
 
 settings.register_profile("sync", max_examples=6, stateful_step_count=25, deadline=None)
@@ -103,9 +106,11 @@ class SyncModel(RuleBasedStateMachine):
         """After laptop i pulled: it has seen every write central logged up to its cursor."""
         cursor = ReplicaSync(self.laptops[i][0]).cursor()
         with self.central.read() as s:
-            for row_id, payload, stamps in s.execute(select(
-                    CentralChangeRecord.row_id, CentralChangeRecord.payload, CentralChangeRecord.stamps)
-                    .where(CentralChangeRecord.pos <= cursor, CentralChangeRecord.table_name == "devices")):
+            for row_id, payload, stamps in s.execute(
+                select(CentralChangeRecord.row_id, CentralChangeRecord.payload, CentralChangeRecord.stamps).where(
+                    CentralChangeRecord.pos <= cursor, CentralChangeRecord.table_name == "devices"
+                )
+            ):
                 st_map = json.loads(stamps)
                 for f in json.loads(payload):
                     self.known[i].add((row_id, f, st_map.get(f) or st_map["*"]))
@@ -113,8 +118,11 @@ class SyncModel(RuleBasedStateMachine):
     def _record_local_writes(self, i: int, since_seq: int) -> None:
         store = self.laptops[i][0]
         with store.read() as s:
-            entries = list(s.scalars(select(OutboxRecord).where(OutboxRecord.seq > since_seq,
-                                                               OutboxRecord.table_name == "devices")))
+            entries = list(
+                s.scalars(
+                    select(OutboxRecord).where(OutboxRecord.seq > since_seq, OutboxRecord.table_name == "devices")
+                )
+            )
         for e in entries:
             for f, v in json.loads(e.payload).items():
                 self.writes.append((e.row_id, f, e.hlc, v, frozenset(self.known[i])))
@@ -134,14 +142,19 @@ class SyncModel(RuleBasedStateMachine):
         self._tick(i)
         seq = self._last_seq(i)
         try:
-            InventoryService(self.laptops[i][0]).add(tag=tag, category="pupil_laptop", site="KOU01", room="A101",
-                                                     fields={"serial": serial})
+            InventoryService(self.laptops[i][0]).add(
+                tag=tag, category="pupil_laptop", site="KOU01", room="A101", fields={"serial": serial}
+            )
         except RejectedInput:
             return
         self._record_local_writes(i, seq)
 
-    @rule(i=st.integers(0, N_LAPTOPS - 1), tag=st.sampled_from(TAGS), field=st.sampled_from(sorted(FIELDS)),
-          data=st.data())
+    @rule(
+        i=st.integers(0, N_LAPTOPS - 1),
+        tag=st.sampled_from(TAGS),
+        field=st.sampled_from(sorted(FIELDS)),
+        data=st.data(),
+    )
     def edit(self, i: int, tag: str, field: str, data: st.DataObject) -> None:
         value = data.draw(st.sampled_from(FIELDS[field]))
         self._tick(i)
@@ -169,8 +182,10 @@ class SyncModel(RuleBasedStateMachine):
     def clock_jump(self, i: int, sign: int) -> None:
         self.laptops[i][1].ms += sign * YEAR
 
-    @rule(i=st.integers(0, N_LAPTOPS - 1),
-          drop=st.one_of(st.none(), st.tuples(st.sampled_from(["push", "pull", "snapshot"]), st.integers(0, 2))))
+    @rule(
+        i=st.integers(0, N_LAPTOPS - 1),
+        drop=st.one_of(st.none(), st.tuples(st.sampled_from(["push", "pull", "snapshot"]), st.integers(0, 2))),
+    )
     def sync(self, i: int, drop: tuple[str, int] | None) -> None:
         self._tick(i)
 
@@ -227,8 +242,11 @@ class SyncModel(RuleBasedStateMachine):
     def one_live_device_per_tag(self) -> None:
         for store in [self.central, *(s for s, _ in self.laptops)]:
             with store.read() as s:
-                tags = s.scalars(select(DeviceRecord.tag_key).where(
-                    DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))).all()
+                tags = s.scalars(
+                    select(DeviceRecord.tag_key).where(
+                        DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None)
+                    )
+                ).all()
             assert len(tags) == len(set(tags))
 
     # -- the end: converge and check ---------------------------------------------------------------------------
@@ -278,9 +296,11 @@ class SyncModel(RuleBasedStateMachine):
             # later (no information lost; that later write is checked in its own turn).
             superseded = any(
                 r == row_id and f == field and s2 > stamp and ((row_id, field, stamp) in seen or v2 == value)
-                for r, f, s2, v2, seen in self.writes)
+                for r, f, s2, v2, seen in self.writes
+            )
             assert superseded or (row_id, field, stamp) in logged, (
-                f"the write {field}={value!r} ({stamp}) on {row_id} was overwritten without a conflict entry")
+                f"the write {field}={value!r} ({stamp}) on {row_id} was overwritten without a conflict entry"
+            )
 
 
 def _state(store: Store) -> dict[str, Any]:

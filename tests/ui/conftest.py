@@ -34,22 +34,40 @@ def school(store) -> School:
         uow.session.add_all([site, other])
         uow.flush()
         for code in ("A101", "A102", "VA1"):
-            room = RoomRecord(site_id=site.id, code=code, name=f"Luokka {code}", kind="classroom",
-                              label_code=room_label_code("KOI01", code))
+            room = RoomRecord(
+                site_id=site.id,
+                code=code,
+                name=f"Luokka {code}",
+                kind="classroom",
+                label_code=room_label_code("KOI01", code),
+            )
             uow.session.add(room)
             uow.flush()
             rooms[code], labels[code] = room.id, room.label_code
-        uow.session.add(RoomRecord(site_id=other.id, code="B1", kind="classroom", label_code=room_label_code("TAP02", "B1")))
+        uow.session.add(
+            RoomRecord(site_id=other.id, code="B1", kind="classroom", label_code=room_label_code("TAP02", "B1"))
+        )
     service = InventoryService(store)
     tags: dict[str, list[str]] = {"A101": [], "A102": [], "B1": []}
     n = 0
-    for room_code, count, category, site_code in (("A101", 4, "pupil_laptop", "KOI01"), ("A102", 2, "projector", "KOI01"),
-                                                  ("B1", 1, "tablet", "TAP02")):
+    for room_code, count, category, site_code in (
+        ("A101", 4, "pupil_laptop", "KOI01"),
+        ("A102", 2, "projector", "KOI01"),
+        ("B1", 1, "tablet", "TAP02"),
+    ):
         for _ in range(count):
             n += 1
             tag = make_tag("HKI", n)
-            service.add(tag=tag, category=category, site=site_code, room=room_code,
-                        fields={"serial": f"SN{n:04d}", "model": "Lenovo 300e" if category == "pupil_laptop" else "Epson EB-W49"})
+            service.add(
+                tag=tag,
+                category=category,
+                site=site_code,
+                room=room_code,
+                fields={
+                    "serial": f"SN{n:04d}",
+                    "model": "Lenovo 300e" if category == "pupil_laptop" else "Epson EB-W49",
+                },
+            )
             tags[room_code].append(tag)
     return School(site.id, other.id, rooms, labels, tags)
 

@@ -91,6 +91,7 @@ def settle(window: MainWindow) -> None:
 
 def main() -> None:
     import faulthandler
+
     faulthandler.dump_traceback_later(220, exit=True)  # a hang shows where
     store, site_id, room_label, *tags = sys.argv[1:]
     store_path = Path(store)
@@ -108,8 +109,12 @@ def main() -> None:
     scan_round = [0]
 
     def second_process() -> None:
-        subprocess.run([sys.executable, str(MAIN), "--db", store, "device", "show", tags[0]],
-                       check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            [sys.executable, str(MAIN), "--db", store, "device", "show", tags[0]],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
 
     def scans(count: int = 2) -> None:
         for _ in range(count):
@@ -169,8 +174,11 @@ def main() -> None:
 
     # Inventory import wizard: browse for the file, import three devices.
     csv = work / "laitteet.csv"
-    csv.write_text("Koulu;Luokka;Laitetyyppi;Sarjanumero\nKOI01;A101;Projektori;IMP-1\n"
-                   "KOI01;A101;Tabletti;IMP-2\nKOI01;A102;Tabletti;IMP-3\n", encoding="utf-8")
+    csv.write_text(
+        "Koulu;Luokka;Laitetyyppi;Sarjanumero\nKOI01;A101;Projektori;IMP-1\n"
+        "KOI01;A101;Tabletti;IMP-2\nKOI01;A102;Tabletti;IMP-3\n",
+        encoding="utf-8",
+    )
     wizard = features.open_import()
     driver.answer = csv
     wizard.file_page._browse()  # type: ignore[attr-defined]

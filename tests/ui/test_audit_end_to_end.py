@@ -17,8 +17,10 @@ def wedge(qtbot, page, text: str):  # type: ignore[no-untyped-def]
     """Type ``text`` and Enter into whatever has the focus, like a USB scanner; return the shown result."""
     focused = QApplication.focusWidget()
     assert focused is page.scan_field, f"focus is on {focused!r}, not the scan field"
-    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown, \
-            qtbot.waitSignal(page.counts_updated, timeout=5000):  # the progress line follows the card
+    with (
+        qtbot.waitSignal(page.scan_shown, timeout=5000) as shown,
+        qtbot.waitSignal(page.counts_updated, timeout=5000),
+    ):  # the progress line follows the card
         qtbot.keyClicks(focused, text)
         qtbot.keyClick(focused, Qt.Key.Key_Return)
     assert page.scan_field.text() == ""
@@ -96,8 +98,10 @@ def test_a_whole_audit_by_keyboard_survives_a_restart(qtbot, store, store_path, 
     assert events(store) == before_invalid  # nothing wrong recorded
 
     # Undo the move with Ctrl+Z in the scan field: the projector goes back to A102.
-    with qtbot.waitSignal(page.scan_shown, timeout=5000) as undone, \
-            qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "moved" not in text):
+    with (
+        qtbot.waitSignal(page.scan_shown, timeout=5000) as undone,
+        qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "moved" not in text),
+    ):
         qtbot.keyClick(page.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert undone.args[0].outcome is ScanOutcome.UNDO and page.card.look == "undo"
     assert InventoryService(store).show(a102[0]).room == "A102"
@@ -154,11 +158,18 @@ def test_a_whole_audit_by_keyboard_survives_a_restart(qtbot, store, store_path, 
     with store.read() as s:
         audit = s.get(AuditRecord, audit_id)
         assert audit.status == "finished" and audit.finished_at is not None
-        decisions = dict(s.execute(select(AuditDecisionRecord.decision, func.count())
-                                   .where(AuditDecisionRecord.audit_id == audit_id)
-                                   .group_by(AuditDecisionRecord.decision)).all())
-    assert decisions == {MissingDecision.LOST.value: 1, MissingDecision.RETIRED.value: 1,
-                         MissingDecision.NOT_CHECKED.value: 1}
+        decisions = dict(
+            s.execute(
+                select(AuditDecisionRecord.decision, func.count())
+                .where(AuditDecisionRecord.audit_id == audit_id)
+                .group_by(AuditDecisionRecord.decision)
+            ).all()
+        )
+    assert decisions == {
+        MissingDecision.LOST.value: 1,
+        MissingDecision.RETIRED.value: 1,
+        MissingDecision.NOT_CHECKED.value: 1,
+    }
     outcomes = [o for o, _ in events(store)]
     assert outcomes.count("moved") == 1 and outcomes.count("undo") == 1 and outcomes.count("unknown") == 1
     assert service.show("SN-NOT-IN-INVENTORY").status == "placeholder"

@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from inventory_app.core.enums import ScanOutcome
 from inventory_app.inventory.service import InventoryService
 
-LONG_MAIN = ("HKI0001237 · Interaktiivinen näyttö · Promethean ActivPanel Titanium Pro 86 tuumaa 4K "
-             "kosketusnäyttö opettajan pöydän vieressä luokan etuosassa")
-LONG_DETAIL = ("Kuuluu kohteeseen Koivukylän yhtenäiskoulun Itä-Helsingin toimipiste (huone A101-LUONNONTIEDE). "
-               "Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M. Lisäksi pitkä selitys, joka jatkuu.")
+LONG_MAIN = (
+    "HKI0001237 · Interaktiivinen näyttö · Promethean ActivPanel Titanium Pro 86 tuumaa 4K "
+    "kosketusnäyttö opettajan pöydän vieressä luokan etuosassa"
+)
+LONG_DETAIL = (
+    "Kuuluu kohteeseen Koivukylän yhtenäiskoulun Itä-Helsingin toimipiste (huone A101-LUONNONTIEDE). "
+    "Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M. Lisäksi pitkä selitys, joka jatkuu."
+)
 UNBROKEN = "X" * 120
 
 
@@ -81,7 +85,7 @@ def test_long_card_texts_neither_shrink_the_tree_nor_overlap(qtbot, main_window,
     shown = [w for w in (card.title, card.main, card.detail, *card.buttons) if w.isVisibleTo(card)]
     for i, a in enumerate(shown):
         assert card.rect().contains(a.geometry()), a.objectName()
-        for b in shown[i + 1:]:
+        for b in shown[i + 1 :]:
             assert not a.geometry().intersects(b.geometry()), (a.objectName(), b.objectName())
     for name in ("title", "main", "detail"):
         assert card.text_fits(name) or texts[0] == UNBROKEN, name
@@ -149,7 +153,9 @@ def test_observation_check_message_never_lies_over_the_note(qtbot, main_window, 
     QApplication.processEvents()
     note, figures = dialog.note.geometry(), dialog.figures.geometry()
     note_in_dialog = note.translated(dialog.note.parentWidget().mapTo(dialog, note.topLeft()) - note.topLeft())
-    figures_in_dialog = figures.translated(dialog.figures.parentWidget().mapTo(dialog, figures.topLeft()) - figures.topLeft())
+    figures_in_dialog = figures.translated(
+        dialog.figures.parentWidget().mapTo(dialog, figures.topLeft()) - figures.topLeft()
+    )
     assert not note_in_dialog.intersects(figures_in_dialog)
     assert figures.height() >= dialog.figures.heightForWidth(figures.width()) - 2
     dialog.reject()

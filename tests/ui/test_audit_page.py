@@ -46,8 +46,10 @@ def test_a_camera_panel_plugs_into_the_same_path_as_the_keyboard(qtbot, main_win
     with qtbot.waitSignal(page.scan_shown, timeout=3000):
         source.code_scanned.emit("QRCode", school.tags["A101"][1])
     with ctx.store.read() as s:
-        methods = [(e.method, e.symbology) for e in s.scalars(select(ScanEventRecord)
-                                                             .where(ScanEventRecord.device_id.is_not(None)))]
+        methods = [
+            (e.method, e.symbology)
+            for e in s.scalars(select(ScanEventRecord).where(ScanEventRecord.device_id.is_not(None)))
+        ]
     assert methods == [(ScanMethod.CAMERA.value, "Code128"), (ScanMethod.CAMERA.value, "QRCode")]
 
 
@@ -88,8 +90,10 @@ def test_picking_a_room_from_the_list_makes_it_current_and_marks_the_tree(qtbot,
     start(qtbot, page, school)
     combo = page.room_combo
     combo.setCurrentIndex(combo.findData(school.rooms["A102"]))
-    with qtbot.waitSignal(page.room_loaded, check_params_cb=lambda room: room == school.rooms["A102"], timeout=3000), \
-            qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "A102" in text, timeout=3000):
+    with (
+        qtbot.waitSignal(page.room_loaded, check_params_cb=lambda room: room == school.rooms["A102"], timeout=3000),
+        qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: "A102" in text, timeout=3000),
+    ):
         combo.activated.emit(combo.currentIndex())
     assert page.session.current_room_code == "A102" and page.room_model.rowCount() == 2
     assert page.progress_label.text() == "0 of 2 expected in A102 found"
@@ -106,8 +110,20 @@ def test_a_scan_log_is_imported_off_the_ui_thread_through_the_engine(qtbot, main
     page = main_window.audit_page
     start(qtbot, page, school)
     log = tmp_path / "scanner.txt"
-    log.write_text("\n".join([school.labels["A102"], school.tags["A102"][0], school.tags["A102"][0],
-                              school.tags["A101"][3], "UNKNOWN-42", "HKI0000011"]) + "\n", encoding="utf-8")
+    log.write_text(
+        "\n".join(
+            [
+                school.labels["A102"],
+                school.tags["A102"][0],
+                school.tags["A102"][0],
+                school.tags["A101"][3],
+                "UNKNOWN-42",
+                "HKI0000011",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     with qtbot.waitSignal(page.log_import_finished, check_params_cb=lambda ok: ok, timeout=10000):
         page.import_log_file(log)
         assert page.importing and not page.scan_field.isEnabled()
@@ -143,11 +159,17 @@ def test_an_observation_takes_two_clicks(qtbot, main_window, ctx, school):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # click 2
     with ctx.store.read() as s:
         record = s.scalars(select(ObservationRecord)).one()
-    assert (record.kind, record.severity, record.room_id, record.auditor) == ("printing", "medium", school.rooms["A101"], "Aino")
+    assert (record.kind, record.severity, record.room_id, record.auditor) == (
+        "printing",
+        "medium",
+        school.rooms["A101"],
+        "Aino",
+    )
 
 
 def test_the_connection_check_without_a_central_server_measures_the_host_set_and_says_so(
-        qtbot, main_window, ctx, school):
+    qtbot, main_window, ctx, school
+):
     page = main_window.audit_page
     start(qtbot, page, school)
     ctx.config.central_url = ""

@@ -35,18 +35,25 @@ def test_a_walk_past_labels_records_the_room_and_each_device_once(qtbot, store, 
     room_label = school.labels["A101"]
     here, elsewhere = school.tags["A101"][0], school.tags["A102"][0]
     # The first device's label is shown twice in a row (the auditor's hand wobbles): still one scan.
-    video = labels_video(tmp_path / "walk.avi", [room_label, here, here, elsewhere], frames_per_label=8,
-                         gap_frames=2, fps=30)
+    video = labels_video(
+        tmp_path / "walk.avi", [room_label, here, here, elsewhere], frames_per_label=8, gap_frames=2, fps=30
+    )
     session = AuditSession.start(store, school.site_code, "Aino Auditor")
     feed = AuditFeed(session)
-    panel = CameraPanel(camera=str(video), cameras=[],
-                        source_factory=lambda choice, settings: VideoFileSource(choice.spec, realtime=True))
+    panel = CameraPanel(
+        camera=str(video),
+        cameras=[],
+        source_factory=lambda choice, settings: VideoFileSource(choice.spec, realtime=True),
+    )
     qtbot.addWidget(panel)
     panel.code_scanned.connect(feed.scan)
     with qtbot.waitSignal(panel.running_changed, check_params_cb=lambda running: not running, timeout=30000):
         panel.start()
     assert [(r.outcome, r.code) for r in feed.results] == [
-        (ScanOutcome.ROOM, "A101"), (ScanOutcome.FOUND, here), (ScanOutcome.MOVED, elsewhere)]
+        (ScanOutcome.ROOM, "A101"),
+        (ScanOutcome.FOUND, here),
+        (ScanOutcome.MOVED, elsewhere),
+    ]
     methods = {e.method for e in session.events()}
     assert methods == {ScanMethod.CAMERA.value}
     assert {e.symbology for e in session.events()} == {"code128"}

@@ -143,8 +143,10 @@ def test_settings_strings_round_trip_and_bad_ones_fall_back() -> None:
 def test_without_any_camera_list_the_picker_offers_numbered_cameras(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("inventory_app.ui.camera_settings.linux_cameras", lambda: [])
     assert available_cameras(names=[]) == [CameraChoice("Camera 1", "0"), CameraChoice("Camera 2", "1")]
-    assert available_cameras(names=["FaceTime HD", "Desk Cam"]) == [CameraChoice("FaceTime HD", "0"),
-                                                                     CameraChoice("Desk Cam", "1")]
+    assert available_cameras(names=["FaceTime HD", "Desk Cam"]) == [
+        CameraChoice("FaceTime HD", "0"),
+        CameraChoice("Desk Cam", "1"),
+    ]
 
 
 def test_the_preview_outlines_a_read_code(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -28,8 +28,11 @@ def translatable(path: Path) -> set[tuple[str, str]]:
 def test_every_camera_sentence_is_translated_to_finnish() -> None:
     wanted = set().union(*(translatable(ROOT / "inventory_app" / "ui" / m) for m in MODULES))
     ts = ET.parse(ROOT / "resources" / "i18n" / "scanning_fi.ts").getroot()
-    have = {(ctx.findtext("name"), msg.findtext("source")): msg.findtext("translation")
-            for ctx in ts.iter("context") for msg in ctx.iter("message")}
+    have = {
+        (ctx.findtext("name"), msg.findtext("source")): msg.findtext("translation")
+        for ctx in ts.iter("context")
+        for msg in ctx.iter("message")
+    }
     missing = sorted(w for w in wanted if not have.get(w))
     assert len(wanted) > 20 and missing == []
     # Placeholders survive translation, or the camera's name would vanish from the message.

@@ -111,8 +111,9 @@ def test_a_camera_unplugged_mid_stream_is_reported_and_released(qtbot) -> None: 
     camera = FakeCamera(good=5, then="raise")
     worker = CameraWorker(lambda: camera, max_preview_fps=0)
     collector = run_worker(qtbot, worker)
-    assert collector.failures == ["Fake camera stopped sending pictures (unplugged?). Check the cable and press "
-                                  "Reconnect."]
+    assert collector.failures == [
+        "Fake camera stopped sending pictures (unplugged?). Check the cable and press Reconnect."
+    ]
     assert collector.previews == 5 and camera.closed
 
 
@@ -140,8 +141,9 @@ class SlowPipeline(ScanPipeline):
 
 def test_slow_decoding_drops_frames_never_the_preview(qtbot) -> None:  # type: ignore[no-untyped-def]
     pipeline = SlowPipeline()
-    worker = CameraWorker(lambda: FakeCamera(good=40, then="raise"), pipeline_factory=lambda: pipeline,
-                          max_preview_fps=0)
+    worker = CameraWorker(
+        lambda: FakeCamera(good=40, then="raise"), pipeline_factory=lambda: pipeline, max_preview_fps=0
+    )
     collector = run_worker(qtbot, worker)
     assert collector.previews == 40
     assert worker.decoder is not None and worker.decoder.dropped > 10

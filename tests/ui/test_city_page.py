@@ -64,11 +64,13 @@ def test_a_fresh_store_is_set_up_in_the_window_alone(qtbot, fresh_window):
         fill(qtbot, page, {"name": name})
         save(qtbot, page)
     areas = {a.name: a.id for a in StructureService(window.store).areas()}
-    for code, name, area, kind in (("KES01", "Keskuskoulu", "Keskusta", "comprehensive"),
-                                   ("LAU02", "Lauritsalan koulu", "Etelä", "primary"),
-                                   ("POH03", "Pohjolan päiväkoti", "Pohjoinen", "early_childhood"),
-                                   ("LYS04", "Lyseon lukio", "Keskusta", "upper_secondary"),
-                                   ("SAL05", "Sammonlahden koulu", "Pohjoinen", "lower_secondary")):
+    for code, name, area, kind in (
+        ("KES01", "Keskuskoulu", "Keskusta", "comprehensive"),
+        ("LAU02", "Lauritsalan koulu", "Etelä", "primary"),
+        ("POH03", "Pohjolan päiväkoti", "Pohjoinen", "early_childhood"),
+        ("LYS04", "Lyseon lukio", "Keskusta", "upper_secondary"),
+        ("SAL05", "Sammonlahden koulu", "Pohjoinen", "lower_secondary"),
+    ):
         page.new("site")
         fill(qtbot, page, {"code": code, "name": name, "area": areas[area], "kind": kind, "cost_centre": "4100"})
         save(qtbot, page)
@@ -78,22 +80,43 @@ def test_a_fresh_store_is_set_up_in_the_window_alone(qtbot, fresh_window):
         fill(qtbot, page, {"site": sites[site], "code": room, "name": f"Luokka {room}"})
         save(qtbot, page)
     page.new("contract")
-    fill(qtbot, page, {"number": "LEA-2026-01", "lessor": "Atea Finland", "start": "1.8.2026", "end": "31.7.2030",
-                       "monthly_fee": "12,50", "cost_centre": "4100"})
+    fill(
+        qtbot,
+        page,
+        {
+            "number": "LEA-2026-01",
+            "lessor": "Atea Finland",
+            "start": "1.8.2026",
+            "end": "31.7.2030",
+            "monthly_fee": "12,50",
+            "cost_centre": "4100",
+        },
+    )
     save(qtbot, page)
     # the navigation tree follows at once
-    nav_sites = [window.nav.topLevelItem(i).child(j).text(0) for i in range(window.nav.topLevelItemCount())
-                 for j in range(window.nav.topLevelItem(i).childCount())]
+    nav_sites = [
+        window.nav.topLevelItem(i).child(j).text(0)
+        for i in range(window.nav.topLevelItemCount())
+        for j in range(window.nav.topLevelItem(i).childCount())
+    ]
     assert any("Keskuskoulu" in text for text in nav_sites)
     service = StructureService(window.store)
     assert len(service.areas()) == 3 and len(service.site_views()) == 5
     assert [r.code for r in service.room_views("KES01")] == ["A101", "A102"]
     [contract] = service.contracts()
     assert (contract.start.isoformat(), contract.end.isoformat(), float(contract.monthly_fee)) == (
-        "2026-08-01", "2030-07-31", 12.5)
+        "2026-08-01",
+        "2030-07-31",
+        12.5,
+    )
     # the report pickers know the new sites
-    scopes = [page_text for page_text in (window.features.reports_page.scope_combo.itemText(i)
-                                          for i in range(window.features.reports_page.scope_combo.count()))]
+    scopes = [
+        page_text
+        for page_text in (
+            window.features.reports_page.scope_combo.itemText(i)
+            for i in range(window.features.reports_page.scope_combo.count())
+        )
+    ]
     assert any("Keskuskoulu" in s for s in scopes)
 
 
@@ -159,13 +182,22 @@ def test_every_city_and_joining_text_has_a_finnish_translation(tmp_path):
 
     exe = Path(sys.executable).with_name("pyside6-lupdate")
     out = tmp_path / "src.ts"
-    subprocess.run([str(exe), *(str(root / "inventory_app" / "ui" / n) for n in SOURCES), "-ts", str(out)],
-                   check=True, capture_output=True)
-    wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(out).getroot().iter("context")
-              for m in c.iter("message")}
-    have = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(root / "resources/i18n/city_fi.ts")
-            .getroot().iter("context") for m in c.iter("message")
-            if "".join(m.find("translation").itertext()).strip()}
+    subprocess.run(
+        [str(exe), *(str(root / "inventory_app" / "ui" / n) for n in SOURCES), "-ts", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(out).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    have = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(root / "resources/i18n/city_fi.ts").getroot().iter("context")
+        for m in c.iter("message")
+        if "".join(m.find("translation").itertext()).strip()
+    }
     assert wanted - have == set()
 
 

@@ -46,20 +46,24 @@ def test_rows_arrive_a_page_at_a_time_and_add_up_to_the_count(qapp, city, with_i
 
 
 @pytest.mark.parametrize("with_index", [False, True])
-@pytest.mark.parametrize("flt", [
-    DeviceFilter(status="broken"),
-    DeviceFilter(category="projector"),
-    DeviceFilter(group="pupil"),
-    DeviceFilter(query="thinkpad"),
-    DeviceFilter(query="a101"),
-    DeviceFilter(group="presentation", status="in_use", query="epson"),
-])
+@pytest.mark.parametrize(
+    "flt",
+    [
+        DeviceFilter(status="broken"),
+        DeviceFilter(category="projector"),
+        DeviceFilter(group="pupil"),
+        DeviceFilter(query="thinkpad"),
+        DeviceFilter(query="a101"),
+        DeviceFilter(group="presentation", status="in_use", query="epson"),
+    ],
+)
 def test_filters_and_search_match_the_service(qapp, city, with_index, flt):
     browser = DeviceBrowser(city)
     model = DeviceTableModel(browser, DeviceSearchIndex(city).load() if with_index else None, page_size=40)
     model.set_filter(flt)
-    expected = InventoryService(city).list(group=flt.group, category=flt.category, status=flt.status,
-                                           search=flt.query or None)
+    expected = InventoryService(city).list(
+        group=flt.group, category=flt.category, status=flt.status, search=flt.query or None
+    )
     assert expected, "the demo city should have devices for every filter in this test"
     assert sorted(all_rows(model)) == sorted(v.id for v in expected)
     assert model.total == len(expected)  # known once every page arrived, or at once from the index

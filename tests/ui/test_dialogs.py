@@ -42,6 +42,7 @@ def choose(combo, data) -> None:  # type: ignore[no-untyped-def]
 
 # -- device form ---------------------------------------------------------------------------------
 
+
 def test_new_device_form_saves_a_checked_device(qtbot, store, school):
     dialog = DeviceFormDialog(InventoryService(store), DeviceBrowser(store), default_site_id=school.site_id)
     qtbot.addWidget(dialog)
@@ -56,14 +57,22 @@ def test_new_device_form_saves_a_checked_device(qtbot, store, school):
         press(dialog.buttons, QDialogButtonBox.StandardButton.Save)
     view = InventoryService(store).show(tag)
     assert saved.args == [view.id]
-    assert (view.category, view.room, view.serial, str(view.purchase_price)) == ("document_camera", "VA1", "DC-777", "289.90")
+    assert (view.category, view.room, view.serial, str(view.purchase_price)) == (
+        "document_camera",
+        "VA1",
+        "DC-777",
+        "289.90",
+    )
 
 
-@pytest.mark.parametrize(("field", "text", "message"), [
-    ("tag", "HKI0000011", "check character"),
-    ("purchase_date", "31.2.2024", "not a date"),
-    ("purchase_price", "-5", "cannot be negative"),
-])
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("tag", "HKI0000011", "check character"),
+        ("purchase_date", "31.2.2024", "not a date"),
+        ("purchase_price", "-5", "cannot be negative"),
+    ],
+)
 def test_new_device_form_refuses_bad_input_and_stores_nothing(qtbot, store, school, field, text, message):
     dialog = DeviceFormDialog(InventoryService(store), DeviceBrowser(store), default_site_id=school.site_id)
     qtbot.addWidget(dialog)
@@ -92,6 +101,7 @@ def test_edit_form_changes_only_what_was_edited(qtbot, store, school):
 
 
 # -- bulk edit -------------------------------------------------------------------------------------
+
 
 def test_bulk_edit_dialog_collects_the_ticked_changes(qtbot, store, school):
     service = InventoryService(store)
@@ -134,7 +144,10 @@ def test_bulk_edit_is_undone_and_redone_through_the_undo_stack(qtbot, main_windo
     page.undo_stack.undo()
     restored = [service.show(i) for i in ids]
     assert [(v.status, v.room, v.category) for v in restored] == [
-        ("broken", "A101", "pupil_laptop"), ("in_use", "A101", "pupil_laptop"), ("in_use", "A101", "pupil_laptop")]
+        ("broken", "A101", "pupil_laptop"),
+        ("in_use", "A101", "pupil_laptop"),
+        ("in_use", "A101", "pupil_laptop"),
+    ]
     page.undo_stack.redo()
     assert {service.show(i).status for i in ids} == {"spare"}
 
@@ -151,6 +164,7 @@ def test_a_refused_bulk_edit_changes_nothing_and_is_not_undoable(qtbot, main_win
 
 # -- settings ---------------------------------------------------------------------------------------
 
+
 def test_settings_are_saved_to_the_config_file(qtbot, ctx, school):
     dialog = SettingsDialog(ctx, InventoryService(ctx.store).sites())
     qtbot.addWidget(dialog)
@@ -164,10 +178,15 @@ def test_settings_are_saved_to_the_config_file(qtbot, ctx, school):
         dialog.save()
     saved = json.loads(ctx.paths.config_file.read_text(encoding="utf-8"))
     assert (saved["auditor"], saved["language"], saved["default_site"], saved["sound"]) == (
-        "Aino Auditor", "fi", school.site_id, False)
+        "Aino Auditor",
+        "fi",
+        school.site_id,
+        False,
+    )
 
 
 # -- audit dialogs ------------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def audit(store, school):  # type: ignore[no-untyped-def]
@@ -200,9 +219,20 @@ def test_observation_dialog_measures_off_the_ui_thread_and_records_the_figures(q
 
     def save(kind, severity, note, m):  # type: ignore[no-untyped-def]
         from inventory_app.audit.observations import record_observation
-        saved.append(record_observation(store, site_id=school.site_id, room_id=audit.current_room_id,
-                                        audit_id=audit.audit_id, kind=kind, severity=severity, text=note,
-                                        measurement=m, auditor="Aino"))
+
+        saved.append(
+            record_observation(
+                store,
+                site_id=school.site_id,
+                room_id=audit.current_room_id,
+                audit_id=audit.audit_id,
+                kind=kind,
+                severity=severity,
+                text=note,
+                measurement=m,
+                auditor="Aino",
+            )
+        )
         return saved[-1]
 
     dialog = ObservationDialog("A101", save, lambda: measurement, runner, kind="printing")
@@ -219,9 +249,15 @@ def test_observation_dialog_measures_off_the_ui_thread_and_records_the_figures(q
         press(dialog.buttons, QDialogButtonBox.StandardButton.Save)
     with store.read() as s:
         record = s.get(ObservationRecord, saved[0])
-        assert (record.kind, record.severity, record.text, record.latency_ms, record.packet_loss_pct,
-                record.wifi_signal_dbm, record.room_id) == ("network", "high", "Wi-Fi drops at the back of the room",
-                                                            38.4, 20.0, -67.0, school.rooms["A101"])
+        assert (
+            record.kind,
+            record.severity,
+            record.text,
+            record.latency_ms,
+            record.packet_loss_pct,
+            record.wifi_signal_dbm,
+            record.room_id,
+        ) == ("network", "high", "Wi-Fi drops at the back of the room", 38.4, 20.0, -67.0, school.rooms["A101"])
 
 
 def test_a_failed_connection_check_says_why(qtbot, audit):
@@ -249,5 +285,8 @@ def test_missing_dialog_sets_decisions_with_the_keyboard(qtbot, store, school, a
     dialog.table.selectRow(2)
     qtbot.keyClick(dialog.table, Qt.Key.Key_R)
     decisions = dialog.decisions()
-    assert [decisions[d.id] for d in missing] == [MissingDecision.LOST, MissingDecision.NOT_CHECKED,
-                                                  MissingDecision.RETIRED]
+    assert [decisions[d.id] for d in missing] == [
+        MissingDecision.LOST,
+        MissingDecision.NOT_CHECKED,
+        MissingDecision.RETIRED,
+    ]

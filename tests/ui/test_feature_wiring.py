@@ -31,9 +31,13 @@ def test_reports_page_opens_from_the_go_menu(qtbot, main_window):
 
 def test_menu_actions_open_the_feature_dialogs(qtbot, main_window):
     features = main_window.features
-    for opener, kind in ((features.open_labels, LabelsDialog), (features.open_import, ImportWizard),
-                         (features.open_targets, TargetsDialog), (features.open_backups, BackupsDialog),
-                         (features.open_about, AboutDialog)):
+    for opener, kind in (
+        (features.open_labels, LabelsDialog),
+        (features.open_import, ImportWizard),
+        (features.open_targets, TargetsDialog),
+        (features.open_backups, BackupsDialog),
+        (features.open_about, AboutDialog),
+    ):
         dialog = opener()
         assert isinstance(dialog, kind) and dialog.isVisible()
         with qtbot.waitSignal(dialog.finished, timeout=3000):

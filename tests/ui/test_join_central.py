@@ -37,7 +37,8 @@ def _no_file_dialog(*args, **kwargs):
 
 @pytest.mark.postgres
 def test_a_new_laptop_enrols_and_exports_its_first_sync_file_from_the_window(
-        qtbot, main_window, central_ctx, enrolment, tmp_path, monkeypatch):
+    qtbot, main_window, central_ctx, enrolment, tmp_path, monkeypatch
+):
     sync = main_window.features.sync_panel
     main_window.show_page(sync)
     assert sync.join_banner.isVisible() and not sync.export_button.isEnabled()

@@ -36,13 +36,16 @@ def finnish(qapp):  # type: ignore[no-untyped-def]
     install_translators(qapp, "en")
 
 
-@pytest.mark.parametrize(("cli", "config", "system", "expected"), [
-    ("en", "fi", QLocale.Language.Finnish, "en"),
-    (None, "en", QLocale.Language.Finnish, "en"),
-    (None, "", QLocale.Language.Finnish, "fi"),
-    (None, "", QLocale.Language.Swedish, "en"),
-    (None, "de", QLocale.Language.English, "en"),
-])
+@pytest.mark.parametrize(
+    ("cli", "config", "system", "expected"),
+    [
+        ("en", "fi", QLocale.Language.Finnish, "en"),
+        (None, "en", QLocale.Language.Finnish, "en"),
+        (None, "", QLocale.Language.Finnish, "fi"),
+        (None, "", QLocale.Language.Swedish, "en"),
+        (None, "de", QLocale.Language.English, "en"),
+    ],
+)
 def test_language_comes_from_the_option_then_settings_then_the_system(cli, config, system, expected):
     assert choose_language(cli, config, QLocale(system)) == expected
 
@@ -60,24 +63,28 @@ def test_every_ui_text_has_a_finnish_translation():
     tree = ET.parse(resource_path("i18n", "ui_fi.ts"))
     untranslated = [
         f"{ctx.findtext('name')}: {m.findtext('source')}"
-        for ctx in tree.getroot().iter("context") for m in ctx.iter("message")
+        for ctx in tree.getroot().iter("context")
+        for m in ctx.iter("message")
         if (m.find("translation").get("type") in ("unfinished", "obsolete", "vanished"))
         or not ("".join(m.find("translation").itertext()).strip())
     ]
     assert untranslated == []
 
 
-@pytest.mark.parametrize(("kind", "values"), [
-    ("status", [s.value for s in DeviceStatus]),
-    ("condition", [c.value for c in Condition]),
-    ("ownership", [o.value for o in Ownership]),
-    ("group", [g.value for g in CategoryGroup]),
-    ("category", [c.code for c in STANDARD_CATEGORIES]),
-    ("outcome", [o.value for o in ScanOutcome if o.value != "register"]),
-    ("decision", [d.value for d in MissingDecision]),
-    ("observation", [k.value for k in ObservationKind]),
-    ("severity", [s.value for s in Severity]),
-])
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [
+        ("status", [s.value for s in DeviceStatus]),
+        ("condition", [c.value for c in Condition]),
+        ("ownership", [o.value for o in Ownership]),
+        ("group", [g.value for g in CategoryGroup]),
+        ("category", [c.code for c in STANDARD_CATEGORIES]),
+        ("outcome", [o.value for o in ScanOutcome if o.value != "register"]),
+        ("decision", [d.value for d in MissingDecision]),
+        ("observation", [k.value for k in ObservationKind]),
+        ("severity", [s.value for s in Severity]),
+    ],
+)
 def test_every_domain_value_has_a_name_to_show(kind, values):
     assert set(values) <= set(vocabulary(kind))
 
@@ -93,8 +100,10 @@ def test_the_audit_reads_in_finnish(finnish, qtbot, ctx, school):
     with qtbot.waitSignal(page.scan_shown, timeout=3000):
         page.handle_code(school.labels["A101"])
     assert page.card.title.text() == "HUONE A101"
-    with qtbot.waitSignal(page.scan_shown, timeout=3000), \
-            qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: text.startswith("1 /"), timeout=3000):
+    with (
+        qtbot.waitSignal(page.scan_shown, timeout=3000),
+        qtbot.waitSignal(page.counts_updated, check_params_cb=lambda text: text.startswith("1 /"), timeout=3000),
+    ):
         page.handle_code(school.tags["A101"][0])
     assert page.card.title.text() == "LÖYTYI"
     assert page.progress_label.text() == "1 / 4 huoneen A101 laitteesta löytyi"

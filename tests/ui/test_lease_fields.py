@@ -15,8 +15,9 @@ from inventory_app.ui.device_form import DeviceFormDialog
 
 @pytest.fixture
 def contract(store, school):
-    return StructureService(store).add_contract("LEA-7", lessor="Atea", start="1.8.2026", end="31.7.2030",
-                                               monthly_fee="12,50")
+    return StructureService(store).add_contract(
+        "LEA-7", lessor="Atea", start="1.8.2026", end="31.7.2030", monthly_fee="12,50"
+    )
 
 
 def choose(combo, data):
@@ -44,13 +45,20 @@ def test_a_new_leased_device_is_saved_with_its_contract_end_and_fee(qtbot, store
         press(dialog.buttons, QDialogButtonBox.StandardButton.Save)
     view = InventoryService(store).show(tag)
     assert (view.ownership, view.contract, view.lease_end.isoformat(), str(view.lease_monthly_fee)) == (
-        "leased", "LEA-7", "2029-12-31", "12.50")
+        "leased",
+        "LEA-7",
+        "2029-12-31",
+        "12.50",
+    )
 
 
-@pytest.mark.parametrize(("field", "text", "message"), [
-    ("lease_end", "31.13.2029", "not a date"),
-    ("lease_monthly_fee", "-3", "cannot be negative"),
-])
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("lease_end", "31.13.2029", "not a date"),
+        ("lease_monthly_fee", "-3", "cannot be negative"),
+    ],
+)
 def test_bad_lease_input_is_refused_and_nothing_is_stored(qtbot, store, school, contract, field, text, message):
     service = InventoryService(store)
     tag = school.tags["A101"][0]
@@ -92,5 +100,6 @@ def test_bulk_edit_puts_devices_under_a_contract_and_undo_takes_them_back(qtbot,
     assert page.apply_bulk_edit(ids, dialog.changes())
     assert {(service.show(i).contract, str(service.show(i).lease_monthly_fee)) for i in ids} == {("LEA-8", "9.90")}
     page.undo_stack.undo()
-    assert {(service.show(i).ownership, service.show(i).contract, service.show(i).lease_monthly_fee)
-            for i in ids} == {("owned", None, None)}
+    assert {(service.show(i).ownership, service.show(i).contract, service.show(i).lease_monthly_fee) for i in ids} == {
+        ("owned", None, None)
+    }

@@ -16,8 +16,10 @@ def test_tree_shows_areas_sites_rooms_with_counts(main_window, school):
     area = nav.topLevelItem(1)
     sites = {area.child(i).text(0): area.child(i) for i in range(area.childCount())}
     koivukyla = sites["Koivukylän koulu"]
-    rooms = {koivukyla.child(i).text(0): (koivukyla.child(i).text(1), koivukyla.child(i).text(2))
-             for i in range(koivukyla.childCount())}
+    rooms = {
+        koivukyla.child(i).text(0): (koivukyla.child(i).text(1), koivukyla.child(i).text(2))
+        for i in range(koivukyla.childCount())
+    }
     assert rooms == {"A101": ("4", ""), "A102": ("2", ""), "VA1": ("0", "")}
 
 

@@ -83,8 +83,10 @@ def test_a_failing_report_clears_the_last_one_and_says_what_to_do(qtbot, store_p
         page.billing_edit.setText(str(bad))
         with qtbot.waitSignal(page.report_failed, timeout=10000) as failed:
             page.run_report()
-        assert failed.args[0] == ("Raporttia ei voitu laatia: lasku.csv: 1 virhettä, mitään ei luettu: "
-                                  "rivi 2: 'kymppi' ei ole euromäärä (sarake 'Kuukausimaksu')")
+        assert failed.args[0] == (
+            "Raporttia ei voitu laatia: lasku.csv: 1 virhettä, mitään ei luettu: "
+            "rivi 2: 'kymppi' ei ole euromäärä (sarake 'Kuukausimaksu')"
+        )
     finally:
         runner.wait(5000)
         ctx.close()

@@ -48,11 +48,13 @@ def test_the_device_table_and_tree_follow_an_edit_while_the_device_page_shows(qt
 def test_another_program_writing_the_store_is_noticed(qtbot, main_window, ctx, school, store_path):
     window = main_window
     tag = school.tags["A102"][0]
-    code = ("from inventory_app.storage.store import Store\n"
-            "from inventory_app.inventory.service import InventoryService\n"
-            f"s = Store.open({str(store_path)!r})\n"
-            f"InventoryService(s).set({tag!r}, {{'status': 'spare'}})\n"
-            "s.close()\n")
+    code = (
+        "from inventory_app.storage.store import Store\n"
+        "from inventory_app.inventory.service import InventoryService\n"
+        f"s = Store.open({str(store_path)!r})\n"
+        f"InventoryService(s).set({tag!r}, {{'status': 'spare'}})\n"
+        "s.close()\n"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
     with qtbot.waitSignal(window.store_changes.changed, timeout=3000) as blocker:
         assert window.store_changes.poll_external()

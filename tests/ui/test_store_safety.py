@@ -27,16 +27,27 @@ def test_every_scan_shown_survives_sigkill_after_every_file_action(store, store_
     from inventory_app.sync.replica import ReplicaSync
 
     # Enrolled as an enrolment file would (so the Sync page can write a sync file), without a central here.
-    ReplicaSync(store).join("deployment-1", "central-1", keys.public_key_of(keys.new_private_key()),
-                            keys.new_private_key())
+    ReplicaSync(store).join(
+        "deployment-1", "central-1", keys.public_key_of(keys.new_private_key()), keys.new_private_key()
+    )
     store.close()  # the window must be the store's only user in this test, as in the field
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "elsewhere"),
-           "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "elsewhere"),
+        "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]),
+    }
     (tmp_path / "elsewhere").mkdir()
     tags = school.tags["A101"] + school.tags["A102"]
     errors = (tmp_path / "window.err").open("w")
-    child = subprocess.Popen([sys.executable, str(WINDOW), str(store_path), school.site_id, school.labels["A101"], *tags],
-                             stdout=subprocess.PIPE, stderr=errors, text=True, cwd=tmp_path / "elsewhere", env=env)
+    child = subprocess.Popen(
+        [sys.executable, str(WINDOW), str(store_path), school.site_id, school.labels["A101"], *tags],
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        text=True,
+        cwd=tmp_path / "elsewhere",
+        env=env,
+    )
     watchdog = threading.Timer(240, child.kill)  # a hung window fails the test instead of hanging it
     watchdog.start()
     shown, steps, lines = [], [], []
@@ -51,8 +62,12 @@ def test_every_scan_shown_survives_sigkill_after_every_file_action(store, store_
             elif line.startswith("READY"):
                 break
         else:
-            pytest.fail("the window stopped before it was done:\n" + "\n".join(lines) + "\n"
-                        + (tmp_path / "window.err").read_text()[-3000:])
+            pytest.fail(
+                "the window stopped before it was done:\n"
+                + "\n".join(lines)
+                + "\n"
+                + (tmp_path / "window.err").read_text()[-3000:]
+            )
         child.send_signal(signal.SIGKILL)
     finally:
         watchdog.cancel()

@@ -34,8 +34,7 @@ def test_the_first_sync_shows_how_much_of_central_has_arrived(qtbot, runner, pg_
         qtbot.addWidget(panel)
         panel.central_edit.setText(pg_url)
         seen: list[tuple[int, int, str]] = []
-        panel.progress.valueChanged.connect(
-            lambda v: seen.append((v, panel.progress.maximum(), panel.message.text())))
+        panel.progress.valueChanged.connect(lambda v: seen.append((v, panel.progress.maximum(), panel.message.text())))
         with qtbot.waitSignal(panel.sync_finished, timeout=60000) as finished:
             panel.sync_button.click()
         rows = finished.args[0].snapshot_rows

@@ -51,8 +51,10 @@ def test_sync_panel_syncs_and_reports_online(qtbot, runner, pg_url, tmp_path):
         panel = SyncPanel(ctx, runner)
         qtbot.addWidget(panel)
         panel.central_edit.setText(pg_url)
-        with qtbot.waitSignal(panel.online_changed, timeout=20000) as online, \
-                qtbot.waitSignal(panel.sync_finished, timeout=20000) as finished:
+        with (
+            qtbot.waitSignal(panel.online_changed, timeout=20000) as online,
+            qtbot.waitSignal(panel.sync_finished, timeout=20000) as finished,
+        ):
             panel.sync_button.click()
         assert online.args == [True]
         assert finished.args[0].snapshot_rows > 0
@@ -117,8 +119,10 @@ def test_conflicts_page_brings_the_overwritten_value_back_as_an_edit(qtbot, runn
         assert loaded.args == [1]
         assert [page.table.item(0, c).text() for c in range(4)] == [TAG, "status", "spare", "broken"]
         page.table.selectRow(0)
-        with qtbot.waitSignal(page.conflict_resolved, timeout=10000), \
-                qtbot.waitSignal(page.conflicts_loaded, timeout=10000) as reloaded:
+        with (
+            qtbot.waitSignal(page.conflict_resolved, timeout=10000),
+            qtbot.waitSignal(page.conflicts_loaded, timeout=10000) as reloaded,
+        ):
             page.restore_button.click()
         assert reloaded.args == [0]
         assert InventoryService(ctx.store).show(TAG).status == "broken"
@@ -148,13 +152,17 @@ def test_duplicates_page_merges_and_undoes(qtbot, runner, tmp_path):
         assert loaded.args == [1]
         assert page.table.item(0, 1).text() == make_tag("HKI", 1)  # the lower tag survives, everywhere
         page.table.selectRow(0)
-        with qtbot.waitSignal(page.duplicates_merged, timeout=10000), \
-                qtbot.waitSignal(page.duplicates_loaded, timeout=10000) as after:
+        with (
+            qtbot.waitSignal(page.duplicates_merged, timeout=10000),
+            qtbot.waitSignal(page.duplicates_loaded, timeout=10000) as after,
+        ):
             page.merge_button.click()
         assert after.args == [0]
         assert service.list(search="SNX")[0].asset_tag == make_tag("HKI", 1)
-        with qtbot.waitSignal(page.merge_undone, timeout=10000), \
-                qtbot.waitSignal(page.duplicates_loaded, timeout=10000) as undone:
+        with (
+            qtbot.waitSignal(page.merge_undone, timeout=10000),
+            qtbot.waitSignal(page.duplicates_loaded, timeout=10000) as undone,
+        ):
             page.undo_button.click()
         assert undone.args == [1]
     finally:
@@ -204,10 +212,18 @@ def test_every_sync_ui_string_has_a_finnish_translation():
 
     root = Path(__file__).resolve().parents[2]
     ts = ET.parse(root / "resources/i18n/sync_fi.ts").getroot()
-    known = {(c.findtext("name"), m.findtext("source")) for c in ts.iter("context") for m in c.iter("message")
-             if m.findtext("translation")}
-    for cls, module in (("SyncPanel", "sync_panel"), ("ConflictsPage", "conflicts_page"),
-                        ("DuplicatesPage", "duplicates_page"), ("CentralImportDialog", "central_import_dialog")):
+    known = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ts.iter("context")
+        for m in c.iter("message")
+        if m.findtext("translation")
+    }
+    for cls, module in (
+        ("SyncPanel", "sync_panel"),
+        ("ConflictsPage", "conflicts_page"),
+        ("DuplicatesPage", "duplicates_page"),
+        ("CentralImportDialog", "central_import_dialog"),
+    ):
         source = (root / f"inventory_app/ui/{module}.py").read_text(encoding="utf-8")
         for call in re.findall(r'self\.tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)', source):
             text = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', call))

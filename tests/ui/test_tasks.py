@@ -15,8 +15,11 @@ def test_work_runs_off_the_ui_thread_and_reports_back_on_it(qtbot):
 
     progress_calls = []
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: busy is False, timeout=5000):
-        runner.run(work, on_done=lambda r: seen.update(result=r, done_thread=threading.get_ident()),
-                   on_progress=lambda d, t, text: progress_calls.append((d, t, text)))
+        runner.run(
+            work,
+            on_done=lambda r: seen.update(result=r, done_thread=threading.get_ident()),
+            on_progress=lambda d, t, text: progress_calls.append((d, t, text)),
+        )
     assert seen["worker"] != ui_thread
     assert seen["result"] == 42 and seen["done_thread"] == ui_thread
     assert progress_calls == [(1, 2, "half")]

@@ -23,9 +23,18 @@ def _data(ctx) -> set[str]:  # type: ignore[no-untyped-def]
     """The user's own words: names, codes, models, tags, paths (never translated)."""
     values: set[str] = {"Aino", str(ctx.paths.data_dir), str(ctx.paths.config_dir), str(ctx.db_target)}
     with ctx.store.read() as s:
-        for column in (SiteRecord.name, SiteRecord.code, AreaRecord.name, RoomRecord.code, RoomRecord.name,
-                       RoomRecord.label_code, DeviceRecord.asset_tag, DeviceRecord.serial, DeviceModelRecord.name,
-                       DeviceModelRecord.manufacturer):
+        for column in (
+            SiteRecord.name,
+            SiteRecord.code,
+            AreaRecord.name,
+            RoomRecord.code,
+            RoomRecord.name,
+            RoomRecord.label_code,
+            DeviceRecord.asset_tag,
+            DeviceRecord.serial,
+            DeviceModelRecord.name,
+            DeviceModelRecord.manufacturer,
+        ):
             values.update(v for v in s.scalars(select(column)) if v)
     values.update(str(p) for p in (ctx.paths.backup_dir, ctx.paths.log_dir, ctx.paths.config_file))
     return values
@@ -58,11 +67,16 @@ def _report_catalogue() -> frozenset[str]:
     has Finnish for: on the Reports page these are translated by that catalogue instead of Qt."""
     from inventory_app.reports import texts
 
-    english = set(texts.FI) | {names[0] for vocab in texts.VOCABULARY.values() for names in vocab.values()
-                               if isinstance(names, tuple)}
-    return frozenset(e for e in english if isinstance(e, str) and texts.text(e, "fi") != e
-                     or any(isinstance(n, tuple) and n[0] == e and n[1] != e
-                            for v in texts.VOCABULARY.values() for n in v.values()))
+    english = set(texts.FI) | {
+        names[0] for vocab in texts.VOCABULARY.values() for names in vocab.values() if isinstance(names, tuple)
+    }
+    return frozenset(
+        e
+        for e in english
+        if isinstance(e, str)
+        and texts.text(e, "fi") != e
+        or any(isinstance(n, tuple) and n[0] == e and n[1] != e for v in texts.VOCABULARY.values() for n in v.values())
+    )
 
 
 def test_every_page_is_translated(qtbot, ctx, school, pseudo):
@@ -85,8 +99,9 @@ def test_every_page_is_translated(qtbot, ctx, school, pseudo):
     for code in (tag, tag, wrong, "MYSTERY-9", school.tags["B1"][0], "RMTAP02B1", "RMNOWHERE1", school.tags["A102"][0]):
         with qtbot.waitSignal(window.audit_page.scan_shown, timeout=5000):
             window.audit_page.handle_code(code)
-        problems += [f"card after {code}: {p}" for p in _check(window, ctx, frozenset({code, wrong, "MYSTERY-9",
-                                                                                          "RMNOWHERE1"}))]
+        problems += [
+            f"card after {code}: {p}" for p in _check(window, ctx, frozenset({code, wrong, "MYSTERY-9", "RMNOWHERE1"}))
+        ]
         if code == "MYSTERY-9":
             window.audit_page.keep_placeholder()
             problems += [f"placeholder: {p}" for p in _check(window, ctx, frozenset({code, wrong}))]
@@ -96,8 +111,19 @@ def test_every_page_is_translated(qtbot, ctx, school, pseudo):
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-DIALOGS = ["open_settings", "labels", "import", "central_import", "targets", "backups", "about", "observation",
-           "missing", "quick_add", "device_form"]
+DIALOGS = [
+    "open_settings",
+    "labels",
+    "import",
+    "central_import",
+    "targets",
+    "backups",
+    "about",
+    "observation",
+    "missing",
+    "quick_add",
+    "device_form",
+]
 
 
 @pytest.mark.parametrize("which", DIALOGS)
@@ -220,8 +246,11 @@ def test_qt_file_dialog_has_no_english_left(qapp, tmp_path):
     finally:
         install_translators(qapp, "en")
     folders = {part for base in (tmp_path, Path.home(), Path.cwd()) for part in base.parts}
-    same = {t for t in english & finnish if any(c.isalpha() for c in t) and not t.startswith("/")
-            and t not in folders and t != "kansio"}  # paths and folder names are the user's own
+    same = {
+        t
+        for t in english & finnish
+        if any(c.isalpha() for c in t) and not t.startswith("/") and t not in folders and t != "kansio"
+    }  # paths and folder names are the user's own
     assert "&Hae kohteesta:" in finnish and same == set(), same
 
 

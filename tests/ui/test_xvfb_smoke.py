@@ -56,8 +56,12 @@ def xvfb_display():  # type: ignore[no-untyped-def]
             pytest.fail("Xvfb is not installed in CI (scripts/setup.sh --dev installs the xvfb package)")
         pytest.skip("Xvfb is not installed")
     # -displayfd: Xvfb picks a free display itself and writes its number once it accepts clients.
-    proc = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [xvfb, "-displayfd", "1", "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     number = proc.stdout.readline().strip()
     if not number.isdigit():
         proc.kill()
@@ -73,7 +77,8 @@ def test_the_main_window_opens_on_a_real_x_server(xvfb_display, tmp_path, store,
     env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb", "INVENTORY_HOME": str(tmp_path / "home")}
     root = Path(__file__).resolve().parents[2]
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(store.path)], env=env, capture_output=True,
-                          text=True, timeout=120, cwd=root)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(store.path)], env=env, capture_output=True, text=True, timeout=120, cwd=root
+    )
     assert done.returncode == 0, done.stdout + done.stderr[-1500:]
     assert "exposed" in done.stdout

@@ -25,11 +25,68 @@ OPEN, CLOSE = "⟦", "⟧"
 MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # innermost first: a translated text may hold another
 # Words that are the same in Finnish: product and format names, key names, units.
 ALLOWED_WORDS = {
-    "pdf", "csv", "xlsx", "zip", "json", "qt", "wi", "fi", "wifi", "ctrl", "alt", "shift", "vaihto", "esc", "enter",
-    "f1", "ms", "dbm", "mb", "mt", "kt", "gt", "id", "url", "postgresql", "sqlite", "a4", "ok", "it", "usb", "mac",
-    "pyside6", "python", "sqlalchemy", "alembic", "opencv", "numpy", "zxing", "pyzbar", "reportlab", "openpyxl",
-    "cryptography", "keyring", "english", "suomi", "svenska", "mm", "psycopg", "zxing-cpp", "matplotlib", "pillow", "barcode", "code128", "qr", "ean", "hki", "lpr", "rm", "rmkoi01a101",
-    "glpi", "inventree", "snipe-it",  # other inventory tools an import can come from
+    "pdf",
+    "csv",
+    "xlsx",
+    "zip",
+    "json",
+    "qt",
+    "wi",
+    "fi",
+    "wifi",
+    "ctrl",
+    "alt",
+    "shift",
+    "vaihto",
+    "esc",
+    "enter",
+    "f1",
+    "ms",
+    "dbm",
+    "mb",
+    "mt",
+    "kt",
+    "gt",
+    "id",
+    "url",
+    "postgresql",
+    "sqlite",
+    "a4",
+    "ok",
+    "it",
+    "usb",
+    "mac",
+    "pyside6",
+    "python",
+    "sqlalchemy",
+    "alembic",
+    "opencv",
+    "numpy",
+    "zxing",
+    "pyzbar",
+    "reportlab",
+    "openpyxl",
+    "cryptography",
+    "keyring",
+    "english",
+    "suomi",
+    "svenska",
+    "mm",
+    "psycopg",
+    "zxing-cpp",
+    "matplotlib",
+    "pillow",
+    "barcode",
+    "code128",
+    "qr",
+    "ean",
+    "hki",
+    "lpr",
+    "rm",
+    "rmkoi01a101",
+    "glpi",
+    "inventree",
+    "snipe-it",  # other inventory tools an import can come from
 }
 
 
@@ -59,8 +116,13 @@ def unmarked_words(text: str, data: set[str]) -> list[str]:
         if value and value in rest:
             rest = rest.replace(value, " ")
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
-    return [w for w in words if len(w) > 1 and w.lower().replace("&", "") not in ALLOWED_WORDS
-            and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\d+\w*", w)]
+    return [
+        w
+        for w in words
+        if len(w) > 1
+        and w.lower().replace("&", "") not in ALLOWED_WORDS
+        and not re.fullmatch(r"[A-ZÅÄÖ]{1,4}\d+\w*", w)
+    ]
 
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
