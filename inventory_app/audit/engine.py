@@ -35,6 +35,7 @@ from inventory_app.core.identifiers import (
     is_valid_tag,
     looks_like_tag,
 )
+from inventory_app.core.repeats import REPEAT_WINDOW_S
 from inventory_app.inventory.service import InventoryService
 from inventory_app.storage import repositories as repo
 from inventory_app.storage.schema import (
@@ -68,7 +69,7 @@ class AuditSession:
         store: Store,
         audit_id: str,
         *,
-        repeat_window_s: float = 4.0,
+        repeat_window_s: float = REPEAT_WINDOW_S,
         now: Callable[[], datetime] = utcnow,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:

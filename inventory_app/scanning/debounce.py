@@ -11,10 +11,11 @@ import time
 from collections.abc import Callable
 
 from inventory_app.core.identifiers import identifier_key
+from inventory_app.core.repeats import REPEAT_WINDOW_S
 
 
 class Debouncer:
-    def __init__(self, hold_s: float = 3.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, hold_s: float = REPEAT_WINDOW_S, clock: Callable[[], float] = time.monotonic) -> None:
         self.hold_s = hold_s
         self.clock = clock
         self._last_seen: dict[str, float] = {}

@@ -134,3 +134,15 @@ def test_the_pipeline_reports_good_codes_once_and_refuses_planted_misreads() -> 
     assert scanned == [TAG, "5CG1234XYZ"]
     assert results[3].refused and results[3].hint == HINT_CHECK and results[3].hint_changed
     assert results[4].hint == "" and results[4].hint_changed  # the next read clears it
+
+
+def test_one_repeat_window_for_the_camera_and_the_engine():
+    """The debouncer and the audit engine take the same setting (core/repeats.py), so a label held in
+    view is one scan for both."""
+    import inspect
+
+    from inventory_app.audit.engine import AuditSession
+    from inventory_app.core.repeats import REPEAT_WINDOW_S
+
+    assert Debouncer().hold_s == REPEAT_WINDOW_S
+    assert inspect.signature(AuditSession.__init__).parameters["repeat_window_s"].default == REPEAT_WINDOW_S
