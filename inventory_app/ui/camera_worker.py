@@ -63,8 +63,12 @@ class CameraWorker(QObject):
         source_factory: Callable[[], FrameSource],
         pipeline_factory: Callable[[], ScanPipeline] | None = None,
         max_preview_fps: float = 60.0,
+        every_frame: bool = False,
     ) -> None:
         super().__init__()
+        # Decode every frame before reading the next: a recording then gives the same results on a busy
+        # machine as on an idle one (tests, benchmarks). A live camera never waits: it drops stale frames.
+        self.every_frame = every_frame
         self.source_factory = source_factory
         self.pipeline_factory = pipeline_factory or ScanPipeline
         self.min_preview_interval = 1.0 / max_preview_fps if max_preview_fps > 0 else 0.0
@@ -150,6 +154,8 @@ class CameraWorker(QObject):
                     return
                 self.frames_read += 1
                 decoder.submit(frame)
+                if self.every_frame:
+                    decoder.wait_idle(timeout=60.0)
                 now = time.monotonic()
                 if now - last_preview >= self.min_preview_interval:
                     last_preview = now
