@@ -13,6 +13,14 @@ SOURCES = ["city_page.py", "city_form.py", "city_labels.py", "first_run_dialog.p
 OUT = ROOT / "resources" / "i18n" / "city_fi.ts"
 
 FI: dict[str, str] = {
+    # revoking a laptop (central IT)
+    "&Revoke the selected laptop…": "&Poista valitun kannettavan oikeudet…",
+    "A lost or stolen laptop: its sync files and syncs are refused from now on.": "Kadonnut tai varastettu kannettava: sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien.",
+    "Revoke a laptop": "Kannettavan oikeuksien poisto",
+    "Revoke “%1”? Its sync files and syncs will be refused from now on. This cannot be undone; the laptop can be enrolled again as a new laptop.": "Poistetaanko kannettavan ”%1” oikeudet? Sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien. "
+    "Tätä ei voi perua; kannettavan voi liittää uudelleen uutena kannettavana.",
+    "The laptop was not revoked: %1": "Kannettavan oikeuksia ei poistettu: %1",
+    "Revoked. Its sync files and syncs are refused from now on.": "Oikeudet poistettu. Sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien.",
     # fields
     "&Name": "&Nimi",
     "for example Keskusta": "esimerkiksi Keskusta",

@@ -1,4 +1,4 @@
-"""Central IT's side of joining: enrol a laptop (write its enrolment file) and list the enrolled laptops."""
+"""Central IT's side of joining: enrol a laptop (write its enrolment file), list the laptops, revoke one."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +32,7 @@ class CentralLaptopsPanel(QGroupBox):
     """``laptop_enrolled(path)`` after an enrolment file was written."""
 
     laptop_enrolled = Signal(str)
+    laptop_revoked = Signal(str)  # the laptop's name or key
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Laptops"), parent)
@@ -39,6 +41,12 @@ class CentralLaptopsPanel(QGroupBox):
         self.name_edit.setPlaceholderText(self.tr("a name for the laptop, e.g. Auditor laptop 3"))
         self.enrol_button = QPushButton(self.tr("&Enrol a laptop…"))
         self.enrol_button.clicked.connect(self._choose_file)
+        self.revoke_button = QPushButton(self.tr("&Revoke the selected laptop…"))
+        self.revoke_button.setToolTip(
+            self.tr("A lost or stolen laptop: its sync files and syncs are refused from now on.")
+        )
+        self.revoke_button.clicked.connect(self._confirm_revoke)
+        self.laptops: list[dict[str, Any]] = []
         self.note = QLabel(
             self.tr(
                 "The enrolment file holds the laptop's signing key: hand it over safely "
@@ -67,10 +75,18 @@ class CentralLaptopsPanel(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
+        revoke_row = QHBoxLayout()
+        revoke_row.addStretch(1)
+        revoke_row.addWidget(self.revoke_button)
+        layout.addLayout(revoke_row)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.reload()
 
     def reload(self) -> list[dict[str, Any]]:
         laptops = SyncService(self.ctx.store).replicas()
+        self.laptops = laptops
         self.table.setRowCount(len(laptops))
         for i, laptop in enumerate(laptops):
             enrolled = laptop.get("enrolled_at")
@@ -85,7 +101,44 @@ class CentralLaptopsPanel(QGroupBox):
             ]
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self._selection_changed()
         return laptops
+
+    def _chosen(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.laptops[rows[0].row()] if rows and rows[0].row() < len(self.laptops) else None
+
+    def _selection_changed(self) -> None:
+        laptop = self._chosen()
+        self.revoke_button.setEnabled(laptop is not None and not laptop.get("revoked"))
+
+    def _confirm_revoke(self) -> None:
+        laptop = self._chosen()
+        if laptop is None:
+            return
+        name = str(laptop.get("name") or laptop.get("key_id") or "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke a laptop"),
+            self.tr(
+                "Revoke “%1”? Its sync files and syncs will be refused from now on. This cannot be undone; "
+                "the laptop can be enrolled again as a new laptop."
+            ).replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.revoke(str(laptop.get("replica_id") or laptop.get("key_id") or name))
+
+    def revoke(self, who: str) -> bool:
+        """Refuse the laptop's files and syncs from now on (``central revoke``); ``who``: name, replica or key id."""
+        try:
+            SyncService(self.ctx.store).revoke_laptop(who)
+        except InventoryError as exc:
+            self.message.setText(self.tr("The laptop was not revoked: %1").replace("%1", str(exc)))
+            return False
+        self.message.setText(self.tr("Revoked. Its sync files and syncs are refused from now on."))
+        self.reload()
+        self.laptop_revoked.emit(who)
+        return True
 
     def _choose_file(self) -> None:
         name = " ".join(self.name_edit.text().split())

@@ -15,6 +15,14 @@
       <translation>&amp;Liitä kannettava…</translation>
     </message>
     <message>
+      <source>&amp;Revoke the selected laptop…</source>
+      <translation>&amp;Poista valitun kannettavan oikeudet…</translation>
+    </message>
+    <message>
+      <source>A lost or stolen laptop: its sync files and syncs are refused from now on.</source>
+      <translation>Kadonnut tai varastettu kannettava: sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien.</translation>
+    </message>
+    <message>
       <source>The enrolment file holds the laptop's signing key: hand it over safely (a USB stick, not e-mail). On the laptop: Sync › Join with an enrolment file.</source>
       <translation>Liittymistiedostossa on kannettavan allekirjoitusavain: luovuta se turvallisesti (muistitikulla, ei sähköpostilla). Kannettavalla: Synkronointi › Liity liittymistiedostolla.</translation>
     </message>
@@ -45,6 +53,22 @@
     <message>
       <source>in use</source>
       <translation>käytössä</translation>
+    </message>
+    <message>
+      <source>Revoke a laptop</source>
+      <translation>Kannettavan oikeuksien poisto</translation>
+    </message>
+    <message>
+      <source>Revoke “%1”? Its sync files and syncs will be refused from now on. This cannot be undone; the laptop can be enrolled again as a new laptop.</source>
+      <translation>Poistetaanko kannettavan ”%1” oikeudet? Sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien. Tätä ei voi perua; kannettavan voi liittää uudelleen uutena kannettavana.</translation>
+    </message>
+    <message>
+      <source>The laptop was not revoked: %1</source>
+      <translation>Kannettavan oikeuksia ei poistettu: %1</translation>
+    </message>
+    <message>
+      <source>Revoked. Its sync files and syncs are refused from now on.</source>
+      <translation>Oikeudet poistettu. Sen synkronointitiedostot ja synkronoinnit torjutaan tästä lähtien.</translation>
     </message>
     <message>
       <source>Name the laptop first.</source>

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
 from inventory_app.ui.central_laptops_panel import CentralLaptopsPanel
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.first_run_dialog import FirstRunDialog, needs_first_run
 
 
@@ -42,7 +42,7 @@ def test_a_new_laptop_enrols_and_exports_its_first_sync_file_from_the_window(
     sync = main_window.features.sync_panel
     main_window.show_page(sync)
     assert sync.join_banner.isVisible() and not sync.export_button.isEnabled()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", _no_file_dialog)
+    monkeypatch.setattr(FileDialogs, "_ask", _no_file_dialog)  # every file dialog of the window goes through it
     sync._choose_export()  # the keyboard path to the export: refused before any file dialog
     assert "not joined" in sync.message.text()
     with qtbot.waitSignal(sync.enrolled, timeout=3000):
@@ -127,3 +127,28 @@ def test_the_sync_page_reopens_the_set_up_questions(qtbot, main_window):
     with qtbot.waitSignal(dialog.setup_done, timeout=3000):
         dialog.start_button.click()
     assert main_window.ctx.config.auditor == "Eero"
+
+
+@pytest.mark.postgres
+def test_central_it_revokes_a_laptop_from_the_window_and_its_file_is_refused(qtbot, central_ctx, enrolment, tmp_path):
+    from inventory_app.core.errors import InventoryError
+    from inventory_app.storage.store import Store
+
+    laptop = Store.open(tmp_path / "laptop.sqlite")
+    try:
+        SyncService(laptop).enrol_from_file(enrolment)
+        out = tmp_path / "from-laptop.zip"
+        SyncService(laptop).export(out)
+    finally:
+        laptop.close()
+    panel = CentralLaptopsPanel(central_ctx)
+    qtbot.addWidget(panel)
+    assert not panel.revoke_button.isEnabled(), "nothing chosen yet"
+    panel.table.selectRow(0)
+    assert panel.revoke_button.isEnabled()
+    with qtbot.waitSignal(panel.laptop_revoked, timeout=5000):
+        assert panel.revoke(str(panel.laptops[0]["replica_id"] or panel.laptops[0]["key_id"]))
+    assert panel.laptops[0]["revoked"] and panel.table.item(0, 4).text() == "revoked"
+    assert not panel.revoke_button.isEnabled(), "a revoked laptop cannot be revoked twice"
+    with pytest.raises(InventoryError, match="revoked"):
+        SyncService(central_ctx.store).import_file(out)
