@@ -274,10 +274,10 @@ class DeviceBrowser:
                 per_room[room_id] = per_room.get(room_id, 0) + n
                 per_site[site_id] = per_site.get(site_id, 0) + n
             areas: dict[str | None, AreaNode] = {}
-            for area_id, area_name in s.execute(
+            for known_area_id, area_name in s.execute(
                 select(AreaRecord.id, AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name)
             ):
-                areas[area_id] = AreaNode(area_id, area_name)
+                areas[known_area_id] = AreaNode(known_area_id, area_name)
             sites: dict[str, SiteNode] = {}
             for site_id, area_id, name, code, retired in s.execute(
                 select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code, SiteRecord.retired)
@@ -293,13 +293,13 @@ class DeviceBrowser:
                     area = areas.setdefault(None, AreaNode(None, ""))
                 area.sites.append(node)
             rooms: dict[str, RoomNode] = {}
-            for room_id, site_id, code, name, retired in s.execute(
+            for room_id, site_id, room_code, room_name, retired in s.execute(
                 select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name, RoomRecord.retired)
                 .where(RoomRecord.deleted.is_(False))
                 .order_by(RoomRecord.code)
             ):
                 if site_id in sites and not (retired and not per_room.get(room_id)):
-                    node_r = RoomNode(room_id, code, name, int(per_room.get(room_id, 0)))
+                    node_r = RoomNode(room_id, room_code, room_name, int(per_room.get(room_id, 0)))
                     rooms[room_id] = node_r
                     sites[site_id].rooms.append(node_r)
             self._mark_audit_states(s, sites, rooms)
