@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from inventory_app.core.enums import AuditStatus, ScanOutcome
 from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters, has_search_index, room_by_label
@@ -306,7 +307,7 @@ class DeviceBrowser:
         return [a for a in areas.values() if a.sites]
 
     @staticmethod
-    def _mark_audit_states(s, sites: Mapping[str, SiteNode], rooms: Mapping[str, RoomNode]) -> None:  # type: ignore[no-untyped-def]
+    def _mark_audit_states(s: Session, sites: Mapping[str, SiteNode], rooms: Mapping[str, RoomNode]) -> None:
         # The newest audit per site decides: open -> visited/current rooms; finished -> audited rooms.
         latest: dict[str, AuditRecord] = {}
         for audit in s.scalars(
@@ -328,7 +329,7 @@ class DeviceBrowser:
             .distinct()
         ).all()
         for audit_id, room_id in visited:
-            room = rooms.get(room_id)
+            room = rooms.get(room_id or "")
             if room is not None:
                 room.audit_state = "visited" if by_audit[audit_id].status == AuditStatus.OPEN.value else "audited"
         for site_id, audit in latest.items():
