@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from inventory_app.core.enums import AuditStatus, ScanOutcome
 from inventory_app.storage.repositories import DEVICE_ROOM, apply_device_filters, has_search_index, room_by_label
@@ -274,10 +275,10 @@ class DeviceBrowser:
                 per_room[room_id] = per_room.get(room_id, 0) + n
                 per_site[site_id] = per_site.get(site_id, 0) + n
             areas: dict[str | None, AreaNode] = {}
-            for area_id, area_name in s.execute(
+            for known_area_id, area_name in s.execute(
                 select(AreaRecord.id, AreaRecord.name).where(AreaRecord.deleted.is_(False)).order_by(AreaRecord.name)
             ):
-                areas[area_id] = AreaNode(area_id, area_name)
+                areas[known_area_id] = AreaNode(known_area_id, area_name)
             sites: dict[str, SiteNode] = {}
             for site_id, area_id, name, code, retired in s.execute(
                 select(SiteRecord.id, SiteRecord.area_id, SiteRecord.name, SiteRecord.code, SiteRecord.retired)
@@ -293,20 +294,20 @@ class DeviceBrowser:
                     area = areas.setdefault(None, AreaNode(None, ""))
                 area.sites.append(node)
             rooms: dict[str, RoomNode] = {}
-            for room_id, site_id, code, name, retired in s.execute(
+            for room_id, site_id, room_code, room_name, retired in s.execute(
                 select(RoomRecord.id, RoomRecord.site_id, RoomRecord.code, RoomRecord.name, RoomRecord.retired)
                 .where(RoomRecord.deleted.is_(False))
                 .order_by(RoomRecord.code)
             ):
                 if site_id in sites and not (retired and not per_room.get(room_id)):
-                    node_r = RoomNode(room_id, code, name, int(per_room.get(room_id, 0)))
+                    node_r = RoomNode(room_id, room_code, room_name, int(per_room.get(room_id, 0)))
                     rooms[room_id] = node_r
                     sites[site_id].rooms.append(node_r)
             self._mark_audit_states(s, sites, rooms)
         return [a for a in areas.values() if a.sites]
 
     @staticmethod
-    def _mark_audit_states(s, sites: Mapping[str, SiteNode], rooms: Mapping[str, RoomNode]) -> None:  # type: ignore[no-untyped-def]
+    def _mark_audit_states(s: Session, sites: Mapping[str, SiteNode], rooms: Mapping[str, RoomNode]) -> None:
         # The newest audit per site decides: open -> visited/current rooms; finished -> audited rooms.
         latest: dict[str, AuditRecord] = {}
         for audit in s.scalars(
@@ -328,7 +329,7 @@ class DeviceBrowser:
             .distinct()
         ).all()
         for audit_id, room_id in visited:
-            room = rooms.get(room_id)
+            room = rooms.get(room_id or "")
             if room is not None:
                 room.audit_state = "visited" if by_audit[audit_id].status == AuditStatus.OPEN.value else "audited"
         for site_id, audit in latest.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -107,7 +108,7 @@ class InventoryService:
         category: str | None = None,
         status: str | None = None,
         limit: int | None = None,
-    ) -> list[DeviceView]:
+    ) -> builtins.list[DeviceView]:
         if room and not site:
             raise RejectedInput("name the site too: --site S --room R (room codes repeat between sites)")
         if status:
@@ -128,7 +129,7 @@ class InventoryService:
                 limit=limit,
             )
 
-    def sites(self, school_year: str | None = None) -> list[SiteSummary]:
+    def sites(self, school_year: str | None = None) -> builtins.list[SiteSummary]:
         with self.store.read() as s:
             classrooms = dict(
                 s.execute(
@@ -177,7 +178,7 @@ class InventoryService:
                 for site, area in rows
             ]
 
-    def rooms(self, site: str) -> list[RoomSummary]:
+    def rooms(self, site: str) -> builtins.list[RoomSummary]:
         """A site's rooms with the code printed on each room's label (what scan logs contain)."""
         with self.store.read() as s:
             site_id = repo.find_site(s, site).id

@@ -88,7 +88,7 @@ class TagAllocator:
     def _reserve(self, blocks: list[TagBlockRecord], replica: str) -> TagBlockRecord:
         size = self.block_size
         slots = (MAX_TAG_NUMBER + 1) // size
-        taken = set()
+        taken: set[int] = set()
         for b in blocks:
             taken.update(range(b.first_number // size, b.last_number // size + 1))
         free = [k for k in range(slots) if k not in taken]

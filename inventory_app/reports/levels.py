@@ -258,7 +258,7 @@ class LevelsService:
             if not parsed:
                 raise RejectedInput(f"{table.source} has no target levels")
             for kind, group, category_id, basis, amount in parsed:
-                counts[self._upsert_target(s, kind, group, category_id, basis, amount, report=True)] += 1  # type: ignore[index]
+                counts[self._upsert_target(s, kind, group, category_id, basis, amount, report=True)] += 1
         return counts
 
     @staticmethod
@@ -372,7 +372,7 @@ class LevelsService:
             if not parsed:
                 raise RejectedInput(f"{table.source} has no rows")
             for site_id, year, pupils, staff in parsed:
-                counts[self._upsert_population(s, site_id, year, pupils, staff, report=True)] += 1  # type: ignore[index]
+                counts[self._upsert_population(s, site_id, year, pupils, staff, report=True)] += 1
         return counts
 
     @staticmethod

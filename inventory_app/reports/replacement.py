@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import Float, and_, case, cast, func, literal, select
 from sqlalchemy.orm import Session
@@ -46,6 +46,13 @@ COLUMNS = [
     Column("devices", "Devices", Kind.INT),
     Column("estimated_cost", "Estimated cost €", Kind.MONEY),
 ]
+
+
+class ReasonTotal(TypedDict):
+    """One reason's line in the totals: how many devices are due for it and what replacing them costs."""
+
+    devices: int
+    estimated_cost: Decimal
 
 
 def _average_prices(key: Any, name: str, prices: Any) -> Any:
@@ -154,7 +161,7 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
                 "estimated_cost": euros(cents or 0),
             }
         )
-    by_reason = {r: {"devices": 0, "estimated_cost": Decimal("0.00")} for r in REASONS}
+    by_reason: dict[str, ReasonTotal] = {r: {"devices": 0, "estimated_cost": Decimal("0.00")} for r in REASONS}
     for r in rows:
         by_reason[r["reason"]]["devices"] += r["devices"]
         by_reason[r["reason"]]["estimated_cost"] += r["estimated_cost"]

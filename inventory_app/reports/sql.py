@@ -12,7 +12,7 @@ import calendar
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Float, Select, and_, case, cast, false, func, literal, or_, select, union
+from sqlalchemy import CompoundSelect, Float, Select, and_, case, cast, false, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 
 from inventory_app.core.enums import DeviceStatus, Ownership
@@ -94,7 +94,7 @@ def device_select(*columns: Any, scope: Scope) -> Select[Any]:
 
 def lifetimes(session: Session) -> list[int]:
     """Every lifetime value a device can have (models' and categories'), so cut-offs can be literals."""
-    stmt = union(
+    stmt: CompoundSelect[int] = union(  # (the NULLs are filtered out)
         select(DeviceModelRecord.expected_lifetime_years.label("y")).where(
             DeviceModelRecord.expected_lifetime_years.is_not(None)
         ),
@@ -201,7 +201,7 @@ def classrooms() -> Any:
     )
 
 
-def scope_sites(scope: Scope) -> Select[Any]:
+def scope_sites(scope: Scope) -> Select[*tuple[Any, ...]]:
     """The scope's live sites with their area, ordered by area and name."""
     return (
         select(

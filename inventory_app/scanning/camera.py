@@ -78,7 +78,7 @@ def default_backends(platform: str | None = None) -> tuple[int, ...]:
 def linux_cameras(sysfs: Path = Path("/sys/class/video4linux")) -> list[CameraInfo]:
     """Capture devices with their names, from sysfs. A webcam often has a second node for
     metadata (its ``index`` file says 1): only the first of each device is a camera."""
-    found = []
+    found: list[CameraInfo] = []
     if not sysfs.is_dir():
         return found
     for node in sorted(sysfs.glob("video*"), key=lambda p: int(p.name[5:]) if p.name[5:].isdigit() else 1 << 30):
@@ -193,8 +193,9 @@ class CameraSource:
     def read(self) -> Frame | None:
         if self._cap is None:
             raise CameraDisconnected(f"{self.name} is not open", self.name)
-        if self._first is not None:
-            image, self._first = self._first, None
+        image: np.ndarray | None = self._first
+        if image is not None:
+            self._first = None
         else:
             image = self._read_within(self.lost_after_s)
         if image is None:

@@ -32,6 +32,7 @@ chain (58-77 %, below this chain on every set).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def _thickness(outline: tuple[tuple[float, float], ...]) -> float:
     if len(outline) != 4:
         return 0.0
     (x0, y0), _, _, (x3, y3) = outline
-    return max(1.0, ((x3 - x0) ** 2 + (y3 - y0) ** 2) ** 0.5)
+    return max(1.0, math.sqrt((x3 - x0) ** 2 + (y3 - y0) ** 2))
 
 
 def _extent(outline: tuple[tuple[float, float], ...]) -> float:
@@ -199,7 +200,7 @@ def _centre(outline: tuple[tuple[float, float], ...]) -> tuple[float, float]:
 
 
 def _to_frame(code: Decoded, back: np.ndarray) -> Decoded:
-    pts = np.float32(code.outline).reshape(-1, 1, 2)
+    pts = np.array(code.outline, np.float32).reshape(-1, 1, 2)
     mapped = cv2.transform(pts, back).reshape(-1, 2)
     return Decoded(code.symbology, code.text, tuple((float(x), float(y)) for x, y in mapped), code.stage)
 

@@ -65,7 +65,7 @@ class ZxingDecoder:
         name: str = "zxing",
     ) -> None:
         by_id = {v: k for k, v in sym.ZXING_NAMES.items()}
-        self.formats = tuple(getattr(zxingcpp.BarcodeFormat, by_id[s]) for s in symbologies)
+        self.formats = zxingcpp.BarcodeFormats([getattr(zxingcpp.BarcodeFormat, by_id[s]) for s in symbologies])
         self.try_rotate = try_rotate
         self.try_downscale = try_downscale
         self.binarizer = getattr(zxingcpp.Binarizer, binarizer)
@@ -143,4 +143,8 @@ def _order_clockwise(points: Sequence[Point]) -> tuple[Point, ...]:
     ys = [p[1] for p in points]
     # Corners nearest to the bounding box corners, clockwise from top-left.
     targets = ((min(xs), min(ys)), (max(xs), min(ys)), (max(xs), max(ys)), (min(xs), max(ys)))
-    return tuple(min(points, key=lambda p, t=t: (p[0] - t[0]) ** 2 + (p[1] - t[1]) ** 2) for t in targets)
+    return tuple(_nearest(points, t) for t in targets)
+
+
+def _nearest(points: Sequence[Point], target: Point) -> Point:
+    return min(points, key=lambda p: (p[0] - target[0]) ** 2 + (p[1] - target[1]) ** 2)

@@ -170,9 +170,10 @@ class LatestFrameDecoder:
             with self._cond:
                 while self._pending is None and not self._stopping:
                     self._cond.wait()
-                if self._stopping:
+                frame = self._pending
+                if self._stopping or frame is None:  # (no frame only when stopping)
                     return
-                frame, self._pending = self._pending, None
+                self._pending = None
                 self._busy = True
             try:
                 result = self.pipeline.process(frame)

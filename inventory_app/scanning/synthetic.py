@@ -54,8 +54,8 @@ def render_symbol(symbology: str, text: str, module_px: int = _RENDER_MODULE_PX)
         row = modules[modules.shape[0] // 2 : modules.shape[0] // 2 + 1, :]
         modules = np.repeat(row, max(30, row.shape[1] // 4), axis=0)
     quiet = _QUIET_MODULES.get(symbology, 10)
-    modules = cv2.copyMakeBorder(modules, quiet, quiet, quiet, quiet, cv2.BORDER_CONSTANT, value=255)
-    image = cv2.resize(modules, None, fx=module_px, fy=module_px, interpolation=cv2.INTER_NEAREST)
+    bordered = cv2.copyMakeBorder(modules, quiet, quiet, quiet, quiet, cv2.BORDER_CONSTANT, value=255)
+    image = cv2.resize(bordered, None, fx=module_px, fy=module_px, interpolation=cv2.INTER_NEAREST)
     return image, module_px
 
 
@@ -278,13 +278,14 @@ class FrameGenerator:
         # Centered rectangle, the far (right) edge foreshortened for out-of-plane turn, then rotated.
         half_w, half_h = lw * scale / 2, lh * scale / 2
         squeeze = cond.perspective
-        rect = np.float32(
+        rect = np.array(
             [
                 [-half_w, -half_h],
                 [half_w * (1 - squeeze / 2), -half_h * (1 - squeeze)],
                 [half_w * (1 - squeeze / 2), half_h * (1 - squeeze)],
                 [-half_w, half_h],
-            ]
+            ],
+            np.float32,
         )
         a = math.radians(cond.tilt_deg)
         rot = np.array([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], np.float32)
@@ -340,13 +341,13 @@ class FrameGenerator:
             out = cv2.GaussianBlur(out, (0, 0), cond.blur)
         if cond.motion >= 1:
             length = int(round(cond.motion))
-            kernel = np.zeros((length, length), np.float32)
-            kernel[length // 2, :] = 1.0 / length
+            streak = np.zeros((length, length), np.float32)
+            streak[length // 2, :] = 1.0 / length
             angle = float(rng.uniform(0, 180))
-            kernel = cv2.warpAffine(
-                kernel, cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), angle, 1.0), (length, length)
+            turned = cv2.warpAffine(
+                streak, cv2.getRotationMatrix2D(((length - 1) / 2, (length - 1) / 2), angle, 1.0), (length, length)
             )
-            kernel /= max(float(kernel.sum()), 1e-6)
+            kernel = (turned / max(float(turned.sum()), 1e-6)).astype(np.float32)
             out = cv2.filter2D(out, -1, kernel)
         out = cv2.multiply(out, self._vignette, scale=cond.light / 255.0)
         # Dim scenes are amplified by the sensor gain: their noise grows as the light falls.
@@ -356,6 +357,7 @@ class FrameGenerator:
         out = (out.astype(np.float32) + noise[..., None]).clip(0, 255).astype(np.uint8)
         if cond.jpeg:
             ok, data = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, int(cond.jpeg)])
-            if ok:
-                out = cv2.imdecode(data, cv2.IMREAD_COLOR)
+            decoded = cv2.imdecode(data, cv2.IMREAD_COLOR) if ok else None
+            if decoded is not None:
+                out = decoded
         return out

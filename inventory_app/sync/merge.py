@@ -378,6 +378,6 @@ def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
     empty = [
         spec.record.__tablename__
         for spec in table_specs().values()
-        if session.scalar(select(spec.record.id).limit(1)) is None
-    ]  # type: ignore[attr-defined]
+        if session.scalar(select(spec.record.__table__.c.id).limit(1)) is None
+    ]
     return IndexesPaused(session, empty, rows)

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, Integer, String, Text, TypeDecorator, inspect
 
-from inventory_app.storage.schema import INSERT_ONLY_RECORDS, SYNCED_RECORDS, Base, synced_columns
+from inventory_app.storage.schema import INSERT_ONLY_RECORDS, SYNCED_RECORDS, Base, SyncedRecord, synced_columns
 
 STAMP_RE = re.compile(r"^\d{13}-\d{5}-[0-9A-Za-z][0-9A-Za-z._-]{0,63}$")
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,35}$")
@@ -64,11 +64,12 @@ def _kind(column_type: Any) -> str:
 
 def _spec(record: type[Base], synced: bool) -> TableSpec:
     mapper = inspect(record)
-    columns = (
-        tuple(synced_columns(record))
-        if synced  # type: ignore[arg-type]
-        else tuple(a.key for a in mapper.column_attrs if a.key != "id")
-    )
+    if not synced:
+        columns = tuple(a.key for a in mapper.column_attrs if a.key != "id")
+    elif issubclass(record, SyncedRecord):
+        columns = tuple(synced_columns(record))
+    else:
+        raise TypeError(f"{record.__name__} is not a synced record")
     kinds: dict[str, str] = {}
     lengths: dict[str, int] = {}
     required: set[str] = set()

@@ -22,7 +22,8 @@ from inventory_app.maintenance.versions import versions
 
 log = logging.getLogger(__name__)
 
-# Row names and words of maintenance.versions() (for lupdate; translated when shown).
+# Row names and words of maintenance.versions() (for lupdate; translated when shown). QT_TRANSLATE_NOOP
+# hands its text back unchanged, but PySide6's stubs type the result as ``object``.
 ROW_NAMES = (
     QT_TRANSLATE_NOOP("AboutDialog", "School device inventory"),
     QT_TRANSLATE_NOOP("AboutDialog", "Store schema (this build)"),
@@ -31,10 +32,13 @@ ROW_NAMES = (
     QT_TRANSLATE_NOOP("AboutDialog", "zbar library"),
     QT_TRANSLATE_NOOP("AboutDialog", "Qt (runtime)"),
 )
-VALUE_WORDS = (
-    QT_TRANSLATE_NOOP("AboutDialog", "from source"),
-    QT_TRANSLATE_NOOP("AboutDialog", "bundled"),
-    QT_TRANSLATE_NOOP("AboutDialog", "not available"),
+VALUE_WORDS = tuple(
+    str(word)
+    for word in (
+        QT_TRANSLATE_NOOP("AboutDialog", "from source"),
+        QT_TRANSLATE_NOOP("AboutDialog", "bundled"),
+        QT_TRANSLATE_NOOP("AboutDialog", "not available"),
+    )
 )
 
 

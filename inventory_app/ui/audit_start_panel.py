@@ -75,7 +75,9 @@ class AuditStartPanel(QWidget):
         self.setTabOrder(self.auditor, self.start_button)
         self.setTabOrder(self.start_button, self.open_list)
         self.auditor.returnPressed.connect(self._start)
-        self.site.lineEdit().returnPressed.connect(self._start)
+        site_edit = self.site.lineEdit()
+        if site_edit is not None:
+            site_edit.returnPressed.connect(self._start)
 
     def load(self, sites: list[SiteSummary], audits: list[AuditInfo], default_site: str, auditor: str) -> None:
         self.site.clear()

@@ -14,11 +14,13 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class _Executor(QObject):
@@ -73,25 +75,26 @@ class AuditWorker(QObject):
         self._callbacks[self._next] = (on_done, on_error)
         self._posted.emit(self._next, fn)
 
-    def call(self, fn: Callable[[], Any]) -> Any:
+    def call(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` after everything already queued and wait for it (the UI waits only for this)."""
         done = threading.Event()
-        box: dict[str, Any] = {}
+        results: list[T] = []
+        errors: list[Exception] = []
 
         def job() -> None:
             try:
-                box["result"] = fn()
+                results.append(fn())
             except Exception as exc:
-                box["error"] = exc
+                errors.append(exc)
             finally:
                 done.set()
 
         self._posted.emit(-1, job)
         done.wait()
         self._drain()  # the answers of earlier jobs first, so the screen shows things in order
-        if "error" in box:
-            raise box["error"]
-        return box.get("result")
+        if errors:
+            raise errors[0]
+        return results[0]
 
     @property
     def busy(self) -> bool:

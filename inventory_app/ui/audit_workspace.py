@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,8 +164,9 @@ class AuditWorkspace(QWidget):
         if (
             watched is self.scan_field
             and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
             and event.matches(QKeySequence.StandardKey.Undo)
-        ):  # type: ignore[attr-defined]
+        ):
             event.ignore()
             return True
         return super().eventFilter(watched, event)

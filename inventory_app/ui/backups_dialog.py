@@ -144,7 +144,10 @@ class BackupsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return None
+        return Path(item.data(Qt.ItemDataRole.UserRole))
 
     # -- actions ----------------------------------------------------------------------------------
     def create_backup(self) -> None:

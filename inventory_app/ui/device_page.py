@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -145,8 +147,8 @@ class DevicePage(QWidget):
         self,
         text: str,
         keys: QKeySequence | QKeySequence.StandardKey,
-        slot,
-        *,  # type: ignore[no-untyped-def]
+        slot: Callable[[], object],
+        *,
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
         target: QWidget | None = None,
     ) -> QAction:

@@ -8,14 +8,17 @@ sort order, the SQL path pages and counts in the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter, DeviceRow
 from inventory_app.inventory.search_index import DeviceSearchIndex
 from inventory_app.ui.labels import label
+
+if TYPE_CHECKING:
+    import numpy as np
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +59,7 @@ class DeviceTableModel(QAbstractTableModel):
         self._sort = "asset_tag"
         self._descending = False
         self._rows: list[DeviceRow] = []
-        self._ids: Sequence[str] | None = None  # the index's answer (ids in order), when used
+        self._ids: np.ndarray | None = None  # the index's answer (ids in order), when used
         self._total = 0
         self._headers = {
             "asset_tag": self.tr("Asset tag"),

@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Labels"
 
-_NAMES: dict[str, dict[str, str]] = {
+# QT_TRANSLATE_NOOP hands its text back unchanged, but PySide6's stubs type the result as ``object``:
+# the marked table is converted to ``str`` once, below.
+_MARKED: dict[str, dict[str, object]] = {
     "status": {
         "in_use": QT_TRANSLATE_NOOP("Labels", "In use"),
         "spare": QT_TRANSLATE_NOOP("Labels", "Spare"),
@@ -122,6 +124,10 @@ _NAMES: dict[str, dict[str, str]] = {
         "current": QT_TRANSLATE_NOOP("Labels", "current room"),
         "audited": QT_TRANSLATE_NOOP("Labels", "audited"),
     },
+}
+
+_NAMES: dict[str, dict[str, str]] = {
+    kind: {value: str(english) for value, english in names.items()} for kind, names in _MARKED.items()
 }
 
 

@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self._index_timer.setInterval(300)
         self._index_timer.timeout.connect(self.device_page.load_index)
         self._index_timer.start()
-        last_audit = self._settings.value("audit/last_id", "", str) if remember else None
+        # (QSettings.value gives a str when asked for one; the stubs say object.)
+        last_audit = str(self._settings.value("audit/last_id", "", str)) if remember else None
         if resume and self.audit_page.resume_latest(last_audit):
             self.show_page(self.audit_page)
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -39,10 +41,7 @@ class NavTree(QTreeWidget):
         """Fill the tree, keeping the selected place and the expanded sites where they still exist."""
         selected = self.selected_scope()
         expanded = {
-            self.topLevelItem(i).child(j).data(0, ID_ROLE)
-            for i in range(self.topLevelItemCount())
-            for j in range(self.topLevelItem(i).childCount())
-            if self.topLevelItem(i).child(j).isExpanded()
+            site.data(0, ID_ROLE) for area in self._top_level_items() for site in _children(area) if site.isExpanded()
         }
         self.blockSignals(True)
         self.clear()
@@ -53,7 +52,7 @@ class NavTree(QTreeWidget):
         bold.setBold(True)
         city.setFont(0, bold)
         self.addTopLevelItem(city)
-        restore: QTreeWidgetItem | None = city
+        restore: QTreeWidgetItem = city
         for area in areas:
             a_item = QTreeWidgetItem([area.name or self.tr("(no area)"), _count(area.devices), ""])
             a_item.setData(0, KIND_ROLE, "area")
@@ -99,30 +98,39 @@ class NavTree(QTreeWidget):
         return "", ""
 
     def select_site(self, site_id: str) -> None:
-        for i in range(self.topLevelItemCount()):
-            area = self.topLevelItem(i)
-            for j in range(area.childCount()):
-                if area.child(j).data(0, ID_ROLE) == site_id:
-                    self.setCurrentItem(area.child(j))
-                    area.child(j).setExpanded(True)
+        for area in self._top_level_items():
+            for site in _children(area):
+                if site.data(0, ID_ROLE) == site_id:
+                    self.setCurrentItem(site)
+                    site.setExpanded(True)
                     return
 
     def mark_room(self, room_id: str, state: str) -> None:
         """Update one room's audit state in place (a full reload costs more on a big store)."""
-        for i in range(self.topLevelItemCount()):
-            area = self.topLevelItem(i)
-            for j in range(area.childCount()):
-                site = area.child(j)
-                for k in range(site.childCount()):
-                    room = site.child(k)
+        for area in self._top_level_items():
+            for site in _children(area):
+                for room in _children(site):
                     if room.data(0, ID_ROLE) == room_id:
                         room.setText(2, _state_text(state))
                         room.setForeground(2, QBrush(QColor(STATE_COLOURS.get(state, "#000000"))))
                         return
 
+    def _top_level_items(self) -> Iterator[QTreeWidgetItem]:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            if item is not None:
+                yield item
+
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         site_id, room_id = self.selected_scope()
         self.scope_selected.emit(site_id, room_id)
+
+
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            yield child
 
 
 def _state_text(state: str) -> str:

@@ -65,12 +65,12 @@ def save_readme_screenshots(ctx: AppContext, out_dir: Path, size: tuple[int, int
     page.pick_room(label.id)
     for device in devices[: max(1, len(devices) * 2 // 3) - 1]:
         page.handle_code(device.asset_tag or device.serial or "")
-    elsewhere = next(
-        d
+    elsewhere_tag = next(
+        d.asset_tag
         for d in window.browser.page(DeviceFilter(site_id=site.id), 0, 400)
         if d.room not in (None, room.code) and d.asset_tag
     )
-    page.handle_code(elsewhere.asset_tag)
+    page.handle_code(elsewhere_tag)
     page.handle_code("5CG1234XYZ")
     page.handle_code(devices[-1].asset_tag or "")
     page.wait_for_scans()
