@@ -138,13 +138,7 @@ class InventoryService:
                     .group_by(RoomRecord.site_id)
                 ).all()
             )
-            devices = dict(
-                s.execute(
-                    select(DeviceRecord.site_id, func.count())
-                    .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None))
-                    .group_by(DeviceRecord.site_id)
-                ).all()
-            )
+            devices = repo.live_device_counts(s, DeviceRecord.site_id)
             populations: dict[str, SitePopulationRecord] = {}
             for pop in s.scalars(select(SitePopulationRecord).where(SitePopulationRecord.deleted.is_(False))):
                 current = populations.get(pop.site_id)
@@ -182,17 +176,7 @@ class InventoryService:
         """A site's rooms with the code printed on each room's label (what scan logs contain)."""
         with self.store.read() as s:
             site_id = repo.find_site(s, site).id
-            counts = dict(
-                s.execute(
-                    select(DeviceRecord.room_id, func.count())
-                    .where(
-                        DeviceRecord.site_id == site_id,
-                        DeviceRecord.deleted.is_(False),
-                        DeviceRecord.merged_into.is_(None),
-                    )
-                    .group_by(DeviceRecord.room_id)
-                ).all()
-            )
+            counts = repo.live_device_counts(s, DeviceRecord.room_id, DeviceRecord.site_id == site_id)
             rooms = s.scalars(
                 select(RoomRecord)
                 .where(RoomRecord.site_id == site_id, RoomRecord.deleted.is_(False))

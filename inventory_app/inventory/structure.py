@@ -439,17 +439,7 @@ class StructureService:
     # -- leasing contracts --------------------------------------------------------------------------
     def contracts(self, *, include_retired: bool = True) -> list[ContractView]:
         with self._reading() as s:
-            counts = dict(
-                s.execute(
-                    select(DeviceRecord.contract_id, func.count())
-                    .where(
-                        DeviceRecord.deleted.is_(False),
-                        DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.contract_id.is_not(None),
-                    )
-                    .group_by(DeviceRecord.contract_id)
-                ).all()
-            )
+            counts = repo.live_device_counts(s, DeviceRecord.contract_id, DeviceRecord.contract_id.is_not(None))
             stmt = select(LeasingContractRecord).where(LeasingContractRecord.deleted.is_(False))
             if not include_retired:
                 stmt = stmt.where(LeasingContractRecord.retired.is_(False))
@@ -574,17 +564,7 @@ class StructureService:
     # -- device models -----------------------------------------------------------------------------
     def models(self, *, include_retired: bool = True) -> list[ModelView]:
         with self._reading() as s:
-            counts = dict(
-                s.execute(
-                    select(DeviceRecord.model_id, func.count())
-                    .where(
-                        DeviceRecord.deleted.is_(False),
-                        DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.model_id.is_not(None),
-                    )
-                    .group_by(DeviceRecord.model_id)
-                ).all()
-            )
+            counts = repo.live_device_counts(s, DeviceRecord.model_id, DeviceRecord.model_id.is_not(None))
             stmt = (
                 select(DeviceModelRecord, CategoryRecord.code)
                 .outerjoin(CategoryRecord, CategoryRecord.id == DeviceModelRecord.category_id)

@@ -36,6 +36,17 @@ def live(record: type[DeviceRecord] | type[SiteRecord] | type[RoomRecord] | type
 # -- devices --------------------------------------------------------------------------------------
 
 
+def live_device_counts(session: Session, reference: Any, *where: Any) -> dict[Any, int]:
+    """How many live devices (not deleted, not merged into another) point to each value of ``reference``
+    (``DeviceRecord.site_id``, ``.room_id``, ``.contract_id``, ``.model_id``); ``where`` narrows further."""
+    rows = session.execute(
+        select(reference, func.count())
+        .where(DeviceRecord.deleted.is_(False), DeviceRecord.merged_into.is_(None), *where)
+        .group_by(reference)
+    ).all()
+    return {key: int(n) for key, n in rows}
+
+
 def devices_by_identifier(session: Session, code: str) -> list[DeviceRecord]:
     """Live devices any of whose identifiers (tag, serial, inventory number, MAC) equals ``code``."""
     key = identifier_key(code)
