@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
 from inventory_app.ui.central_laptops_panel import CentralLaptopsPanel
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.first_run_dialog import FirstRunDialog, needs_first_run
 
 
@@ -127,3 +129,17 @@ def test_the_sync_page_reopens_the_set_up_questions(qtbot, main_window):
     with qtbot.waitSignal(dialog.setup_done, timeout=3000):
         dialog.start_button.click()
     assert main_window.ctx.config.auditor == "Eero"
+
+
+def test_enter_in_the_name_field_starts_and_does_not_open_the_file_dialog(qtbot, ctx, monkeypatch):
+    """Field trial: Return after typing the name opened "Browse…" (a file dialog) instead of "Start"."""
+    monkeypatch.setattr(FileDialogs, "open_file", _no_file_dialog)
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.auditor.setFocus()
+    qtbot.keyClicks(dialog.auditor, "Aino Auditoija")
+    with qtbot.waitSignal(dialog.setup_done, timeout=3000):
+        qtbot.keyClick(dialog.auditor, Qt.Key.Key_Return)
+    assert AppContext.create(db=ctx.db_target).config.auditor == "Aino Auditoija"
