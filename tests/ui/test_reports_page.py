@@ -131,3 +131,19 @@ def test_targets_dialog_sets_a_level_and_a_population(qtbot, store_path: Path) -
         dialog.accept()
     finally:
         ctx.close()
+
+
+def test_return_on_the_page_shows_the_report(qtbot, store_path: Path) -> None:
+    """Field trial: "Show report" looked like the default button but Return did nothing on the page."""
+    page, ctx, runner = make_page(qtbot, store_path)
+    try:
+        page.show()
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        page.report_combo.setFocus()
+        with qtbot.waitSignal(page.report_shown, timeout=10000):
+            qtbot.keyClick(page.report_combo, Qt.Key.Key_Return)
+        assert page.tabs.count() >= 1
+    finally:
+        runner.wait()
+        ctx.close()
