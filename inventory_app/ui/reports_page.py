@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -150,14 +150,15 @@ class ReportsPage(QWidget):
         self.report_combo.currentIndexChanged.connect(self._report_changed)
         self.scope_combo.currentIndexChanged.connect(self._scope_changed)
         self.run_button.clicked.connect(self.run_report)
-        # A page has no default button: Return anywhere on it shows the report (not while one is computed).
-        run = QAction(self)
-        run.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        run.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        run.triggered.connect(self.run_button.click)
-        self.addAction(run)
         self.billing_button.clicked.connect(self._browse_billing)
         self.targets_button.clicked.connect(self._open_targets)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """A page has no default button: Return that no field used shows the report (not while one is computed)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_button.click()
+            return
+        super().keyPressEvent(event)
 
     # -- choices ----------------------------------------------------------------------------------
     def reload_scopes(self) -> None:
