@@ -130,3 +130,11 @@ def test_the_device_form_refuses_a_mistyped_tag_in_finnish_and_its_example_tag_i
     with qtbot.assertNotEmitted(dialog.device_saved):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.error.text().startswith("Laitetunnuksen HKI0001237 tarkistusmerkki on väärä")
+
+
+def test_the_lessor_is_vuokranantaja_everywhere(finnish):
+    """Field trial: the contract form called the lessor "Vuokraaja" (the one who rents, i.e. the city),
+    while the reports say "Vuokranantaja"."""
+    assert QCoreApplication.translate("CityPage", "&Lessor") == "&Vuokranantaja"
+    billing = QCoreApplication.translate("ErrorTexts", "The reconciliation needs the lessor's billing file.")
+    assert "vuokranantajan" in billing and "vuokraajan" not in billing
