@@ -360,6 +360,15 @@ def test_audit_found_moved_unknown_missing(world: World) -> None:
     assert latest.meta["audit"]["id"] == audit_id
 
 
+def test_the_audit_chart_names_its_bars_in_finnish(world: World) -> None:
+    """Field trial: the audit chart's bars were labelled with the codes found/moved/unknown/missing."""
+    from inventory_app.reports.texts import localise
+
+    add_audit(world.store, world.ids)
+    chart = localise(run(world, "audit", site="ALP"), "fi").chart
+    assert chart is not None and chart.categories == ["Löydetyt", "Siirtyneet", "Tuntemattomat koodit", "Puuttuvat"]
+
+
 def test_audit_report_without_audits_says_so(world: World) -> None:
     with pytest.raises(RejectedInput, match="Gamma office has no audits"):
         run(world, "audit", site="GAM")
