@@ -35,7 +35,7 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
-from inventory_app.reports.texts import format_value, localise, message, text
+from inventory_app.reports.texts import format_value, localise, message, text, vocabulary_name
 from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
@@ -201,7 +201,8 @@ class ReportsPage(QWidget):
         for audit in self.service.audits(area, site):
             started = audit["started_at"]
             when = f"{started:%d.%m.%Y}" if started else ""
-            self.audit_combo.addItem(f"{when} {audit['site']} ({audit['status']})", audit["id"])
+            state = vocabulary_name("audit_status", audit["status"], self.lang)
+            self.audit_combo.addItem(f"{when} {audit['site']} ({state})", audit["id"])
 
     def _scope_args(self) -> tuple[str | None, str | None]:
         data = self.scope_combo.currentData()
