@@ -171,6 +171,7 @@ FI: dict[str, str] = {
     "Suggested transfers": "Ehdotetut siirrot",
     "Units by share of outdated devices": "Yksiköt vanhentuneiden osuuden mukaan",
     "Unknown codes": "Tuntemattomat koodit",
+    "Unknown code": "Tuntemattomat",  # the audit chart's bar: "Tuntemattomat koodit" overlapped its neighbours
     "Inventory and cost per pupil per site": "Inventaario ja kustannus kohteittain",
     "Inventory and cost per pupil per area": "Inventaario ja kustannus alueittain",
     # columns

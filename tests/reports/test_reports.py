@@ -366,7 +366,7 @@ def test_the_audit_chart_names_its_bars_in_finnish(world: World) -> None:
 
     add_audit(world.store, world.ids)
     chart = localise(run(world, "audit", site="ALP"), "fi").chart
-    assert chart is not None and chart.categories == ["Löydetyt", "Siirtyneet", "Tuntemattomat koodit", "Puuttuvat"]
+    assert chart is not None and chart.categories == ["Löydetyt", "Siirtyneet", "Tuntemattomat", "Puuttuvat"]
 
 
 def test_audit_report_without_audits_says_so(world: World) -> None:
