@@ -572,7 +572,7 @@ def _category(value: str, lang: str) -> str:
     month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if month and lang == "fi":
         return f"{int(month.group(2))}/{month.group(1)}"  # a chart's month: 1/2027
-    for kind in ("group", "status", "category", "observation"):
+    for kind in ("group", "status", "category", "observation", "reason", "age_band"):
         if value in VOCABULARY[kind]:
             return str(vocabulary_name(kind, value, lang))
     return text(value, lang)

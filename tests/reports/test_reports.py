@@ -211,6 +211,18 @@ def test_replacement_plan_next_year(world: World) -> None:
     assert result.totals["by_reason"]["overdue"] == {"devices": 2, "estimated_cost": E("1050.00")}
 
 
+def test_the_age_and_replacement_charts_speak_finnish(world: World) -> None:
+    """Field trial: the age chart had a bar "unknown" and the replacement chart the legend
+    "overdue", "end of life", "lease end" in the Finnish window."""
+    from inventory_app.reports.texts import localise
+
+    age = localise(run(world, "age"), "fi").chart
+    assert age is not None and "unknown" not in age.categories and "Tuntematon" in age.categories
+    plan = localise(run(world, "replacement-plan"), "fi").chart
+    assert plan is not None
+    assert [s.name for s in plan.series] == ["Käyttöikä jo täynnä", "Käyttöikä täyttyy", "Leasing päättyy"]
+
+
 # ---- inventory -----------------------------------------------------------------------------------
 
 
