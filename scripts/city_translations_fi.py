@@ -39,7 +39,7 @@ FI: dict[str, str] = {
     "for example A203": "esimerkiksi A203",
     "optional, for example Kemian luokka": "vapaaehtoinen, esimerkiksi Kemian luokka",
     "Contract &number": "Sopimuksen &numero",
-    "&Lessor": "&Vuokraaja",
+    "&Lessor": "&Vuokranantaja",
     "&Start": "&Alkaa",
     "d.m.yyyy": "p.k.vvvv",
     "&End": "&Päättyy",

@@ -100,7 +100,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("BulkEditDialog", "Tick at least one thing to change."): "Valitse ainakin yksi muutettava asia.",
     ("DeviceFormDialog", "Edit device"): "Muokkaa laitetta",
     ("DeviceFormDialog", "New device"): "Uusi laite",
-    ("DeviceFormDialog", "for example HKI0001237"): "esimerkiksi HKI0001237",
+    ("DeviceFormDialog", "for example HKI0001235"): "esimerkiksi HKI0001235",
     ("DeviceFormDialog", "d.m.yyyy"): "p.k.vvvv",
     ("DeviceFormDialog", "euros, for example 649,90"): "euroina, esimerkiksi 649,90",
     ("DeviceFormDialog", "&Asset tag"): "&Laitetunnus",

@@ -173,7 +173,7 @@ def replacement_report(session: Session, scope: Scope, as_of: date) -> ReportRes
         ChartSpec(
             f"Estimated replacement cost {year} per area",
             areas,
-            [ChartSeries(k.replace("_", " "), [float(by_area[a][k]) for a in areas]) for k in REASONS],
+            [ChartSeries(k, [float(by_area[a][k]) for a in areas]) for k in REASONS],  # named in texts.py
             y_label="€",
             x_label="Area",
             stacked=True,

@@ -166,10 +166,12 @@ FI: dict[str, str] = {
     "Per site": "Kohteittain",
     "Presentation technology and other problems": "Esitystekniikan ja muut ongelmat",
     "Printing problems per site": "Tulostusongelmat kohteittain",
+    "Seen here, belongs to another site": "Toisen kohteen laitteet täällä",
     "Required vs in use per site": "Tarve ja käytössä kohteittain",
     "Suggested transfers": "Ehdotetut siirrot",
     "Units by share of outdated devices": "Yksiköt vanhentuneiden osuuden mukaan",
     "Unknown codes": "Tuntemattomat koodit",
+    "Unknown code": "Tuntemattomat",  # the audit chart's bar: "Tuntemattomat koodit" overlapped its neighbours
     "Inventory and cost per pupil per site": "Inventaario ja kustannus kohteittain",
     "Inventory and cost per pupil per area": "Inventaario ja kustannus alueittain",
     # columns
@@ -178,6 +180,8 @@ FI: dict[str, str] = {
     "Amount €": "Summa €",
     "Annual cost €": "Vuosikustannus €",
     "Area": "Alue",
+    "Belongs to": "Kuuluu kohteeseen",
+    "Seen in room": "Nähty huoneessa",
     "Asset tag": "Laitetunnus",
     "Basis": "Peruste",
     "Billed cost centre": "Laskutettu kustannuspaikka",
@@ -568,7 +572,7 @@ def _category(value: str, lang: str) -> str:
     month = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if month and lang == "fi":
         return f"{int(month.group(2))}/{month.group(1)}"  # a chart's month: 1/2027
-    for kind in ("group", "status", "category", "observation"):
+    for kind in ("group", "status", "category", "observation", "reason", "age_band"):
         if value in VOCABULARY[kind]:
             return str(vocabulary_name(kind, value, lang))
     return text(value, lang)

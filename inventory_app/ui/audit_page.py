@@ -153,6 +153,8 @@ class AuditPage(QWidget):
     def set_active(self, active: bool) -> None:
         """Shortcuts work only while this page is shown (other pages reuse keys like Ctrl+Z)."""
         self.audit_actions.set_active(active, self.session is not None)
+        if active and self.session is None and self.stack.currentWidget() is self.start_panel:
+            self.show_start_panel()  # sites made since (City page, import, sync, another process)
 
     # -- starting and resuming --------------------------------------------------------------------
     def set_tree_site(self, site_id: str) -> None:

@@ -118,7 +118,9 @@ class StructureForm(QWidget):
         self.error.clear()
         self.check()
         if specs:
-            self.widgets[specs[0].key].setFocus()
+            first = self.widgets[specs[0].key]
+            first.show()  # else shown (and focusable) only after keys typed at once were dropped
+            first.setFocus()
 
     def _widget(self, spec: FieldSpec, value: str) -> QWidget:
         if spec.kind == "combo":

@@ -69,7 +69,9 @@ class CityPage(QWidget):
             )
         ):
             button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, k=kind: self.new(k))
+            # On press: a mnemonic (Alt+A) "clicks" only after a 100 ms animation, and keys typed
+            # meanwhile went into the old form, which the new one then replaced.
+            button.pressed.connect(lambda k=kind: self.new(k))
             self.buttons[kind] = button
             grid.addWidget(button, i // 2, i % 2)
         self.tree = QTreeWidget()

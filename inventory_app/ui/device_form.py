@@ -21,6 +21,7 @@ from inventory_app.core.identifiers import parse_tag
 from inventory_app.inventory.browse import DeviceBrowser
 from inventory_app.inventory.service import InventoryService
 from inventory_app.inventory.structure import StructureService
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.labels import choices, label
 
 TEXT_FIELDS = (
@@ -57,7 +58,7 @@ class DeviceFormDialog(QDialog):
         self.setMinimumWidth(460)
 
         self.tag = QLineEdit()
-        self.tag.setPlaceholderText(self.tr("for example HKI0001237"))
+        self.tag.setPlaceholderText(self.tr("for example HKI0001235"))
         self.category = QComboBox()
         for cat in browser.categories():
             self.category.addItem(label("category", cat.code), cat.code)
@@ -198,7 +199,7 @@ class DeviceFormDialog(QDialog):
             cents = euros_to_cents(v["purchase_price"] or None)
             fee = euros_to_cents(v["lease_monthly_fee"] or None)
         except InventoryError as exc:
-            return str(exc)
+            return ErrorTexts().text(exc)
         if cents is not None and cents < 0:
             return self.tr("The purchase price cannot be negative.")
         if fee is not None and fee < 0:
@@ -231,7 +232,7 @@ class DeviceFormDialog(QDialog):
                     changes["room"] = v["room"]
                 saved = self.service.set(self.device.id, changes) if changes else self.device
         except InventoryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(ErrorTexts().text(exc))
             return
         self.error.clear()
         self.device_saved.emit(saved.id)

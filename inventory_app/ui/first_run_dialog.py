@@ -72,6 +72,7 @@ class FirstRunDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setPlaceholderText(self.tr("the .json file central IT gave you"))
         self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.setAutoDefault(False)  # Return in a field means "Start", not "open a file dialog"
         self.browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)

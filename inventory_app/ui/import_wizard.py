@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -145,7 +145,7 @@ class _MappingPage(QWizardPage):
         self.table.setRowCount(len(FIELDS))
         self.combos.clear()
         for row, (key, (field_label, _aliases)) in enumerate(FIELDS.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(field_label))
+            self.table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate("ImportFields", field_label)))
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), self.NOT_IMPORTED)
             for header in sheet.headers:

@@ -135,6 +135,9 @@ class LabelsDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.close_button = QPushButton(self.tr("Close"))
+        # Return in a field saves the PDF, never "remember the offsets" or the calibration page.
+        self.save_offsets_button.setAutoDefault(False)
+        self.calibration_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.calibration_button)
         buttons.addStretch(1)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +35,7 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.reports.export import write_csv, write_xlsx
 from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
-from inventory_app.reports.texts import format_value, localise, message, text
+from inventory_app.reports.texts import format_value, localise, message, text, vocabulary_name
 from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
@@ -152,6 +153,13 @@ class ReportsPage(QWidget):
         self.billing_button.clicked.connect(self._browse_billing)
         self.targets_button.clicked.connect(self._open_targets)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """A page has no default button: Return that no field used shows the report (not while one is computed)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_button.click()
+            return
+        super().keyPressEvent(event)
+
     # -- choices ----------------------------------------------------------------------------------
     def reload_scopes(self) -> None:
         self.scope_combo.blockSignals(True)
@@ -193,7 +201,8 @@ class ReportsPage(QWidget):
         for audit in self.service.audits(area, site):
             started = audit["started_at"]
             when = f"{started:%d.%m.%Y}" if started else ""
-            self.audit_combo.addItem(f"{when} {audit['site']} ({audit['status']})", audit["id"])
+            state = vocabulary_name("audit_status", audit["status"], self.lang)
+            self.audit_combo.addItem(f"{when} {audit['site']} ({state})", audit["id"])
 
     def _scope_args(self) -> tuple[str | None, str | None]:
         data = self.scope_combo.currentData()

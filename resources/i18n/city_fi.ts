@@ -262,7 +262,7 @@
     </message>
     <message>
       <source>&amp;Lessor</source>
-      <translation>&amp;Vuokraaja</translation>
+      <translation>&amp;Vuokranantaja</translation>
     </message>
     <message>
       <source>&amp;Start</source>

@@ -27,7 +27,7 @@
     <message><source>Room labels that are not rooms of this site: {lines}. Nothing was imported; fix or remove those lines, or add the rooms first.</source><translation>Huonetarrat, jotka eivät ole tämän toimipisteen huoneita: {lines}. Mitään ei tuotu; korjaa tai poista rivit tai lisää huoneet ensin.</translation></message>
     <message><source>Asset tag {tag} has a wrong check character (mistyped or misread?); check the label and enter it again.</source><translation>Laitetunnuksen {tag} tarkistusmerkki on väärä (kirjoitus- tai lukuvirhe?); tarkista tarra ja syötä tunnus uudelleen.</translation></message>
     <message><source>This laptop is not enrolled with a central server yet: enrol it with its enrolment file, or sync online once.</source><translation>Tätä kannettavaa ei ole vielä liitetty keskuspalvelimeen: liitä se liittämistiedostolla tai synkronoi kerran verkossa.</translation></message>
-    <message><source>The reconciliation needs the lessor's billing file.</source><translation>Täsmäytys tarvitsee vuokraajan laskutustiedoston.</translation></message>
+    <message><source>The reconciliation needs the lessor's billing file.</source><translation>Täsmäytys tarvitsee vuokranantajan laskutustiedoston.</translation></message>
     <message><source>The file cannot be read: {0}</source><translation>Tiedostoa ei voi lukea: {0}</translation></message>
 </context>
 <context>

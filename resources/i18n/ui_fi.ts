@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="45" />
-        <source>for example HKI0001237</source>
-        <translation>esimerkiksi HKI0001237</translation>
+        <source>for example HKI0001235</source>
+        <translation>esimerkiksi HKI0001235</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="55" />

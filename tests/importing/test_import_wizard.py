@@ -83,3 +83,27 @@ def test_an_unreadable_file_stays_on_the_first_page(wizard, tmp_path):
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert "no such file" in wizard.file_page.info.text()
+
+
+def test_the_mapping_page_names_the_fields_in_finnish(qtbot, qapp, wizard, tmp_path):
+    """Field trial: in the Finnish window the mapping table said "Device id", "Asset tag", "Serial"…"""
+    import subprocess
+    import sys
+
+    from inventory_app.ui.application import install_translators
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "scripts" / "build_translations.py"), "--quiet"], check=True)
+    install_translators(qapp, "fi")
+    try:
+        path = tmp_path / "laitteet.csv"
+        path.write_bytes("\r\n".join(ROWS).encode("cp1252"))
+        wizard.set_file(path)
+        wizard.show()
+        wizard.next()
+        table = wizard.mapping_page.table
+        names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    finally:
+        install_translators(qapp, "en")
+    assert names[:5] == ["Laitteen ID", "Laitetunnus", "Sarjanumero", "Inventaarionumero", "MAC-osoite"]
+    assert not {"Device id", "Asset tag", "Serial", "Category", "Site", "Room", "Notes"} & set(names)

@@ -50,3 +50,17 @@ def test_new_tags_are_reserved_when_saved_not_when_previewed(qtbot, dialog, tmp_
     assert block.next_number - block.first_number == 5
     more = dialog.contents(allocate=True)
     assert all(is_valid_tag(c.code) for c in more)
+
+
+def test_return_in_the_room_field_does_not_overwrite_the_printer_offsets(qtbot, dialog, tmp_path, monkeypatch):
+    """Field trial: Return in the room field pressed "Remember for this printer" (the dialog's first button)."""
+    from PySide6.QtCore import Qt
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialog.files, "save_file", lambda *a, **k: asked.append("save") or "")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.room_edit.setFocus()
+    with qtbot.assertNotEmitted(dialog.save_offsets_button.clicked):
+        qtbot.keyClick(dialog.room_edit, Qt.Key.Key_Return)
+    assert "Offsets saved" not in dialog.message.text() and asked == ["save"]

@@ -211,6 +211,18 @@ def test_replacement_plan_next_year(world: World) -> None:
     assert result.totals["by_reason"]["overdue"] == {"devices": 2, "estimated_cost": E("1050.00")}
 
 
+def test_the_age_and_replacement_charts_speak_finnish(world: World) -> None:
+    """Field trial: the age chart had a bar "unknown" and the replacement chart the legend
+    "overdue", "end of life", "lease end" in the Finnish window."""
+    from inventory_app.reports.texts import localise
+
+    age = localise(run(world, "age"), "fi").chart
+    assert age is not None and "unknown" not in age.categories and "Tuntematon" in age.categories
+    plan = localise(run(world, "replacement-plan"), "fi").chart
+    assert plan is not None
+    assert [s.name for s in plan.series] == ["Käyttöikä jo täynnä", "Käyttöikä täyttyy", "Leasing päättyy"]
+
+
 # ---- inventory -----------------------------------------------------------------------------------
 
 
@@ -358,6 +370,15 @@ def test_audit_found_moved_unknown_missing(world: World) -> None:
     assert result.totals == {"found": 1, "moved": 1, "unknown": 1, "missing": 4}
     latest = run(world, "audit", site="ALP")
     assert latest.meta["audit"]["id"] == audit_id
+
+
+def test_the_audit_chart_names_its_bars_in_finnish(world: World) -> None:
+    """Field trial: the audit chart's bars were labelled with the codes found/moved/unknown/missing."""
+    from inventory_app.reports.texts import localise
+
+    add_audit(world.store, world.ids)
+    chart = localise(run(world, "audit", site="ALP"), "fi").chart
+    assert chart is not None and chart.categories == ["Löydetyt", "Siirtyneet", "Tuntemattomat", "Puuttuvat"]
 
 
 def test_audit_report_without_audits_says_so(world: World) -> None:

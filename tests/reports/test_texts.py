@@ -61,3 +61,19 @@ def test_chart_months_in_finnish() -> None:
     shown = localise(result, "fi").chart
     assert shown is not None and shown.categories == ["1/2027", "8/2027"]
     assert (shown.y_label, shown.x_label, shown.series[0].name) == ("laitteita", "Päättymiskuukausi", "laitteita")
+
+
+def test_every_audit_report_section_and_column_has_finnish() -> None:
+    """Field trial: the audit XLSX had a sheet "Seen here, belongs to another s" with columns
+    "Belongs to" and "Seen in room" in a Finnish user's export."""
+    from inventory_app.reports import audit_report
+    from inventory_app.reports.texts import column_label
+
+    columns = [
+        c
+        for name in ("FOUND_COLUMNS", "MOVED_COLUMNS", "UNKNOWN_COLUMNS", "OTHER_SITE_COLUMNS", "MISSING_COLUMNS")
+        for c in getattr(audit_report, name)
+    ]
+    untranslated = [c.label for c in columns if column_label(c, "fi") == c.label]
+    assert untranslated == []
+    assert text("Seen here, belongs to another site", "fi") != "Seen here, belongs to another site"

@@ -218,3 +218,15 @@ def test_keyboard_focus_returns_to_the_scan_field(qtbot, main_window, school):
     page.room_combo.setFocus()
     qtbot.keyClick(page.room_combo, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is page.scan_field
+
+
+def test_a_site_created_while_the_window_runs_can_be_audited(qtbot, main_window, ctx, school):
+    """Field trial on a fresh store: sites made on the City page never reached the audit's site list."""
+    from inventory_app.inventory.structure import StructureService
+
+    page = main_window.audit_page
+    main_window.show_page(page)
+    site = StructureService(ctx.store).add_site("UUS01", name="Uusi koulu", area="Pohjoinen", kind="primary")
+    main_window.show_page(main_window.features.city_page)
+    main_window.show_page(page)
+    assert page.start_panel.site.findData(site.id) >= 0

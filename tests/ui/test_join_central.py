@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from PySide6.QtCore import Qt
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
@@ -152,3 +153,17 @@ def test_central_it_revokes_a_laptop_from_the_window_and_its_file_is_refused(qtb
     assert not panel.revoke_button.isEnabled(), "a revoked laptop cannot be revoked twice"
     with pytest.raises(InventoryError, match="revoked"):
         SyncService(central_ctx.store).import_file(out)
+
+
+def test_enter_in_the_name_field_starts_and_does_not_open_the_file_dialog(qtbot, ctx, monkeypatch):
+    """Field trial: Return after typing the name opened "Browse…" (a file dialog) instead of "Start"."""
+    monkeypatch.setattr(FileDialogs, "open_file", _no_file_dialog)
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.auditor.setFocus()
+    qtbot.keyClicks(dialog.auditor, "Aino Auditoija")
+    with qtbot.waitSignal(dialog.setup_done, timeout=3000):
+        qtbot.keyClick(dialog.auditor, Qt.Key.Key_Return)
+    assert AppContext.create(db=ctx.db_target).config.auditor == "Aino Auditoija"

@@ -112,3 +112,29 @@ def test_the_audit_reads_in_finnish(finnish, qtbot, ctx, school):
         page.handle_code("HKI0000011")
     assert page.card.title.text() == "VIRHEELLINEN KOODI" and "tarkistusmerkki" in page.card.detail.text()
     window.close()
+
+
+def test_the_device_form_refuses_a_mistyped_tag_in_finnish_and_its_example_tag_is_valid(finnish, qtbot, store, school):
+    """Field trial: the form's own example tag was refused, with an English sentence in the Finnish window."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from inventory_app.core.identifiers import is_valid_tag
+    from inventory_app.inventory.browse import DeviceBrowser
+    from inventory_app.inventory.service import InventoryService
+    from inventory_app.ui.device_form import DeviceFormDialog
+
+    dialog = DeviceFormDialog(InventoryService(store), DeviceBrowser(store), default_site_id=school.site_id)
+    qtbot.addWidget(dialog)
+    assert is_valid_tag(dialog.tag.placeholderText().split()[-1])
+    dialog.tag.setText("HKI0001237")
+    with qtbot.assertNotEmitted(dialog.device_saved):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.error.text().startswith("Laitetunnuksen HKI0001237 tarkistusmerkki on väärä")
+
+
+def test_the_lessor_is_vuokranantaja_everywhere(finnish):
+    """Field trial: the contract form called the lessor "Vuokraaja" (the one who rents, i.e. the city),
+    while the reports say "Vuokranantaja"."""
+    assert QCoreApplication.translate("CityPage", "&Lessor") == "&Vuokranantaja"
+    billing = QCoreApplication.translate("ErrorTexts", "The reconciliation needs the lessor's billing file.")
+    assert "vuokranantajan" in billing and "vuokraajan" not in billing

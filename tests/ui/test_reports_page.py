@@ -131,3 +131,37 @@ def test_targets_dialog_sets_a_level_and_a_population(qtbot, store_path: Path) -
         dialog.accept()
     finally:
         ctx.close()
+
+
+def test_return_on_the_page_shows_the_report(qtbot, store_path: Path) -> None:
+    """Field trial: "Show report" looked like the default button but Return did nothing on the page."""
+    page, ctx, runner = make_page(qtbot, store_path)
+    try:
+        page.show()
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        page.report_combo.setFocus()
+        with qtbot.waitSignal(page.report_shown, timeout=10000):
+            qtbot.keyClick(page.report_combo, Qt.Key.Key_Return)
+        assert page.tabs.count() >= 1
+    finally:
+        runner.wait()
+        ctx.close()
+
+
+def test_the_audit_list_names_the_state_in_finnish(qtbot, store_path: Path, finnish) -> None:
+    """Field trial: the audit chooser read "30.11.2026 Keskuskoulu (open)" (here: finished) in the Finnish window."""
+    from tests.reports.conftest import add_audit
+
+    ctx = AppContext.create(db=str(store_path))
+    add_audit(ctx.store, build_world(ctx.store))
+    runner = TaskRunner()
+    page = ReportsPage(ctx, runner)
+    qtbot.addWidget(page)
+    try:
+        page.select("audit")
+        texts = [page.audit_combo.itemText(i) for i in range(page.audit_combo.count())]
+        assert texts == ["01.03.2026 Alpha school (Valmis)"]
+    finally:
+        runner.wait()
+        ctx.close()
