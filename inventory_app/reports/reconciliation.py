@@ -234,10 +234,14 @@ def _match(session: Session, b: Table) -> None:
         ScanEventRecord.outcome.in_(seen),
         ScanEventRecord.device_id.is_not(None),
     )
-    # The device's site's cost centre, compared once here rather than in every query that asks.
-    site_centre = (
-        select(centre_key(SiteRecord.cost_centre)).where(SiteRecord.id == b.c.site_id).scalar_subquery()
+    # The device's site's cost centre key, worked out once per site (by the same SQL) and compared
+    # once per line here rather than in every query that asks.
+    site_centres = dict(
+        session.execute(
+            select(SiteRecord.id, centre_key(SiteRecord.cost_centre)).where(SiteRecord.cost_centre.is_not(None))
+        ).all()
     )
+    site_centre = case(site_centres, value=b.c.site_id, else_=literal(None)) if site_centres else literal(None)
     conn.execute(
         update(b).values(
             reason=case(
