@@ -236,7 +236,7 @@ def _match(session: Session, b: Table) -> None:
     )
     # The device's site's cost centre key, worked out once per site (by the same SQL) and compared
     # once per line here rather than in every query that asks.
-    site_centres = dict(
+    site_centres: dict[str, str] = dict(
         session.execute(
             select(SiteRecord.id, centre_key(SiteRecord.cost_centre)).where(SiteRecord.cost_centre.is_not(None))
         ).all()
@@ -370,9 +370,7 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
         else_="outside_scope",
     )
     balance = {k: Decimal("0.00") for k in BALANCE_KEYS}
-    for name, cents in session.execute(
-        select(bucket, func.sum(m.c.amount)).select_from(m).group_by(bucket)
-    ):
+    for name, cents in session.execute(select(bucket, func.sum(m.c.amount)).select_from(m).group_by(bucket)):
         balance[name] = euros(cents) or Decimal("0.00")
     sections = [
         Section("billed_not_found", "Billed, not found", NOT_FOUND_COLUMNS, not_found),
