@@ -16,12 +16,14 @@ this guards that the second look is never skipped.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from inventory_app.reports.service import ReportParams, ReportService
 from inventory_app.storage.schema import AuditRecord, ScanEventRecord
-from tests.reports.conftest import AS_OF, World, _id, add_audit
+from inventory_app.storage.store import Store
+from tests.reports.conftest import AS_OF, World, _id, add_audit, build_world
 from tests.reports.test_reports import billing_file
 
 
@@ -79,3 +81,23 @@ def test_a_device_found_in_another_sites_last_audit_is_not_billed_for_nothing(
     if row_2:
         expected[2] = row_2
     assert not_found == expected
+
+
+@pytest.mark.postgres
+def test_the_same_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    store = Store.open(pg_url)
+    try:
+        world = World(store, build_world(store), tmp_path)
+        add_audit(store, world.ids)
+        _beta_audit_scanning_d3(world, "found")
+        service = ReportService(store)
+        result = service.run(ReportParams(name="reconciliation", as_of=AS_OF, billing=billing_file(world)))
+        assert {r["row"]: r["reason"] for r in result.section("billed_not_found").rows} == {
+            3: "retired",
+            7: "not_in_inventory",
+            8: "lost",
+        }
+        # And a line billed to another unit is found the same way there (d10: Gamma's, billed to 4100).
+        assert [r["row"] for r in result.section("billed_to_other_unit").rows] == [6]
+    finally:
+        store.close()
