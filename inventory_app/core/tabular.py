@@ -87,6 +87,9 @@ def row_width_problem(cells: Sequence[Any], headers: Sequence[str], delimiter: s
     column (a trailing delimiter some programs write) are fine.
     """
     width = len(headers)
+    if len(cells) == width:
+        # The usual row (checked for each of tens of thousands): it fits by construction.
+        return None
     named = max((i + 1 for i, h in enumerate(headers) if str(h).strip()), default=0)
     extra = [c for c in cells[width:] if c is not None and str(c).strip()]
     name = {";": "';'", ",": "','", "\t": "tab"}.get(delimiter, repr(delimiter))

@@ -53,25 +53,15 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
     outdated = case((past_lifetime(acquired(), years, as_of), 1), else_=0)
     held = [D.status.not_in(GONE), or_(acquired().is_(None), acquired() <= as_of)]
     group = func.coalesce(CategoryRecord.group, "")
-    band_rows: list[dict[str, Any]] = []
-    for label, grp, n, old in session.execute(
-        device_select(band, group, func.count(), func.sum(outdated), scope=scope).where(*held).group_by(band, group)
-    ):
-        band_rows.append(
-            {
-                "band": label,
-                "group": grp or None,
-                "devices": int(n),
-                "within_lifetime": int(n) - int(old or 0),
-                "past_lifetime": int(old or 0),
-            }
-        )
-    group_order = {g.value: i for i, g in enumerate(CategoryGroup)}
-    band_rows.sort(key=lambda r: (BAND_ORDER.index(r["band"]), group_order.get(r["group"] or "", 9)))
     unknown = case((acquired().is_(None), 1), else_=0)
-    units: list[dict[str, Any]] = []
-    for area, site, kind, n, old, n_unknown in session.execute(
+    # One pass over the devices, by band, group and unit (a few hundred rows); the two tables are
+    # totalled from it here, each in the order its own GROUP BY gave (nulls first, then by value).
+    by_band: dict[tuple[str, str], list[int]] = {}
+    by_unit: dict[tuple[str | None, str, str | None], list[int]] = {}
+    for label, grp, area, site, kind, n, old, n_unknown in session.execute(
         device_select(
+            band,
+            group,
             AreaRecord.name,
             SiteRecord.name,
             SiteRecord.kind,
@@ -81,18 +71,36 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
             scope=scope,
         )
         .where(*held)
-        .group_by(AreaRecord.name, SiteRecord.name, SiteRecord.kind)
+        .group_by(band, group, AreaRecord.name, SiteRecord.name, SiteRecord.kind)
     ):
-        known = int(n) - int(n_unknown or 0)
+        counts = (int(n), int(old or 0), int(n_unknown or 0))
+        for total in (by_band.setdefault((label, grp), [0, 0, 0]), by_unit.setdefault((area, site, kind), [0, 0, 0])):
+            for i, value in enumerate(counts):
+                total[i] += value
+    band_rows: list[dict[str, Any]] = [
+        {
+            "band": label,
+            "group": grp or None,
+            "devices": n,
+            "within_lifetime": n - old,
+            "past_lifetime": old,
+        }
+        for (label, grp), (n, old, _) in sorted(by_band.items())
+    ]
+    group_order = {g.value: i for i, g in enumerate(CategoryGroup)}
+    band_rows.sort(key=lambda r: (BAND_ORDER.index(r["band"]), group_order.get(r["group"] or "", 9)))
+    units: list[dict[str, Any]] = []
+    for (area, site, kind), (n, old, n_unknown) in sorted(by_unit.items(), key=lambda item: _null_first(item[0])):
+        known = n - n_unknown
         units.append(
             {
                 "area": area,
                 "site": site,
                 "site_kind": kind,
-                "devices": int(n),
-                "outdated": int(old or 0),
-                "outdated_share": ratio(int(old or 0), known, "0.0001"),
-                "unknown_age": int(n_unknown or 0),
+                "devices": n,
+                "outdated": old,
+                "outdated_share": ratio(old, known, "0.0001"),
+                "unknown_age": n_unknown,
             }
         )
     units.sort(key=lambda u: (-(u["outdated_share"] or 0), u["area"] or "", u["site"]))
@@ -135,3 +143,8 @@ def age_report(session: Session, scope: Scope, as_of: date) -> ReportResult:
         },
         chart=chart,
     )
+
+
+def _null_first(key: tuple[str | None, ...]) -> tuple[tuple[bool, str], ...]:
+    """A GROUP BY key as SQLite orders it: NULL before any value."""
+    return tuple((value is not None, value or "") for value in key)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,7 +61,29 @@ class BillingLine(NamedTuple):
     amount_cents: int
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while a file is read.
+
+    A billing file of 26,000 lines makes some 100,000 small containers (cells, rows, lines), none
+    of them in a cycle, yet they set off collections, some over the whole heap: a third of the
+    reading time. Left as it was found (a caller that paused it keeps it paused).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_billing(path: Path) -> list[BillingLine]:
+    with _no_cycle_collection():
+        return _read_billing(path)
+
+
+def _read_billing(path: Path) -> list[BillingLine]:
     table = read_table(path)
     rows = parse_rows(table, BILLING_COLUMNS)
     if not rows:

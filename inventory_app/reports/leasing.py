@@ -110,8 +110,18 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
         .order_by(lease_end(), AreaRecord.name, SiteRecord.name, D.tag_key, D.id)
     )
     devices: list[dict[str, Any]] = []
+    # Thousands of devices share a few dozen (lease end, notice) pairs: each pair's deadline,
+    # reason and status are worked out once.
+    dates: dict[tuple[date | None, int], tuple[date | None, str | None, str]] = {}
     for tag, serial, area, site, category, status, contract, end, notice_m, cents in session.execute(stmt):
-        deadline = add_months(end, -int(notice_m)) if end is not None else None
+        known = dates.get((end, notice_m))
+        if known is None:
+            deadline = add_months(end, -int(notice_m)) if end is not None else None
+            known = dates[(end, notice_m)] = (
+                deadline,
+                _reason(end, deadline, as_of, horizon),
+                notice_status(deadline, as_of, horizon, months),
+            )
         devices.append(
             {
                 "asset_tag": tag,
@@ -122,10 +132,10 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
                 "status": status,
                 "contract": contract,
                 "lease_end": end,
-                "notice_deadline": deadline,
+                "notice_deadline": known[0],
                 "monthly_fee": euros(cents),
-                "reason": _reason(end, deadline, as_of, horizon),
-                "notice_status": notice_status(deadline, as_of, horizon, months),
+                "reason": known[1],
+                "notice_status": known[2],
             }
         )
     # Contracts: the scope's devices on each, and what they cost a month.
@@ -162,11 +172,14 @@ def leasing_report(session: Session, scope: Scope, as_of: date, months: int = 12
                 "notice_status": notice_status(deadline, as_of, horizon, months),
             }
         )
-    by_month: dict[str, int] = {}
+    by_end: dict[date, int] = {}
     for d in devices:
         if d["lease_end"] is not None and d["lease_end"] <= horizon:
-            key = d["lease_end"].strftime("%Y-%m")
-            by_month[key] = by_month.get(key, 0) + 1
+            by_end[d["lease_end"]] = by_end.get(d["lease_end"], 0) + 1
+    by_month: dict[str, int] = {}
+    for end, n in by_end.items():
+        key = end.strftime("%Y-%m")
+        by_month[key] = by_month.get(key, 0) + n
     months_sorted = sorted(by_month)
     chart = (
         ChartSpec(

@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Index,
     Integer,
     MetaData,
@@ -134,6 +135,8 @@ def _temp_table(name: str) -> Table:
         SqlColumn("site_id", String(36)),
         SqlColumn("status", String(20)),
         SqlColumn("reason", String(40)),
+        # The line's cost centre is not its device's site's (NULL when either is unknown).
+        SqlColumn("other_unit", Boolean),
         prefixes=["TEMPORARY"],
     )
 
@@ -206,27 +209,55 @@ def _last_audits(session: Session) -> dict[str, str]:
 
 
 def _match(session: Session, b: Table) -> None:
-    """Every line's device (once; later queries read the stored columns) and its reason, set-based."""
+    """Every line's device (once; later queries read the stored columns), its reason and whether
+    it is billed to another unit, set-based, in one pass over the lines."""
     conn = session.connection()
     _match_devices(conn, b)
     last_audits = _last_audits(session)
-    # Every device the last audits saw, read once from ix_scan_events_audit_seen.
+    seen = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)
+    # Seen by its own site's last audit: two probes of ix_scan_events_audit_seen, which settle
+    # almost every line. Only a line that audit did not see is looked up among every device all
+    # the last audits saw (a device moved to another site may have been found there); that set
+    # is read once, and only when some line needs it.
+    own_audit = case(last_audits, value=b.c.site_id, else_=literal(None)) if last_audits else literal(None)
+    seen_by_own_audit = (
+        select(ScanEventRecord.device_id)
+        .where(
+            ScanEventRecord.audit_id == own_audit,
+            ScanEventRecord.outcome.in_(seen),
+            ScanEventRecord.device_id == b.c.device_id,
+        )
+        .exists()
+    )
     seen_in_last = select(ScanEventRecord.device_id).where(
         ScanEventRecord.audit_id.in_(list(last_audits.values()) or [""]),
-        ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
+        ScanEventRecord.outcome.in_(seen),
         ScanEventRecord.device_id.is_not(None),
     )
+    # The device's site's cost centre key, worked out once per site (by the same SQL) and compared
+    # once per line here rather than in every query that asks.
+    site_centres: dict[str, str] = dict(
+        session.execute(
+            select(SiteRecord.id, centre_key(SiteRecord.cost_centre)).where(SiteRecord.cost_centre.is_not(None))
+        ).all()
+    )
+    site_centre = case(site_centres, value=b.c.site_id, else_=literal(None)) if site_centres else literal(None)
     conn.execute(
         update(b).values(
             reason=case(
                 (b.c.device_id.is_(None), "not_in_inventory"),
                 (b.c.status.in_(GONE), b.c.status),
                 (
-                    and_(b.c.site_id.in_(list(last_audits) or [""]), b.c.device_id.not_in(seen_in_last)),
+                    and_(
+                        b.c.site_id.in_(list(last_audits) or [""]),
+                        ~seen_by_own_audit,
+                        b.c.device_id.not_in(seen_in_last),
+                    ),
                     "not_seen_in_last_audit",
                 ),
                 else_=literal(None),
-            )
+            ),
+            other_unit=b.c.centre_key != site_centre,
         )
     )
 
@@ -252,6 +283,8 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
     in_scope: Any = (
         true() if scope.kind == "city" else or_(m.c.site_id.in_(scope_sites), m.c.centre_key.in_(scope_centres))
     )
+    # Set by _match: the device's site's cost centre is known and is not the line's.
+    elsewhere = m.c.other_unit.is_(True)
     line_cols = (m.c.row, m.c.period, m.c.contract, m.c.identifier, m.c.cost_centre, m.c.amount)
 
     def line(row: Any) -> dict[str, Any]:
@@ -280,16 +313,11 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
             select(*line_cols, m.c.asset_tag, site.name, site.cost_centre)
             .select_from(m)
             .join(site, site.id == m.c.site_id)
-            .where(
-                m.c.device_id.is_not(None),
-                m.c.centre_key.is_not(None),
-                site.cost_centre.is_not(None),
-                m.c.centre_key != centre_key(site.cost_centre),
-                in_scope,
-            )
+            .where(elsewhere, in_scope)
             .order_by(m.c.row)
         )
     ]
+    doubled = select(m.c.ident_key).group_by(m.c.ident_key, m.c.period).having(func.count() > 1)
     twice_stmt = (
         select(
             m.c.ident_key,
@@ -300,7 +328,9 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
             func.max(m.c.amount),
         )
         .select_from(m)
-        .where(in_scope)
+        # Only identifiers billed more than once at all (read from the lines' index alone), so
+        # the in-scope count below looks at a few hundred lines, not every one.
+        .where(m.c.ident_key.in_(doubled), in_scope)
         .group_by(m.c.ident_key, m.c.period)
         .having(func.count() > 1)
         .order_by(func.min(m.c.row))
@@ -332,23 +362,15 @@ def _reconcile(session: Session, scope: Scope, as_of: date, b: Table, lines: lis
             for r in session.execute(select(*line_cols).where(~attributable).order_by(m.c.row))
         ]
     # Every line in exactly one bucket: the balance that must add up to the billed total.
-    other = and_(
-        m.c.device_id.is_not(None),
-        m.c.centre_key.is_not(None),
-        site.cost_centre.is_not(None),
-        m.c.centre_key != centre_key(site.cost_centre),
-    )
     bucket = case(
         (in_scope & m.c.reason.is_not(None), "billed_not_found"),
-        (in_scope & other, "billed_to_other_unit"),
+        (in_scope & elsewhere, "billed_to_other_unit"),
         (in_scope, "billed_as_expected"),
         (~attributable, "not_attributable"),
         else_="outside_scope",
     )
     balance = {k: Decimal("0.00") for k in BALANCE_KEYS}
-    for name, cents in session.execute(
-        select(bucket, func.sum(m.c.amount)).select_from(m).outerjoin(site, site.id == m.c.site_id).group_by(bucket)
-    ):
+    for name, cents in session.execute(select(bucket, func.sum(m.c.amount)).select_from(m).group_by(bucket)):
         balance[name] = euros(cents) or Decimal("0.00")
     sections = [
         Section("billed_not_found", "Billed, not found", NOT_FOUND_COLUMNS, not_found),

@@ -130,10 +130,14 @@ def end_of_life_between(start: Any, years: list[int], first: date, last: date) -
 
 
 def contract_device_counts() -> Any:
-    """Live devices per contract: a contract's total fee is shared among them."""
+    """Live devices per contract whose total fee is shared among them (``fee_basis`` "total").
+
+    Only those contracts: ``monthly_fee`` reads the count for no other, and counting every
+    leased device of the city (a table read per device) for nothing cost more than the report.
+    """
     return (
         select(D.contract_id.label("contract_id"), func.count().label("n"))
-        .where(live_device(), D.contract_id.is_not(None))
+        .where(D.contract_id.in_(select(C.id).where(C.fee_basis == "total")), live_device())
         .group_by(D.contract_id)
         .subquery("contract_devices")
     )
