@@ -60,14 +60,14 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("AuditPage", "Pick &room"): "Valitse &huone",
     ("AuditPage", "Back to the &scan field"): "Takaisin &skannauskenttään",
     ("AuditPage", "(pick a room)"): "(valitse huone)",
-    ("AuditPage", "No room yet — scan a room label"): "Ei huonetta vielä — skannaa huoneen tarra",
+    ("AuditWorkspace", "No room yet — scan a room label"): "Ei huonetta vielä — skannaa huoneen tarra",
     (
         "AuditPage",
         "No central server is set; the check needs its address.",
     ): "Keskuspalvelinta ei ole asetettu; mittaus tarvitsee sen osoitteen.",
-    ("AuditPage", "Import scan log"): "Tuo skanneriloki",
+    ("AuditTasks", "Import scan log"): "Tuo skanneriloki",
     (
-        "AuditPage",
+        "AuditTasks",
         "Scan logs (*.txt *.csv *.log);;All files (*)",
     ): "Skannerilokit (*.txt *.csv *.log);;Kaikki tiedostot (*)",
     ("AuditPage", "Importing…"): "Tuodaan…",

@@ -25,7 +25,7 @@ from inventory_app.audit.results import ScanReason, ScanResult, open_audits
 from inventory_app.context import AppContext
 from inventory_app.core.enums import MissingDecision, ScanMethod, ScanOutcome
 from inventory_app.core.errors import InventoryError
-from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
+from inventory_app.inventory.browse import DeviceBrowser
 from inventory_app.inventory.service import InventoryService
 from inventory_app.ui.audit_actions import AuditActions
 from inventory_app.ui.audit_start_panel import AuditStartPanel
@@ -33,7 +33,6 @@ from inventory_app.ui.audit_tasks import AuditTasks
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.audit_workspace import AuditWorkspace
 from inventory_app.ui.error_texts import ErrorTexts
-from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.missing_dialog import MissingDialog
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.quick_add_dialog import QuickAddDialog
@@ -42,7 +41,6 @@ from inventory_app.ui.sounds import SoundPlayer
 from inventory_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-MAX_ROOM_ROWS = 2000
 
 
 class AuditPage(QWidget):
@@ -68,7 +66,6 @@ class AuditPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
         self.ctx = ctx
         self.store = ctx.store
         self.browser = browser
@@ -108,12 +105,8 @@ class AuditPage(QWidget):
         """The workspace's widgets under the page's names (tests and the camera panel use them)."""
         ws = self.workspace
         self.site_label, self.room_combo, self.progress_label = ws.site_label, ws.room_combo, ws.progress_label
-        self.scan_field, self.card, self.counts_label, self.history = (
-            ws.scan_field,
-            ws.card,
-            ws.counts_label,
-            ws.history,
-        )
+        self.scan_field, self.card = ws.scan_field, ws.card
+        self.counts_label, self.history = ws.counts_label, ws.history
         self.room_model, self.room_table = ws.room_model, ws.room_table
         self.code_source_area, self.code_source_layout = ws.code_source_area, ws.code_source_layout
         self.observation_buttons = ws.observation_buttons
@@ -136,7 +129,7 @@ class AuditPage(QWidget):
                 "import_log": self.choose_log_file,
                 "finish": self.finish,
                 "new_audit": self.show_start_panel,
-                "room": self._focus_room_combo,
+                "room": self.workspace.open_room_picker,
                 "scan_focus": self.focus_scan_field,
                 "add": self.quick_add,
                 "keep": self.keep_placeholder,
@@ -311,15 +304,7 @@ class AuditPage(QWidget):
         self.worker.submit(lambda: (session.progress(), session.counts()), on_done=self._apply_counts)
 
     def _apply_counts(self, answer: tuple[Any, dict[str, int]]) -> None:
-        progress, counts = answer
-        if progress is None:
-            self.progress_label.setText(self.tr("No room yet — scan a room label"))
-        else:
-            self.progress_label.setText(
-                self.texts.progress(progress.found, progress.expected, progress.room_code, progress.moved_in)
-            )
-        self.counts_label.setText(self.texts.counts(counts))
-        self.counts_updated.emit(self.progress_label.text())
+        self.counts_updated.emit(self.workspace.show_counts(*answer))
 
     # -- rooms ---------------------------------------------------------------------------------------
     def pick_room(self, room_id: str | None) -> None:
@@ -342,38 +327,12 @@ class AuditPage(QWidget):
             self.room_changed.emit(room_id, previous_room_id or "")
 
     def _load_room(self, room_id: str | None = None, background: bool = False) -> None:
-        """Fill the room table. In the background (a room change while scanning) the rows are read on
-        the audit worker, in line with the scans: scans queued before it are in its answer, later
-        ones mark the new rows as they arrive."""
+        """Fill the room table (AuditWorkspace.load_room); ``room_loaded(room_id)`` when it is shown."""
         session = self.session
         room_id = room_id or (session.current_room_id if session else None)
-        self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(room_id or "")))
-        if session is None or room_id is None:
-            self.room_model.load([], {})
-            return
-
-        def read() -> tuple[list[Any], dict[str, str]]:
-            rows = self.browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
-            states = {
-                device_id: outcome
-                for device_id, (event_room, outcome) in session.sightings().items()
-                if event_room == room_id
-            }
-            return rows, states
-
-        # Found and moved devices first would hide what is left to find: the tag order stays.
-        def show(answer: tuple[list[Any], dict[str, str]]) -> None:
-            self.room_model.load(*answer)
-            self.room_loaded.emit(room_id)
-
-        if background:
-            self.worker.submit(read, on_done=show)
-        else:
-            show(read())
-
-    def _focus_room_combo(self) -> None:
-        self.room_combo.setFocus()
-        self.room_combo.showPopup()
+        self.workspace.load_room(
+            self.browser, session, room_id, self.worker if background else None, on_shown=self.room_loaded.emit
+        )
 
     def focus_scan_field(self) -> None:
         if self.stack.currentWidget() is self.workspace:
@@ -476,13 +435,9 @@ class AuditPage(QWidget):
 
     # -- scan logs --------------------------------------------------------------------------------------
     def choose_log_file(self) -> None:
-        if self.session is None:
-            return
-        path = self.files.open_file(
-            self, self.tr("Import scan log"), "", self.tr("Scan logs (*.txt *.csv *.log);;All files (*)")
-        )
+        path = self.tasks.ask_log_file(self) if self.session is not None else None
         if path:
-            self.import_log_file(Path(path))
+            self.import_log_file(path)
 
     def import_log_file(self, path: Path) -> None:
         """Feed a handheld scanner's file through the engine off the UI thread; scanning waits meanwhile.

@@ -19,6 +19,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
 from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.error_texts import ErrorTexts
+from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.observation_dialog import ObservationDialog
 from inventory_app.ui.tasks import TaskRunner
 
@@ -34,6 +35,14 @@ class AuditTasks(QObject):
         self.ctx = ctx
         self.runner = runner
         self.worker = worker
+        self.files = FileDialogs(ctx.db_path)  # never reads the files it lists (file_dialogs)
+
+    def ask_log_file(self, parent: QWidget) -> Path | None:
+        """The handheld scanner's file to import, or None."""
+        path = self.files.open_file(
+            parent, self.tr("Import scan log"), "", self.tr("Scan logs (*.txt *.csv *.log);;All files (*)")
+        )
+        return Path(path) if path else None
 
     def observation_dialog(self, session: AuditSession, kind: str, parent: QWidget) -> ObservationDialog:
         store = self.ctx.store

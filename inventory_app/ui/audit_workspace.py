@@ -5,6 +5,7 @@ Only building and showing; what the widgets do is wired by the audit page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -27,12 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventory_app.audit.engine import AuditSession
 from inventory_app.audit.results import ScanReason, ScanResult
 from inventory_app.core.enums import ScanOutcome
+from inventory_app.inventory.browse import DeviceBrowser, DeviceFilter
+from inventory_app.ui.audit_worker import AuditWorker
 from inventory_app.ui.labels import choices, label
 from inventory_app.ui.result_card import ResultCard
 from inventory_app.ui.room_table_model import RoomDevicesTableModel
 from inventory_app.ui.scan_texts import ScanTexts, fill
+
+MAX_ROOM_ROWS = 2000  # a room table shows at most this many devices
 
 HISTORY_COLOURS = {
     "found": "#1b5e20",
@@ -146,6 +152,56 @@ class AuditWorkspace(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.scan_field)
         layout.addLayout(body, 1)
+
+    def open_room_picker(self) -> None:
+        self.room_combo.setFocus()
+        self.room_combo.showPopup()
+
+    def show_counts(self, progress: Any, counts: dict[str, int]) -> str:
+        """The progress line (this room) and the counts line (the audit); returns the progress text."""
+        if progress is None:
+            self.progress_label.setText(self.tr("No room yet — scan a room label"))
+        else:
+            self.progress_label.setText(
+                self.texts.progress(progress.found, progress.expected, progress.room_code, progress.moved_in)
+            )
+        self.counts_label.setText(self.texts.counts(counts))
+        return self.progress_label.text()
+
+    def load_room(
+        self,
+        browser: DeviceBrowser,
+        session: AuditSession | None,
+        room_id: str | None,
+        worker: AuditWorker | None,
+        on_shown: Callable[[str], None],
+    ) -> None:
+        """Fill the room table. With ``worker`` (a room change while scanning) the rows are read on the
+        audit worker, in line with the scans: scans queued before it are in its answer, later ones mark
+        the new rows as they arrive; without, they are read at once."""
+        self.room_combo.setCurrentIndex(max(0, self.room_combo.findData(room_id or "")))
+        if session is None or room_id is None:
+            self.room_model.load([], {})
+            return
+
+        def read() -> tuple[list[Any], dict[str, str]]:
+            rows = browser.page(DeviceFilter(site_id=session.site_id, room_id=room_id), 0, MAX_ROOM_ROWS)
+            states = {
+                device_id: outcome
+                for device_id, (event_room, outcome) in session.sightings().items()
+                if event_room == room_id
+            }
+            return rows, states
+
+        # Found and moved devices first would hide what is left to find: the tag order stays.
+        def show(answer: tuple[list[Any], dict[str, str]]) -> None:
+            self.room_model.load(*answer)
+            on_shown(room_id)
+
+        if worker is not None:
+            worker.submit(read, on_done=show)
+        else:
+            show(read())
 
     def add_action_button(self, action: QAction) -> QPushButton:
         """A button for a page action, showing its shortcut; it never takes the scan field's focus."""
