@@ -351,7 +351,9 @@ def change_from_outbox(
     """An outbox entry of this replica (trusted: written by our own unit of work)."""
     raw = json.loads(payload)
     values = {k: _from_trusted(spec, k, v) for k, v in raw.items() if k in spec.kinds}
-    return Change(spec.name, row_id, op, values, {"*": hlc}, origin, seen, seq, raw_values=payload)
+    # The payload as stored is the values' JSON unless a key was left out (an insert-only row's own id).
+    kept = payload if len(values) == len(raw) else None
+    return Change(spec.name, row_id, op, values, {"*": hlc}, origin, seen, seq, raw_values=kept)
 
 
 def _from_trusted(spec: TableSpec, key: str, value: Any) -> Any:

@@ -182,6 +182,8 @@ class ReplicaSync:
             entries = s.execute(stmt).all()
         seen_for = sync_state.SeenLookup(marks)
         if for_file:
+            # A synced table's payload holds exactly its exchanged fields; an insert-only table's payload
+            # also holds the row id (the unit of work writes every column), which a file must not carry.
             return [
                 Change(
                     e.table_name,
@@ -193,6 +195,10 @@ class ReplicaSync:
                     seen_for(e.hlc),
                     e.seq,
                     raw_values=e.payload,
+                )
+                if specs[e.table_name].synced
+                else change_from_outbox(
+                    specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq, seen_for(e.hlc)
                 )
                 for e in entries
             ]
