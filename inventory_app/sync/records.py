@@ -291,21 +291,25 @@ def change_from_json(obj: Any) -> Change:
     if not isinstance(raw_values, dict) or not raw_values:
         raise BadRecord(f"{spec.name} {row_id}: no field values")
     values: dict[str, Any] = {}
-    plain = _plain_rules(spec.name)
+    rules = _field_rules(spec.name)
     for key, value in raw_values.items():
-        if key not in spec.kinds:
+        rule = rules.get(key)
+        if rule is None:
             raise BadRecord(f"{spec.name} has no field {str(key)[:40]!r}")
         # The common cases decided in line (the same rules as value_from_json, which decides the rest).
-        rule = plain.get(key)
+        plain, limit, nullable = rule
         kind = type(value)
-        if rule is not None and kind is rule[0]:
+        if kind is plain:
             if kind is str:
-                if rule[1] is None or len(value) <= rule[1]:
+                if limit is None or len(value) <= limit:
                     values[key] = value
                     continue
             elif kind is bool or -(2**63) < value < 2**63:
                 values[key] = value
                 continue
+        elif value is None and nullable:
+            values[key] = None
+            continue
         values[key] = value_from_json(spec, key, value)
     if not spec.synced:
         missing = spec.required - set(values) - set(spec.defaults)
@@ -334,14 +338,18 @@ def change_from_json(obj: Any) -> Change:
 
 
 @cache
-def _plain_rules(table: str) -> dict[str, tuple[type, int | None]]:
-    """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers)."""
+def _field_rules(table: str) -> dict[str, tuple[type | None, int | None, bool]]:
+    """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers;
+    None for the others), the longest text allowed, and whether it may be empty (null)."""
     spec = table_specs()[table]
     types = {"str": str, "text": str, "bool": bool, "int": int}
     return {
-        k: (types[kind], spec.lengths.get(k) if kind in ("str", "text") else None)
+        k: (
+            types.get(kind),
+            spec.lengths.get(k) if kind in ("str", "text") else None,
+            not (k in spec.required and k not in spec.defaults),
+        )
         for k, kind in spec.kinds.items()
-        if kind in types
     }
 
 
