@@ -50,6 +50,11 @@ class ApplyResult:
     warnings: list[str] = field(default_factory=list)
 
 
+APPLY_CHUNK = 5000  # changes merged at a time
+# A snapshot into empty tables: fewer, larger statements (each devices chunk also fills the search index once).
+SNAPSHOT_CHUNK = 50_000
+
+
 class ReplicaSync:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -284,7 +289,7 @@ class ReplicaSync:
         now: datetime,
         result: ApplyResult,
     ) -> None:
-        for chunk in _chunks(changes, 5000):
+        for chunk in _chunks(changes, SNAPSHOT_CHUNK if snapshot else APPLY_CHUNK):
             todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
             result.received += len(chunk)
             merged = merge(s, todo)
