@@ -23,7 +23,16 @@ from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.schema import DeviceRecord
 from inventory_app.storage.unit_of_work import refresh_device_keys
-from inventory_app.sync.records import Change, TableSpec, compact, same_value, stamp_replica, table_specs, utc
+from inventory_app.sync.records import (
+    Change,
+    TableSpec,
+    compact,
+    same_value,
+    stamp_replica,
+    stored_stamps_json,
+    table_specs,
+    utc,
+)
 
 CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
 FTS_AUTOMERGE = 4  # FTS5's default
@@ -236,7 +245,7 @@ def _deletion_clashes(
 def _stored(spec: TableSpec, row_id: str, row: _Row, renamed: bool) -> dict[str, Any]:
     values = row.values  # the row is written once and then dropped: its dict becomes the statement's
     values["id"] = row_id
-    values["stamps"] = row_stamps.dump(row.packed if row.packed is not None else compact(row.stamps))
+    values["stamps"] = stored_stamps_json(row.packed if row.packed is not None else compact(row.stamps))
     if spec.record is DeviceRecord:
         refresh_device_keys(values)
     if not renamed:
@@ -278,9 +287,10 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         conn = session.connection().connection.dbapi_connection
         assert conn is not None
         quoted = ", ".join(f'"{c}"' for c in columns)
+        values = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
         with conn.cursor() as cur, cur.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:  # type: ignore[attr-defined]
             for row in rows:
-                copy.write_row([row[c] for c in columns])
+                copy.write_row(values(row))
         return
     session.execute(table.insert(), rows)
 
