@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache, lru_cache
@@ -307,27 +308,30 @@ def change_from_json(obj: Any) -> Change:
     raw_values = obj.get("v")
     if not isinstance(raw_values, dict) or not raw_values:
         raise BadRecord(f"{spec.name} {row_id}: no field values")
-    values: dict[str, Any] = {}
     rules = _field_rules(spec.name)
+    converted: dict[str, Any] | None = None
     for key, value in raw_values.items():
         rule = rules.get(key)
         if rule is None:
             raise BadRecord(f"{spec.name} has no field {str(key)[:40]!r}")
-        # The common cases decided in line (the same rules as value_from_json, which decides the rest).
+        # The common cases decided in line (the same rules as value_from_json, which decides the rest):
+        # a value that is valid as it is stays as it is; the others are checked and converted below.
         plain, limit, nullable = rule
         kind = type(value)
         if kind is plain:
             if kind is str:
-                if limit is None or len(value) <= limit:
-                    values[key] = value
+                if len(value) <= limit:
                     continue
             elif kind is bool or -(2**63) < value < 2**63:
-                values[key] = value
                 continue
         elif value is None and nullable:
-            values[key] = None
             continue
-        values[key] = value_from_json(spec, key, value)
+        if converted is None:
+            converted = {}
+        converted[key] = value_from_json(spec, key, value)
+    values = dict(raw_values)
+    if converted:
+        values.update(converted)
     if not spec.synced:
         missing = spec.required - set(values) - set(spec.defaults)
         if missing:
@@ -355,17 +359,13 @@ def change_from_json(obj: Any) -> Change:
 
 
 @cache
-def _field_rules(table: str) -> dict[str, tuple[type | None, int | None, bool]]:
+def _field_rules(table: str) -> dict[str, tuple[type | None, int, bool]]:
     """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers;
-    None for the others), the longest text allowed, and whether it may be empty (null)."""
+    None for the others), the longest text allowed (any length: sys.maxsize), and whether it may be null."""
     spec = table_specs()[table]
     types = {"str": str, "text": str, "bool": bool, "int": int}
     return {
-        k: (
-            types.get(kind),
-            spec.lengths.get(k) if kind in ("str", "text") else None,
-            not (k in spec.required and k not in spec.defaults),
-        )
+        k: (types.get(kind), spec.lengths.get(k, sys.maxsize), not (k in spec.required and k not in spec.defaults))
         for k, kind in spec.kinds.items()
     }
 
