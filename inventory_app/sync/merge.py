@@ -161,16 +161,20 @@ def _new_row(spec: TableSpec) -> _Row:
 def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result: MergeResult, lock_rows: bool) -> None:
     ids = list(dict.fromkeys(c.row_id for c in group))
     rows = _load(session, spec, ids, lock_rows)
-    template = _new_row(spec).values
     for change in group:
         row = rows.get(change.row_id)
         if row is None:
-            # A new row from one change (bulk loads, snapshots): it takes the change whole.
-            values = dict(template)
-            values.update(change.values)
+            # A new row from one change (bulk loads, snapshots): it takes the change whole (every field:
+            # nothing of the template is left; its stamps are only read, so they are not copied).
             if len(change.values) == len(spec.columns):
                 rows[change.row_id] = _Row(
-                    values, {}, change.stamps["*"], new=True, dirty=True, touched=True, packed=dict(change.stamps)
+                    dict(change.values),
+                    {},
+                    change.stamps["*"],
+                    new=True,
+                    dirty=True,
+                    touched=True,
+                    packed=change.stamps,
                 )
                 result.accepted.append(change)
                 continue
