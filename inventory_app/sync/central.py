@@ -34,7 +34,14 @@ from inventory_app.storage.store import Store
 from inventory_app.sync import conflicts, keys
 from inventory_app.sync import state as sync_state
 from inventory_app.sync.merge import insert_rows, merge
-from inventory_app.sync.records import Change, change_from_json, change_from_outbox, table_specs, utc
+from inventory_app.sync.records import (
+    Change,
+    change_from_json,
+    change_from_outbox,
+    stamps_json,
+    table_specs,
+    utc,
+)
 
 ADVISORY_LOCK = 74_203_911  # "one writer at a time appends to the change log"
 SNAPSHOT_CHUNK = 5000
@@ -285,7 +292,7 @@ class CentralHub:
                     "row_id": change.row_id,
                     "op": change.op,
                     "payload": change.values_json(),
-                    "stamps": json.dumps(change.stamps, separators=(",", ":")),
+                    "stamps": stamps_json(change.stamps),
                     "origin": change.origin,
                     "seen_pos": change.seen,
                     "accepted_at": now,

@@ -236,6 +236,9 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constants)  # stateless: safe to share
+
+
 def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust, limits: Limits | None = None) -> SyncFile:
     """Verify everything; return the manifest and the checked changes, or raise BadSyncFile."""
     limits = limits or Limits()
@@ -308,16 +311,28 @@ def _parse_changes(body: bytes, manifest: dict[str, Any], limits: Limits) -> lis
     changes: list[Change] = []
     if body and not body.endswith(b"\n"):
         raise _refuse("its last record is cut short")
-    lines = body.split(b"\n")[:-1] if body else []
-    for number, line in enumerate(lines, start=1):
+    raw_lines = body.split(b"\n")[:-1] if body else []
+    for number, line in enumerate(raw_lines, start=1):
         if len(line) > limits.line_bytes:
             raise _refuse(f"record {number} is too long")
+    # The body is decoded once (a line that is not UTF-8 is then found by decoding line by line), and
+    # every line goes through one decoder object (``json.loads`` with a keyword builds one per call).
+    try:
+        lines = body.decode("utf-8").split("\n")[:-1] if body else []
+    except UnicodeDecodeError:
+        for number, line in enumerate(raw_lines, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _refuse(f"record {number} is not valid JSON") from None
+        raise _refuse("it is not valid UTF-8") from None
+    decode = _DECODER.decode
+    for number, text in enumerate(lines, start=1):
         try:
-            obj = json.loads(line.decode("utf-8"), parse_constant=_no_constants)
-            changes.append(change_from_json(obj))
+            changes.append(change_from_json(decode(text)))
         except BadRecord as exc:
             raise _refuse(f"record {number} is malformed: {exc}") from None
-        except (ValueError, UnicodeDecodeError):
+        except ValueError:
             raise _refuse(f"record {number} is not valid JSON") from None
     counts = manifest["counts"]
     if counts.get("changes") != len(changes) or manifest["members"][CHANGES].get("records") != len(changes):

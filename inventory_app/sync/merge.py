@@ -23,12 +23,22 @@ from inventory_app.storage import search_index
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.schema import DeviceRecord
 from inventory_app.storage.unit_of_work import refresh_device_keys
-from inventory_app.sync.records import Change, TableSpec, compact, same_value, stamp_replica, table_specs, utc
+from inventory_app.sync.records import (
+    Change,
+    TableSpec,
+    compact,
+    same_value,
+    stamp_replica,
+    stored_stamps_json,
+    table_specs,
+    utc,
+)
 
 CHUNK = 900  # ids per IN (...) query: below SQLite's variable limit
 FTS_AUTOMERGE = 4  # FTS5's default
 PG_CHUNK = 20_000  # ids per PostgreSQL query (one array parameter)
 INDEX_REBUILD_MIN = 5_000  # below this many rows, keeping the indexes is cheaper than rebuilding them
+BULK_CACHE_KIB = -65_536  # SQLite page cache during a bulk load (negative: KiB)
 
 _FALLBACK: dict[str, Any] = {
     "str": "",
@@ -151,16 +161,20 @@ def _new_row(spec: TableSpec) -> _Row:
 def _merge_synced(session: Session, spec: TableSpec, group: list[Change], result: MergeResult, lock_rows: bool) -> None:
     ids = list(dict.fromkeys(c.row_id for c in group))
     rows = _load(session, spec, ids, lock_rows)
-    template = _new_row(spec).values
     for change in group:
         row = rows.get(change.row_id)
         if row is None:
-            # A new row from one change (bulk loads, snapshots): it takes the change whole.
-            values = dict(template)
-            values.update(change.values)
+            # A new row from one change (bulk loads, snapshots): it takes the change whole (every field:
+            # nothing of the template is left; its stamps are only read, so they are not copied).
             if len(change.values) == len(spec.columns):
                 rows[change.row_id] = _Row(
-                    values, {}, change.stamps["*"], new=True, dirty=True, touched=True, packed=dict(change.stamps)
+                    dict(change.values),
+                    {},
+                    change.stamps["*"],
+                    new=True,
+                    dirty=True,
+                    touched=True,
+                    packed=change.stamps,
                 )
                 result.accepted.append(change)
                 continue
@@ -232,12 +246,14 @@ def _deletion_clashes(
             )
 
 
-def _stored(spec: TableSpec, row_id: str, row: _Row) -> dict[str, Any]:
-    values = dict(row.values)
+def _stored(spec: TableSpec, row_id: str, row: _Row, renamed: bool) -> dict[str, Any]:
+    values = row.values  # the row is written once and then dropped: its dict becomes the statement's
     values["id"] = row_id
-    values["stamps"] = row_stamps.dump(row.packed if row.packed is not None else compact(row.stamps))
+    values["stamps"] = stored_stamps_json(row.packed if row.packed is not None else compact(row.stamps))
     if spec.record is DeviceRecord:
         refresh_device_keys(values)
+    if not renamed:
+        return values
     names = spec.column_names
     return {names[k]: v for k, v in values.items()}
 
@@ -246,8 +262,9 @@ def _write(session: Session, spec: TableSpec, rows: dict[str, _Row], result: Mer
     # Core statements with column names: one executemany batch each (the ORM bulk path splits
     # rows into many small batches by which values are None).
     table: Any = spec.record.__table__
-    inserts = [_stored(spec, rid, r) for rid, r in rows.items() if r.new and r.dirty]
-    updates = [_stored(spec, rid, r) for rid, r in rows.items() if not r.new and r.dirty]
+    renamed = any(k != c for k, c in spec.column_names.items())
+    inserts = [_stored(spec, rid, r, renamed) for rid, r in rows.items() if r.new and r.dirty]
+    updates = [_stored(spec, rid, r, renamed) for rid, r in rows.items() if not r.new and r.dirty]
     if inserts:
         insert_rows(session, table, inserts)
         result.inserted += len(inserts)
@@ -274,9 +291,10 @@ def insert_rows(session: Session, table: Any, rows: list[dict[str, Any]]) -> Non
         conn = session.connection().connection.dbapi_connection
         assert conn is not None
         quoted = ", ".join(f'"{c}"' for c in columns)
+        values = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
         with conn.cursor() as cur, cur.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:  # type: ignore[attr-defined]
             for row in rows:
-                copy.write_row([row[c] for c in columns])
+                copy.write_row(values(row))
         return
     session.execute(table.insert(), rows)
 
@@ -342,10 +360,15 @@ class IndexesPaused:
         self.active = self.conn.dialect.name == "sqlite" and rows >= INDEX_REBUILD_MIN
         self.created: list[tuple[str, str]] = []
         self.automerge: Any = None
+        self.cache_size: Any = None
 
     def __enter__(self) -> None:
         if not self.active:
             return
+        # Rebuilding indexes and filling the search index sort and merge in the page cache: give the
+        # load 64 MiB of it (SQLite's default is 2 MiB), put back after.
+        self.cache_size = self.conn.scalar(text("PRAGMA cache_size"))
+        self.conn.execute(text(f"PRAGMA cache_size = {BULK_CACHE_KIB}"))
         for table in self.tables:
             self.created += [
                 (str(n), str(sql))
@@ -371,6 +394,8 @@ class IndexesPaused:
                     text("INSERT INTO device_search(device_search, rank) VALUES ('automerge', :v)"),
                     {"v": FTS_AUTOMERGE if self.automerge is None else int(self.automerge)},
                 )
+        if self.active and self.cache_size is not None:
+            self.conn.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
 
 
 def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:

@@ -24,6 +24,7 @@ from inventory_app.storage.urls import public_url, split_password
 from inventory_app.sync.bootstrap import bootstrap
 from inventory_app.sync.central import CentralHub
 from inventory_app.sync.credentials import Credentials
+from inventory_app.sync.gc_pause import collector_paused
 from inventory_app.sync.replica import ReplicaSync
 
 log = logging.getLogger(__name__)
@@ -242,7 +243,8 @@ def sync_online(
     if cursor == 0 and head > 0:
         if interrupt:
             interrupt("snapshot", 0)
-        applied = bootstrap(replica, hub.store, progress=lambda done, total: tell(done, total, "snapshot"))
+        with collector_paused():
+            applied = bootstrap(replica, hub.store, progress=lambda done, total: tell(done, total, "snapshot"))
         if applied is not None:
             report.snapshot_rows = applied.received
             report.conflicts += applied.conflicts

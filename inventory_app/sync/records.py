@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache, lru_cache
@@ -168,6 +169,23 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} to a change")
 
 
+# Encoders made once (``json.dumps`` with any option builds a new encoder per call; 100,000 changes
+# make several hundred thousand of these calls). Stateless, so shared.
+_VALUES_JSON = json.JSONEncoder(default=_json_default, ensure_ascii=False, separators=(",", ":")).encode
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":")).encode
+_STORED_STAMPS_JSON = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
+
+
+def stamps_json(stamps: dict[str, str]) -> str:
+    """A change's stamps as JSON (the change log, sync files)."""
+    return _COMPACT_JSON(stamps)
+
+
+def stored_stamps_json(stamps: dict[str, str]) -> str:
+    """A row's stamps column: the same text as ``storage.stamps.dump``, through a shared encoder."""
+    return _STORED_STAMPS_JSON(stamps)
+
+
 def same_value(a: Any, b: Any) -> bool:
     if isinstance(a, datetime) and isinstance(b, datetime):
         return utc(a) == utc(b)
@@ -222,7 +240,7 @@ class Change:
     def values_json(self) -> str:
         if self.raw_values is None:
             # One C-level dumps per change (dates through the hook): 100,000 changes in well under a second.
-            self.raw_values = json.dumps(self.values, default=_json_default, ensure_ascii=False, separators=(",", ":"))
+            self.raw_values = _VALUES_JSON(self.values)
         return self.raw_values
 
     def to_json(self) -> dict[str, Any]:
@@ -248,7 +266,7 @@ class Change:
             + '","v":'
             + self.values_json()
             + ',"s":'
-            + json.dumps(self.stamps, separators=(",", ":"))
+            + _COMPACT_JSON(self.stamps)
             + ',"o":'
             + json.dumps(self.origin)
             + ',"seen":'
@@ -291,23 +309,30 @@ def change_from_json(obj: Any) -> Change:
     raw_values = obj.get("v")
     if not isinstance(raw_values, dict) or not raw_values:
         raise BadRecord(f"{spec.name} {row_id}: no field values")
-    values: dict[str, Any] = {}
-    plain = _plain_rules(spec.name)
+    rules = _field_rules(spec.name)
+    converted: dict[str, Any] | None = None
     for key, value in raw_values.items():
-        if key not in spec.kinds:
+        rule = rules.get(key)
+        if rule is None:
             raise BadRecord(f"{spec.name} has no field {str(key)[:40]!r}")
-        # The common cases decided in line (the same rules as value_from_json, which decides the rest).
-        rule = plain.get(key)
+        # The common cases decided in line (the same rules as value_from_json, which decides the rest):
+        # a value that is valid as it is stays as it is; the others are checked and converted below.
+        plain, limit, nullable = rule
         kind = type(value)
-        if rule is not None and kind is rule[0]:
+        if kind is plain:
             if kind is str:
-                if rule[1] is None or len(value) <= rule[1]:
-                    values[key] = value
+                if len(value) <= limit:
                     continue
             elif kind is bool or -(2**63) < value < 2**63:
-                values[key] = value
                 continue
-        values[key] = value_from_json(spec, key, value)
+        elif value is None and nullable:
+            continue
+        if converted is None:
+            converted = {}
+        converted[key] = value_from_json(spec, key, value)
+    values = dict(raw_values)
+    if converted:
+        values.update(converted)
     if not spec.synced:
         missing = spec.required - set(values) - set(spec.defaults)
         if missing:
@@ -335,14 +360,14 @@ def change_from_json(obj: Any) -> Change:
 
 
 @cache
-def _plain_rules(table: str) -> dict[str, tuple[type, int | None]]:
-    """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers)."""
+def _field_rules(table: str) -> dict[str, tuple[type | None, int, bool]]:
+    """Per field: the JSON type a valid value has without conversion (text, true/false, whole numbers;
+    None for the others), the longest text allowed (any length: sys.maxsize), and whether it may be null."""
     spec = table_specs()[table]
     types = {"str": str, "text": str, "bool": bool, "int": int}
     return {
-        k: (types[kind], spec.lengths.get(k) if kind in ("str", "text") else None)
+        k: (types.get(kind), spec.lengths.get(k, sys.maxsize), not (k in spec.required and k not in spec.defaults))
         for k, kind in spec.kinds.items()
-        if kind in types
     }
 
 
@@ -352,7 +377,9 @@ def change_from_outbox(
     """An outbox entry of this replica (trusted: written by our own unit of work)."""
     raw = json.loads(payload)
     values = {k: _from_trusted(spec, k, v) for k, v in raw.items() if k in spec.kinds}
-    return Change(spec.name, row_id, op, values, {"*": hlc}, origin, seen, seq, raw_values=payload)
+    # The payload as stored is the values' JSON unless a key was left out (an insert-only row's own id).
+    kept = payload if len(values) == len(raw) else None
+    return Change(spec.name, row_id, op, values, {"*": hlc}, origin, seen, seq, raw_values=kept)
 
 
 def _from_trusted(spec: TableSpec, key: str, value: Any) -> Any:

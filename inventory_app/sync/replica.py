@@ -50,6 +50,11 @@ class ApplyResult:
     warnings: list[str] = field(default_factory=list)
 
 
+APPLY_CHUNK = 5000  # changes merged at a time
+# A snapshot into empty tables: fewer, larger statements (each devices chunk also fills the search index once).
+SNAPSHOT_CHUNK = 50_000
+
+
 class ReplicaSync:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -182,6 +187,8 @@ class ReplicaSync:
             entries = s.execute(stmt).all()
         seen_for = sync_state.SeenLookup(marks)
         if for_file:
+            # A synced table's payload holds exactly its exchanged fields; an insert-only table's payload
+            # also holds the row id (the unit of work writes every column), which a file must not carry.
             return [
                 Change(
                     e.table_name,
@@ -193,6 +200,10 @@ class ReplicaSync:
                     seen_for(e.hlc),
                     e.seq,
                     raw_values=e.payload,
+                )
+                if specs[e.table_name].synced
+                else change_from_outbox(
+                    specs[e.table_name], e.row_id, e.op, e.payload, e.hlc, self.replica_id, e.seq, seen_for(e.hlc)
                 )
                 for e in entries
             ]
@@ -278,7 +289,7 @@ class ReplicaSync:
         now: datetime,
         result: ApplyResult,
     ) -> None:
-        for chunk in _chunks(changes, 5000):
+        for chunk in _chunks(changes, SNAPSHOT_CHUNK if snapshot else APPLY_CHUNK):
             todo = [c for c in chunk if (snapshot or c.seq > cursor) and c.origin != self.replica_id]
             result.received += len(chunk)
             merged = merge(s, todo)

@@ -23,6 +23,7 @@ from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
+from inventory_app.sync.gc_pause import collector_paused
 from inventory_app.sync.online import (
     Interrupt,
     Progress,
@@ -399,6 +400,10 @@ class SyncService:
         return read_sync_file(path, deployment_id=ident_r.deployment_id, trust=trust_central, limits=self.limits)
 
     def import_file(self, path: Path, *, preview: bool = False) -> ImportResult:
+        with collector_paused():
+            return self._import_file(path, preview)
+
+    def _import_file(self, path: Path, preview: bool) -> ImportResult:
         sync_file = self.read_file(path)
         m = sync_file.manifest
         result = ImportResult(
