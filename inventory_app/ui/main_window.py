@@ -253,8 +253,12 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.device_page:
             self.reload_tree()
             self.device_page.refresh(set(changes.device_ids))
-        else:
-            self._stale_devices = True  # read again when the device page is shown
+            return
+        self._stale_devices = True  # the device table is read again when its page is shown
+        # The tree is on every page: new sites or rooms, an import, a bulk edit or a sync show at once. A
+        # single scan's device waits for the device page (re-reading the tree per scan would stall the audit).
+        if changes.structure or changes.everything or len(changes.device_ids) > 1:
+            self.reload_tree()
 
     def _audit_changed(self, _audit_id: str) -> None:
         self.reload_tree()

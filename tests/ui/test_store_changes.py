@@ -68,3 +68,14 @@ def test_own_writes_are_not_mistaken_for_another_program(qtbot, main_window, ctx
     with qtbot.waitSignal(window.store_changes.changed, timeout=3000):
         InventoryService(ctx.store).set(school.tags["A101"][1], {"status": "spare"})
     assert not window.store_changes.poll_external()
+
+
+def test_a_room_added_while_auditing_appears_in_the_tree_at_once(qtbot, main_window, ctx, school):
+    """Field trial: after an import that made a room, the tree still lacked it until the device page was shown."""
+    from inventory_app.inventory.structure import StructureService
+
+    window = main_window
+    window.show_page(window.audit_page)
+    with qtbot.waitSignal(window.store_changes.changed, timeout=3000):
+        StructureService(ctx.store).add_room("KOI01", "B202", name="Luokka B202")
+    assert any("B202" in text for text in _room_texts(window)), _room_texts(window)
