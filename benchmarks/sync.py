@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -233,6 +234,7 @@ def main() -> int:
             store.close()
         with psycopg.connect(args.pg, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        shutil.rmtree(tmp, ignore_errors=True)  # three laptop stores and the files: ~0.8 GB at 100,000 devices
     print()
 
     def line(label: str, key: str, base: str | None, aim: float, unit: str = "x") -> None:
