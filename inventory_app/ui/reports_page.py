@@ -5,6 +5,7 @@ Computing and exporting run on the TaskRunner; the page only shows results and p
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -302,10 +303,17 @@ class ReportsPage(QWidget):
     def _ask_export(self, fmt: str) -> None:
         if self.result is None:
             return
-        suggested = f"{self.result.name}-{self.result.as_of.isoformat()}.{fmt}"
+        suggested = self.suggested_export_name(fmt)
         path = self.files.save_file(self, self.tr("Export report"), suggested, EXPORT_FILTERS[fmt])
         if path:
             self.export_to(Path(path), fmt)
+
+    def suggested_export_name(self, fmt: str) -> str:
+        """The report's title in the window's language, made a file name, and its date: "laiteinventaario-2026-11-30.xlsx"."""
+        assert self.result is not None
+        title = self.texts.report_names().get(self.result.name, self.result.name)
+        slug = re.sub(r"[^\w]+", "-", title.lower()).strip("-_") or self.result.name
+        return f"{slug}-{self.result.as_of.isoformat()}.{fmt}"
 
     def export_to(self, path: Path, fmt: str) -> None:
         """Write the shown report to ``path`` off the UI thread; ``export_finished`` says when."""

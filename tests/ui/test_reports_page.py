@@ -58,6 +58,9 @@ def test_cost_per_pupil_table_chart_and_exports(qtbot, store_path: Path, tmp_pat
                 page.export_to(target, fmt)
             assert target.stat().st_size > 0
         assert result.name == "cost-per-pupil"
+        # The suggested export name is the report's Finnish title (no English file names in the Finnish UI).
+        name = page.suggested_export_name("xlsx")
+        assert name == "laitteiden-vuosikustannus-oppilasta-kohden-2026-03-15.xlsx", name
         page.resize(1366, 768)
         assert not page.grab().isNull()
     finally:
