@@ -90,7 +90,7 @@ class DeviceFormDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Asset tag"), self.tag)
-        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Cate&gory"), self.category)
         form.addRow(self.tr("&Site"), self.site)
         form.addRow(self.tr("&Room"), self.room)
         form.addRow(self.tr("&Model"), self.edits["model"])
@@ -103,7 +103,7 @@ class DeviceFormDialog(QDialog):
         form.addRow(self.tr("&Leasing contract"), self.contract)
         form.addRow(self.tr("Lease &until"), self.edits["lease_end"])
         form.addRow(self.tr("Monthly &fee"), self.edits["lease_monthly_fee"])
-        form.addRow(self.tr("Purchase &date"), self.edits["purchase_date"])
+        form.addRow(self.tr("Purc&hase date"), self.edits["purchase_date"])
         form.addRow(self.tr("Purchase &price"), self.edits["purchase_price"])
         form.addRow(self.tr("Assigned t&o"), self.edits["assigned_to"])
         form.addRow(self.tr("&Notes"), self.notes)

@@ -328,8 +328,8 @@
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="93" />
-        <source>&amp;Category</source>
-        <translation>Laite&amp;luokka</translation>
+        <source>Cate&amp;gory</source>
+        <translation>Lait&amp;eluokka</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="94" />
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="97" />
         <source>S&amp;erial</source>
-        <translation>&amp;Sarjanumero</translation>
+        <translation>Sa&amp;rjanumero</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="98" />
@@ -364,7 +364,7 @@
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="100" />
         <source>S&amp;tatus</source>
-        <translation>T&amp;ila</translation>
+        <translation>Til&amp;a</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="101" />
@@ -379,37 +379,37 @@
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="103" />
         <source>&amp;Leasing contract</source>
-        <translation>&amp;Leasingsopimus</translation>
+        <translation>Leasin&amp;gsopimus</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="104" />
         <source>Lease &amp;until</source>
-        <translation>Leasing &amp;päättyy</translation>
+        <translation>Leasing päätt&amp;yy</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="105" />
         <source>Monthly &amp;fee</source>
-        <translation>&amp;Kuukausimaksu</translation>
+        <translation>K&amp;uukausimaksu</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="106" />
-        <source>Purchase &amp;date</source>
-        <translation>&amp;Hankintapäivä</translation>
+        <source>Purc&amp;hase date</source>
+        <translation>Hankinta&amp;päivä</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="107" />
         <source>Purchase &amp;price</source>
-        <translation>Hankinta&amp;hinta</translation>
+        <translation>Ha&amp;nkintahinta</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="108" />
         <source>Assigned t&amp;o</source>
-        <translation>&amp;Käyttäjä</translation>
+        <translation>Käyttä&amp;jä</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="109" />
         <source>&amp;Notes</source>
-        <translation>&amp;Huomautukset</translation>
+        <translation>Huomautuk&amp;set</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_form.py" line="161" />

@@ -138,3 +138,37 @@ def test_the_lessor_is_vuokranantaja_everywhere(finnish):
     assert QCoreApplication.translate("CityPage", "&Lessor") == "&Vuokranantaja"
     billing = QCoreApplication.translate("ErrorTexts", "The reconciliation needs the lessor's billing file.")
     assert "vuokranantajan" in billing and "vuokraajan" not in billing
+
+
+def _mnemonics(widget) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Alt+letter -> the visible labels and buttons that claim it."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    claims: dict[str, list[str]] = {}
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        text = child.text()
+        if not child.isVisibleTo(widget) or not text:
+            continue
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            claims.setdefault(match.group(1).lower(), []).append(text)
+    return claims
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_no_two_fields_of_the_device_form_share_an_alt_key(qtbot, main_window, qapp, lang):
+    """Field trial: in Finnish Alt+L meant three fields (Laitetunnus, Laiteluokka, Leasingsopimus), so the
+    keyboard-first form jumped to the wrong one."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py"), "--quiet"], check=True)
+    install_translators(qapp, lang)
+    try:
+        main_window.show_page(main_window.device_page)
+        dialog = main_window.device_page.new_device()
+        qtbot.addWidget(dialog)
+        clashes = {key: texts for key, texts in _mnemonics(dialog).items() if len(texts) > 1}
+        dialog.reject()
+    finally:
+        install_translators(qapp, "en")
+    assert not clashes, clashes
