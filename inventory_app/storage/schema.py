@@ -373,6 +373,9 @@ class CentralLedgerRecord(Base):
     __tablename__ = "central_ledgers"
     replica_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The stamp of the change numbered applied_seq: a store that hands out that number again for another
+    # change (an old copy of a laptop's file) is told apart from a file that is merely sent twice.
+    applied_mark: Mapped[str | None] = mapped_column(String(100))
     pulled_pos: Mapped[int] = mapped_column(BigInteger, default=0)
     last_file_id: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -76,6 +76,19 @@ class Ledger:
     applied_seq: int = 0
     pulled_pos: int = 0
     known: bool = False
+    applied_mark: str | None = None
+
+
+OLD_COPY = (
+    "this file comes from an older copy of the laptop's store: its change {seq} is not the one central received "
+    "under that number. On the laptop, import central's latest sync file first (the store then becomes a new "
+    "laptop identity and keeps its changes), enrol it again, and export a new file. Nothing was imported."
+)
+
+
+def change_mark(change: Change) -> str:
+    """What tells two changes with the same number apart: the newest stamp they carry."""
+    return change.stamps.get("*") or max(change.stamps.values())
 
 
 class CentralHub:
@@ -357,7 +370,7 @@ class CentralHub:
     def ledger(self, replica_id: str, session: Session | None = None) -> Ledger:
         def read(s: Session) -> Ledger:
             row = s.get(CentralLedgerRecord, replica_id)
-            return Ledger(row.applied_seq, row.pulled_pos, True) if row else Ledger()
+            return Ledger(row.applied_seq, row.pulled_pos, True, row.applied_mark) if row else Ledger()
 
         if session is not None:
             return read(session)
@@ -418,6 +431,9 @@ class CentralHub:
                 if key_row is not None and key_row.replica_id is None:
                     self._check_unclaimed(s, replica_id, bind_key)
                     key_row.replica_id = replica_id
+            again = next((c for c in changes if c.seq == ledger.applied_seq), None)
+            if again is not None and ledger.applied_mark and change_mark(again) != ledger.applied_mark:
+                raise RejectedInput(OLD_COPY.format(seq=again.seq))
             fresh = [c for c in changes if c.seq > ledger.applied_seq]
             result.skipped = len(changes) - len(fresh)
             now = self._now()
@@ -437,7 +453,8 @@ class CentralHub:
                 uow.receive(merged.max_stamp)
             changed = False
             if changes and max(c.seq for c in changes) > ledger.applied_seq:
-                ledger.applied_seq = max(c.seq for c in changes)
+                top = max(changes, key=lambda c: c.seq)
+                ledger.applied_seq, ledger.applied_mark = top.seq, change_mark(top)
                 changed = True
             if pulled_pos is not None and pulled_pos > ledger.pulled_pos:
                 ledger.pulled_pos = pulled_pos

@@ -136,6 +136,17 @@ class ReplicaSync:
             )
             return applied_seq > highest or pulled_pos > sync_state.get_int(s, sync_state.CURSOR)
 
+    def is_old_copy(self, applied_seq: int, applied_mark: str | None, pulled_pos: int) -> bool:
+        """``is_older_than``, or central's change numbered ``applied_seq`` is not this store's (its stamp differs):
+        an old copy of the file that handed the number out again."""
+        if self.is_older_than(applied_seq, pulled_pos):
+            return True
+        if not applied_mark or applied_seq <= 0:
+            return False
+        with self.store.read() as s:
+            mine = s.scalar(select(OutboxRecord.hlc).where(OutboxRecord.seq == applied_seq))
+        return mine is not None and mine != applied_mark
+
     def renew_identity(self) -> str:
         """Become a new replica (storage.replica_identity): new id and key, pull everything again."""
         with Session(self.store.engine) as s, s.begin():

@@ -19,7 +19,7 @@ from inventory_app.storage.store import Store, resolve_url
 from inventory_app.storage.urls import split_password
 from inventory_app.sync import conflicts as conflict_log
 from inventory_app.sync import duplicates, keys
-from inventory_app.sync.central import ENROLMENT_VERSION, CentralHub
+from inventory_app.sync.central import ENROLMENT_VERSION, OLD_COPY, CentralHub, change_mark
 from inventory_app.sync.credentials import Credentials, strip_password
 from inventory_app.sync.duplicates import DuplicateGroup
 from inventory_app.sync.files import BadSyncFile, Limits, SyncFile, read_sync_file, write_sync_file
@@ -345,7 +345,13 @@ class SyncService:
             changes=changes,
             ranges=ranges,
             created_at=self._now(),
-            extra={"target_replica": target_id, "acks": {"applied_seq": ledger.applied_seq if ledger else 0}},
+            extra={
+                "target_replica": target_id,
+                "acks": {
+                    "applied_seq": ledger.applied_seq if ledger else 0,
+                    "applied_mark": ledger.applied_mark if ledger else None,
+                },
+            },
         )
         return ExportResult(
             Path(out), kind, manifest["counts"]["changes"], Path(out).stat().st_size, manifest["file_id"]
@@ -451,6 +457,9 @@ class SyncService:
                 f"{ledger.applied_seq}; import that laptop's earlier file first, or export a new file on the laptop. "
                 "Nothing was imported."
             )
+        again = next((c for c in f.changes if c.seq == ledger.applied_seq), None)
+        if again is not None and ledger.applied_mark and change_mark(again) != ledger.applied_mark:
+            raise BadSyncFile("sync file refused: " + OLD_COPY.format(seq=again.seq))
         fresh = [c for c in f.changes if c.seq > ledger.applied_seq]
         result.skipped = len(f.changes) - len(fresh)
         if preview:
@@ -482,6 +491,18 @@ class SyncService:
         start, end = m["ranges"]["central_pos"]
         cursor = replica.cursor()
         snapshot = f.kind == "central-snapshot"
+        mark = acks.get("applied_mark") if isinstance(acks, dict) else None
+        if not preview and replica.is_old_copy(applied_seq, mark if isinstance(mark, str) else None, start):
+            # Central has seen more of this laptop than this store remembers, or another change under the same
+            # number: an old copy of the store file. It never hands out numbers central has seen, so it becomes a
+            # new laptop identity (as after a restore); this file, addressed to the old one, is not applied.
+            replica.renew_identity()
+            result.warnings.append(
+                "this store is older than what central has from this laptop (a copied or restored file); it is now "
+                "a new laptop identity and keeps its own changes. Ask central IT for a new enrolment file, enrol it, "
+                "then exchange sync files again. Nothing of this file was applied."
+            )
+            return
         if not snapshot and start > cursor:
             raise BadSyncFile(
                 f"sync file refused: it continues after central change {start}, but this laptop has only up to "

@@ -109,3 +109,74 @@ def test_by_sync_file_both_edits_survive_a_restore_after_a_sync(cli, pg_url, tmp
     round_trip("Laptop A restored", 3)
     assert (_notes(laptop, T1), _notes(laptop, T2)) == ("edit one", "edit two")
     assert (_notes(pg_url, T1), _notes(pg_url, T2)) == ("edit one", "edit two")
+
+
+def _file_laptop(cli, pg_url: str, tmp_path, laptop):  # type: ignore[no-untyped-def]
+    def enrol(name: str) -> None:
+        doc = tmp_path / f"{name}.json"
+        _ok(cli("central", "enrol", "--name", name, "--out", str(doc), db=pg_url))
+        _ok(cli("enrol", str(doc), db=str(laptop)))
+
+    def up(n: int):  # type: ignore[no-untyped-def]
+        out = tmp_path / f"from-laptop-{n}.zip"
+        _ok(cli("export-sync", "--out", str(out), db=str(laptop)))
+        return cli("import-sync", str(out), db=pg_url)
+
+    def down(name: str, n: int):  # type: ignore[no-untyped-def]
+        out = tmp_path / f"to-laptop-{n}.zip"
+        _ok(cli("export-sync", "--for", name, "--out", str(out), db=pg_url))
+        return cli("import-sync", str(out), db=str(laptop))
+
+    return enrol, up, down
+
+
+def test_by_sync_file_an_old_copy_of_the_store_file_becomes_a_new_replica(cli, pg_url, tmp_path):
+    """A file-only laptop rebuilt from an old copy of its file that made as many new edits as it lost: the
+    change numbers match central's ledger, the stamps do not. Central refuses its file, the laptop finds out
+    from central's next file, becomes a new identity, re-enrols, and both edits arrive everywhere."""
+    _central_with_devices(cli, pg_url)
+    laptop = tmp_path / "laptop.sqlite"
+    enrol, up, down = _file_laptop(cli, pg_url, tmp_path, laptop)
+    enrol("Laptop F")
+    _ok(up(0))
+    _ok(down("Laptop F", 0))
+    old = tmp_path / "old-copy.sqlite"
+    shutil.copy(laptop, old)
+    _ok(cli("device", "set", T1, "notes=edit one", db=str(laptop)))
+    _ok(up(1))
+    _ok(down("Laptop F", 1))
+    laptop.unlink()
+    shutil.copy(old, laptop)  # rebuilt from the old copy of its file
+    _ok(cli("device", "set", T2, "notes=edit two", db=str(laptop)))
+    central_before = _notes(pg_url, T2)
+    refused = up(2)  # the old copy's file reuses change number 1 for another change
+    assert refused.code == 3 and "older copy of the laptop's store" in refused.err, refused.err
+    assert _notes(pg_url, T2) == central_before
+    seen = down("Laptop F", 2)
+    _ok(seen)
+    assert "older than what central has" in seen.out + seen.err
+    enrol("Laptop F again")
+    _ok(up(3))
+    _ok(down("Laptop F again", 3))
+    _ok(up(4))
+    _ok(down("Laptop F again", 4))
+    assert (_notes(str(laptop), T1), _notes(str(laptop), T2)) == ("edit one", "edit two")
+    assert (_notes(pg_url, T1), _notes(pg_url, T2)) == ("edit one", "edit two")
+
+
+def test_by_sync_file_a_file_sent_twice_is_still_harmless(cli, pg_url, tmp_path):
+    """The stamp check refuses only a different change under a seen number, never the same file again."""
+    _central_with_devices(cli, pg_url)
+    laptop = tmp_path / "laptop.sqlite"
+    enrol, up, down = _file_laptop(cli, pg_url, tmp_path, laptop)
+    enrol("Laptop G")
+    _ok(down("Laptop G", 0))  # the devices arrive
+    _ok(cli("device", "set", T1, "notes=once", db=str(laptop)))
+    out = tmp_path / "twice.zip"
+    _ok(cli("export-sync", "--out", str(out), db=str(laptop)))
+    _ok(cli("import-sync", str(out), db=pg_url))
+    _ok(cli("import-sync", str(out), db=pg_url))
+    _ok(down("Laptop G", 1))
+    _ok(cli("import-sync", str(out), db=pg_url))  # and once more after the laptop has its acknowledgement
+    _ok(down("Laptop G", 2))
+    assert _notes(pg_url, T1) == "once" and _notes(str(laptop), T1) == "once"
