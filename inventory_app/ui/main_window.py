@@ -5,6 +5,7 @@ Other features plug in with one line each: ``window.add_page(widget, title, shor
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -41,6 +42,9 @@ from inventory_app.ui.tasks import TaskRunner
 def window_settings(ctx: AppContext) -> QSettings:
     """Window geometry and splitter sizes, in an ini file beside the config (INVENTORY_HOME in tests)."""
     return QSettings(str(ctx.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+STATUS_INTERVAL_S = 0.5  # the pending count follows writes at most this often
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +110,10 @@ class MainWindow(QMainWindow):
 
         # One notification of what every write changed drives the tree, the device table, the search
         # index and the pending count (ui/store_changes.py); no page tells the others.
+        self._status_at = 0.0
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.update_status)
         self.store_changes = StoreChanges(self.store, parent=self)
         self.store_changes.changed.connect(self._store_changed)
         self.update_status()
@@ -216,12 +224,24 @@ class MainWindow(QMainWindow):
         self.auditor_label.setText(
             self.tr("Auditor: %1").replace("%1", auditor) if auditor else self.tr("Auditor: not set (Ctrl+,)")
         )
+        self._status_at = time.monotonic()
         pending = self.store.pending_changes()
         self.pending_label.setText(self.tr("%n change(s) not yet synced", "", pending))
         # One count for both: the Sync page, when shown, says the number the status bar says.
         sync_panel = getattr(getattr(self, "features", None), "sync_panel", None)
         if sync_panel is not None and self.pages.currentIndex() == self.pages.indexOf(sync_panel):
             sync_panel.refresh_status(pending)
+
+    def _status_soon(self) -> None:
+        """The pending count after a write: at once, then at most twice a second while scans keep coming (the
+        count is a query on the UI thread; the scan loop must not pay for it on every scan)."""
+        if self._status_timer.isActive():
+            return
+        now = time.monotonic()
+        if now - self._status_at >= STATUS_INTERVAL_S:
+            self.update_status()
+        else:
+            self._status_timer.start(int((STATUS_INTERVAL_S - (now - self._status_at)) * 1000) + 1)
 
     def set_online(self, online: bool | None) -> None:
         """Driven by sync: True online, False offline, None not known (no central server checked yet)."""
@@ -246,8 +266,10 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _store_changed(self, changes: Changes) -> None:
-        if changes.outbox or changes.external:
+        if changes.external:
             self.update_status()
+        elif changes.outbox:
+            self._status_soon()
         if not (changes.devices or changes.structure):
             return
         if self.pages.currentWidget() is self.device_page:
@@ -315,6 +337,7 @@ class MainWindow(QMainWindow):
         # Every scan is already committed by the engine; only the window's layout is left to keep.
         self.save_state()
         self.store_changes.stop()
+        self._status_timer.stop()
         self._index_timer.stop()
         self.features.shutdown()
         self.audit_page.shutdown()

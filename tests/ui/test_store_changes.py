@@ -31,7 +31,7 @@ def test_a_write_in_a_worker_updates_the_status_bar_and_the_sync_page(qtbot, mai
         window.runner.run(lambda _p: service.set(tag, {"status": "broken"}))
     after = ctx.store.pending_changes()
     assert after == before + 1
-    assert str(after) in window.pending_label.text()
+    qtbot.waitUntil(lambda: str(after) in window.pending_label.text(), timeout=3000)  # at most 0.5 s later
     assert f"{after} " in window.features.sync_panel.detail_label.text(), "one source for both counts"
 
 
@@ -79,3 +79,20 @@ def test_a_room_added_while_auditing_appears_in_the_tree_at_once(qtbot, main_win
     with qtbot.waitSignal(window.store_changes.changed, timeout=3000):
         StructureService(ctx.store).add_room("KOI01", "B202", name="Luokka B202")
     assert any("B202" in text for text in _room_texts(window)), _room_texts(window)
+
+
+def test_scans_in_quick_succession_update_the_pending_count_without_a_query_each(qtbot, main_window, ctx, school):
+    """The count is read at most twice a second while writes keep coming, and always catches up."""
+    window = main_window
+    service = InventoryService(ctx.store)
+    calls = []
+    original = ctx.store.pending_changes
+    ctx.store.pending_changes = lambda: calls.append(1) or original()  # type: ignore[method-assign]
+    try:
+        for i, tag in enumerate(school.tags["A101"]):
+            with qtbot.waitSignal(window.store_changes.changed, timeout=3000):
+                service.set(tag, {"notes": f"pass {i}"})
+        assert len(calls) < 4, "one count per write would be a query on every scan"
+        qtbot.waitUntil(lambda: str(original()) in window.pending_label.text(), timeout=3000)
+    finally:
+        ctx.store.pending_changes = original  # type: ignore[method-assign]
