@@ -9,7 +9,8 @@ import time
 from inventory_app.cli.output import OK, print_json
 from inventory_app.context import AppContext
 from inventory_app.core.devices import parse_date
-from inventory_app.demo.city import DEMO_TAG_PREFIX, DemoCity
+from inventory_app.demo.city import DemoCity
+from inventory_app.demo.lappeenranta import DEMO_TAG_PREFIX
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
