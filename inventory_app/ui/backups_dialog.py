@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from inventory_app.context import AppContext
 from inventory_app.storage.backups import BackupInfo, StoreBackups
 from inventory_app.ui.file_dialogs import FileDialogs
+from inventory_app.ui.mnemonics import spread_in
 from inventory_app.ui.tasks import TaskRunner
 
 Confirm = Callable[[QWidget, str], bool]
@@ -94,6 +95,7 @@ class BackupsDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.runner.busy_changed.connect(lambda _busy: self._update_buttons())
+        spread_in(self)  # an Alt+letter for every button, in either language
         self.refresh()
 
     # -- view -----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -33,6 +33,7 @@ from inventory_app.inventory.structure_rules import StructureRejected
 from inventory_app.ui.city_form import FieldSpec, StructureForm
 from inventory_app.ui.city_labels import city_choices, city_label
 from inventory_app.ui.labels import label
+from inventory_app.ui.mnemonics import controls, menu_letters, spread_mnemonics
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -314,6 +315,7 @@ class CityPage(QWidget):
         self._selected = None
         self._editing = (kind, "", "")
         self.form.show_form(heading, self.specs(kind, True), values, submit, hint=hint)
+        self._spread_keys()
 
     def edit(self, kind: str, row_id: str, site_id: str = "") -> None:
         svc = self.service
@@ -376,6 +378,18 @@ class CityPage(QWidget):
             return setter({k: x for k, x in v.items() if x != initial.get(k)}, dry)
 
         self.form.show_form(heading, self.specs(kind, False), values, submit, hint=hint, retired=retired)
+        self._spread_keys()
+
+    def _spread_keys(self) -> None:
+        """One Alt+letter per control: the form's fields choose first (they are what is typed into),
+        then its buttons, then the page's own; none takes a letter of the menu bar."""
+        in_form = controls(self.form)
+        page = [w for w in controls(self) if w not in in_form]
+        spread_mnemonics(in_form + page, reserved=menu_letters(self.window()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._spread_keys()  # the menu bar's letters are known once the page is in the window
 
     # -- after a save --------------------------------------------------------------------------------------
     def _saved(self, result: Any) -> None:

@@ -40,6 +40,7 @@ from inventory_app.labels.templates import BUILTIN_TEMPLATES, DEFAULT_ROOM_TEMPL
 from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.label_pdf import paint_plan, render_page, write_pdf
 from inventory_app.ui.labels import label
+from inventory_app.ui.mnemonics import spread_in
 from inventory_app.ui.tasks import TaskRunner
 
 PDF_PRINTER = "PDF"
@@ -61,6 +62,7 @@ class LabelsDialog(QDialog):
         self.profiles = PrinterProfiles(ctx.paths.config_dir)
         self.setWindowTitle(self.tr("Print labels"))
         self._build()
+        spread_in(self)  # an Alt+letter for every field and button, in either language
         self._load_sites()
         self._printer_changed()
         self.refresh_preview()

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +38,7 @@ from inventory_app.reports.model import Kind, ReportResult
 from inventory_app.reports.service import ReportParams, ReportService
 from inventory_app.reports.texts import format_value, localise, message, text, vocabulary_name
 from inventory_app.ui.file_dialogs import FileDialogs
+from inventory_app.ui.mnemonics import spread_in
 from inventory_app.ui.report_chart import ReportChart, chart_image, chart_view
 from inventory_app.ui.report_labels import ReportLabels
 from inventory_app.ui.report_table_model import ReportTableModel
@@ -97,12 +98,15 @@ class ReportsPage(QWidget):
             (self.tr("Scope"), self.scope_combo),
             (self.tr("As of"), self.as_of_edit),
         ):
-            top.addWidget(QLabel(label))
+            caption = QLabel(label)
+            caption.setBuddy(widget)  # Alt+letter moves to the field (mnemonics.py gives the letters)
+            top.addWidget(caption)
             top.addWidget(widget)
         top.addStretch()
         # The report's own options on a second row, so the page fits a 1366-pixel laptop with the tree.
         options = QHBoxLayout()
         self.months_label = QLabel(self.tr("Within"))
+        self.months_label.setBuddy(self.months_spin)
         options.addWidget(self.months_label)
         options.addWidget(self.months_spin)
         options.addWidget(self.billing_edit, 1)
@@ -153,6 +157,10 @@ class ReportsPage(QWidget):
         self.run_button.clicked.connect(self.run_report)
         self.billing_button.clicked.connect(self._browse_billing)
         self.targets_button.clicked.connect(self._open_targets)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        spread_in(self)  # an Alt+letter for every field and button, clear of the menu bar's
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """A page has no default button: Return that no field used shows the report (not while one is computed)."""
