@@ -98,9 +98,9 @@ class ReportsPage(QWidget):
             (self.tr("Scope"), self.scope_combo),
             (self.tr("As of"), self.as_of_edit),
         ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)  # Alt+letter moves to the field (mnemonics.py gives the letters)
-            top.addWidget(caption)
+            field_label = QLabel(label)
+            field_label.setBuddy(widget)  # Alt+letter moves to the field (mnemonics.py gives the letters)
+            top.addWidget(field_label)
             top.addWidget(widget)
         top.addStretch()
         # The report's own options on a second row, so the page fits a 1366-pixel laptop with the tree.
