@@ -32,6 +32,7 @@ from inventory_app.ui.actions import shortcut_action
 from inventory_app.ui.audit_page import AuditPage
 from inventory_app.ui.device_page import DevicePage
 from inventory_app.ui.feature_wiring import FeatureWiring
+from inventory_app.ui.mnemonics import spread_menus
 from inventory_app.ui.nav_tree import NavTree
 from inventory_app.ui.settings_dialog import SettingsDialog
 from inventory_app.ui.sounds import SoundPlayer
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.audit_page.audit_changed.connect(self._audit_changed)
         # Reports, sync, labels, import, backups, the camera: see feature_wiring.py.
         self.features = FeatureWiring(self, camera=camera)
+        spread_menus(self.menuBar())  # one Alt+letter per menu and per item, in the language chosen
         # Whatever dialog closes, the auditor scans on: focus back to the scan field.
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QTabBar, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QMenuBar, QTabBar, QWidget
 
 _MARK = re.compile(r"&([^&\s])")
 
@@ -125,6 +126,22 @@ def spread_mnemonics(movable: list[QWidget], *, reserved: Iterable[str] = ()) ->
     for widget, old, new in zip(movable, texts, assign_mnemonics(texts, reserved), strict=True):
         if new != old:
             widget.setText(new)  # type: ignore[attr-defined]
+
+
+def spread_menus(bar: QMenuBar) -> None:
+    """One letter per menu title, and one per item within each menu (Finnish had Alt+T twice)."""
+    _spread_actions([a for a in bar.actions() if a.text()])
+    for title in bar.actions():
+        menu = title.menu()
+        if isinstance(menu, QMenu):
+            _spread_actions([a for a in menu.actions() if a.text() and not a.isSeparator()])
+
+
+def _spread_actions(actions: list[QAction]) -> None:
+    texts = [a.text() for a in actions]
+    for action, old, new in zip(actions, texts, assign_mnemonics(texts), strict=True):
+        if new != old:
+            action.setText(new)
 
 
 def spread_in(root: QWidget, *, visible_only: bool = False) -> None:

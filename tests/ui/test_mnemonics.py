@@ -120,3 +120,15 @@ def test_labels_backups_and_reports_screens_have_an_alt_key_for_every_control(qt
     window.show_page(reports)
     assert not _without_key(reports, frozenset(menu_letters(window))), _without_key(reports)
     assert not _clashes(reports, menu_letters(window)), _clashes(reports, menu_letters(window))
+
+
+@pytest.mark.parametrize("translated", ["fi", "en"], indirect=True)
+def test_menu_titles_and_the_items_of_each_menu_have_their_own_letters(qtbot, ctx, translated):
+    """Finnish had Alt+T for both Tiedosto and Työkalut."""
+    window = _window(qtbot, ctx)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert len({mnemonic(t) for t in titles}) == len(titles) and None not in {mnemonic(t) for t in titles}, titles
+    for title in window.menuBar().actions():
+        items = [a.text() for a in title.menu().actions() if a.text()]
+        letters = [mnemonic(t) for t in items if mnemonic(t)]
+        assert len(letters) == len(set(letters)), (title.text(), items)
