@@ -64,7 +64,8 @@ class NavTree(QTreeWidget):
                 s_item.setData(0, ID_ROLE, site.id)
                 s_item.setData(0, KIND_ROLE, "site")
                 s_item.setData(0, SITE_ROLE, site.id)
-                s_item.setToolTip(0, site.code or site.name)
+                # The whole name on hover: long school names are cut at the laptop's tree width.
+                s_item.setToolTip(0, f"{site.name} ({site.code})" if site.code else site.name)
                 if site.id == selected[0] and not selected[1]:
                     restore = s_item
                 holds_selection = False
@@ -72,7 +73,7 @@ class NavTree(QTreeWidget):
                     # "A101 Luokka A101" says A101 twice: the name is shown only when it adds something.
                     text = room.code if not room.name or room.code in room.name else f"{room.code}  {room.name}"
                     r_item = QTreeWidgetItem(s_item, [text, _count(room.devices), _state_text(room.audit_state)])
-                    r_item.setToolTip(0, room.name or room.code)
+                    r_item.setToolTip(0, f"{room.code} – {room.name}" if room.name else room.code)
                     r_item.setData(0, ID_ROLE, room.id)
                     r_item.setData(0, KIND_ROLE, "room")
                     r_item.setData(0, SITE_ROLE, site.id)
