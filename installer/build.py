@@ -105,7 +105,9 @@ def compile_lean_opencv(folder: Path) -> None:
     )
     started = time.perf_counter()
     proc = subprocess.run(
-        [shell, str(LEAN_OPENCV_SCRIPT), str(folder)], cwd=ROOT, env={**os.environ, "PYTHON": sys.executable}
+        [shell, LEAN_OPENCV_SCRIPT.as_posix(), folder.as_posix()],
+        cwd=ROOT,
+        env={**os.environ, "PYTHON": sys.executable},
     )
     if proc.returncode != 0 or not (folder / "cv2").is_dir():
         raise SystemExit(
@@ -118,8 +120,8 @@ def compile_lean_opencv(folder: Path) -> None:
 _DESCRIBE_CV2 = """import json, cv2
 from cv2 import videoio_registry as r
 print(json.dumps({"version": cv2.__version__, "file": cv2.__file__,
-                  "camera": [r.getBackendName(b) for b in r.getCameraBackends()],
-                  "video_files": [r.getBackendName(b) for b in r.getStreamBackends()]}))"""
+                  "camera": [r.getBackendName(b) for b in r.getCameraBackends() if r.hasBackend(b)],
+                  "video_files": [r.getBackendName(b) for b in r.getStreamBackends() if r.hasBackend(b)]}))"""
 
 
 def check_lean_opencv(folder: Path) -> dict[str, object]:

@@ -93,8 +93,9 @@ def test_a_failed_compile_stops_the_build_and_names_the_quick_way(
         build.compile_lean_opencv(tmp_path / "cache")
 
 
-def _fake_cv2(folder: Path, camera: dict[int, str]) -> Path:
-    """A cv2 package that reports the given camera backends, as the real one's videoio_registry does."""
+def _fake_cv2(folder: Path, camera: dict[int, str], available: bool = True) -> Path:
+    """A cv2 package with the given camera backends; like the real registry it also lists backends that
+    would be plugins and are not there (hasBackend False), as FFmpeg and GStreamer in the lean build."""
     package = folder / "cv2"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text('__version__ = "4.0.0-fake"\nfrom . import videoio_registry\n')
@@ -103,6 +104,7 @@ def _fake_cv2(folder: Path, camera: dict[int, str]) -> Path:
         "def getCameraBackends(): return list(NAMES)\n"
         "def getStreamBackends(): return [1900]\n"
         "def getBackendName(b): return NAMES.get(b, 'CV_MJPEG')\n"
+        f"def hasBackend(b): return {available!r} and b in NAMES or b == 1900\n"
     )
     return folder
 
@@ -112,6 +114,8 @@ def test_a_lean_opencv_without_this_systems_camera_backend_is_refused(tmp_path: 
     with pytest.raises(SystemExit, match="camera backend"):
         build.check_lean_opencv(_fake_cv2(tmp_path / "none", {}))
     wanted = next(names for prefix, names in build.CAMERA_BACKENDS.items() if build.sys.platform.startswith(prefix))
+    with pytest.raises(SystemExit, match="camera backend"):
+        build.check_lean_opencv(_fake_cv2(tmp_path / "listed", dict(enumerate(wanted)), available=False))
     info = build.check_lean_opencv(_fake_cv2(tmp_path / "all", dict(enumerate(wanted))))
     assert info["camera"] == list(wanted) and info["version"] == "4.0.0-fake"
 
