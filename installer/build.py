@@ -152,6 +152,30 @@ def check_lean_opencv(folder: Path) -> dict[str, object]:
     return info
 
 
+def recipe_version() -> str | None:
+    """The opencv-python-headless release lean_opencv.sh compiles (unless OPENCV_VERSION says otherwise)."""
+    match = re.search(r"OPENCV_VERSION:-([0-9.]+)", LEAN_OPENCV_SCRIPT.read_text(encoding="utf-8"))
+    return os.environ.get("OPENCV_VERSION") or (match.group(1) if match else None)
+
+
+def prepare_lean_opencv(folder: Path) -> dict[str, object]:
+    """Compile the lean OpenCV into `folder` unless it is there; check it; say what the bundle gets."""
+    if (folder / "cv2").is_dir():
+        print(f"lean OpenCV: reusing {folder} (delete it to compile again)")
+        built = sorted(p.name.removesuffix(".dist-info").split("-")[1] for p in folder.glob("opencv_python*.dist-info"))
+        wanted = recipe_version()
+        if wanted and built and wanted not in built:
+            print(f"NOTE: {folder} holds OpenCV {built[0]}; lean_opencv.sh now builds {wanted}: delete it to update")
+    else:
+        compile_lean_opencv(folder)
+    info = check_lean_opencv(folder)
+    print(
+        f"lean OpenCV {info['version']}: camera {', '.join(info['camera'])}; "  # type: ignore[arg-type]
+        f"video files {', '.join(info['video_files'])}"  # type: ignore[arg-type]
+    )
+    return {"lean": str(folder), **info}
+
+
 # ---- building ------------------------------------------------------------------------------------
 
 
@@ -406,16 +430,7 @@ def main() -> int:
     if not args.check_only:
         lean = None if args.stock_opencv else lean_opencv_folder(args.lean_opencv)
         if lean is not None:
-            if (lean / "cv2").is_dir():
-                print(f"lean OpenCV: reusing {lean} (delete it to compile again)")
-            else:
-                compile_lean_opencv(lean)
-            info = check_lean_opencv(lean)
-            print(
-                f"lean OpenCV {info['version']}: camera {', '.join(info['camera'])}; "  # type: ignore[arg-type]
-                f"video files {', '.join(info['video_files'])}"  # type: ignore[arg-type]
-            )
-            report["opencv"] = {"lean": str(lean), **info}
+            report["opencv"] = prepare_lean_opencv(lean)
         else:
             print("OpenCV: the venv's wheel (--stock-opencv); the bundle will be over its size aim")
             report["opencv"] = "venv wheel"

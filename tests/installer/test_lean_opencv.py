@@ -136,3 +136,30 @@ def test_the_bundle_check_fails_when_scan_does_not_read_one_of_the_formats(
     monkeypatch.setattr(build, "run_clean", scan_output("label.avi"))
     with pytest.raises(SystemExit, match=r"did not read SLF000001E from label\.avi"):
         build.check_scan_formats(tmp_path)
+
+
+def test_the_compile_gets_the_folder_and_this_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build = load_build()
+    script = tmp_path / "fake_lean.sh"
+    script.write_text('mkdir -p "$1/cv2" && printf "%s" "$PYTHON" > "$1/cv2/python.txt"\n', encoding="utf-8")
+    monkeypatch.setattr(build, "LEAN_OPENCV_SCRIPT", script)
+    build.compile_lean_opencv(tmp_path / "cache")
+    assert (tmp_path / "cache" / "cv2" / "python.txt").read_text() == build.sys.executable
+
+
+def test_a_cached_build_of_another_release_is_named_when_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build = load_build()
+    monkeypatch.delenv("OPENCV_VERSION", raising=False)
+    folder = tmp_path / "cache"
+    (folder / "opencv_python_headless-4.0.0.1.dist-info").mkdir(parents=True)
+    (folder / "cv2").mkdir()
+    monkeypatch.setattr(build, "check_lean_opencv", lambda f: {"version": "4.0.0", "camera": [], "video_files": []})
+    build.prepare_lean_opencv(folder)
+    assert f"holds OpenCV 4.0.0.1; lean_opencv.sh now builds {build.recipe_version()}" in capsys.readouterr().out
+    (folder / "opencv_python_headless-4.0.0.1.dist-info").rename(
+        folder / f"opencv_python_headless-{build.recipe_version()}.dist-info"
+    )
+    build.prepare_lean_opencv(folder)
+    assert "NOTE" not in capsys.readouterr().out
