@@ -7,7 +7,8 @@
 
 Figures (and the baseline measured in the same run beside each):
   * bundle size unpacked (aim <= 300 MB) with its biggest parts, the size by part (OpenCV, Qt, numpy, ...)
-    and what the spec trims (the lean OpenCV: installer/build.py --lean-opencv);
+    and what the spec trims; which OpenCV the bundle has (the default build's lean one, or the venv's wheel
+    with installer/build.py --stock-opencv), from dist/inventory-app-report.json;
   * start to window shown (aim <= 3 s): the bundle's `selftest --screenshot` (opens the main window
     offscreen and saves it) minus nothing, beside `--version` (process start + imports, the floor) and
     the same command from the source tree with the virtual environment;
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import shutil
 import statistics
 import subprocess
@@ -63,6 +65,18 @@ def size_figures(build) -> None:
     for name, mb in report["biggest_groups"][:10]:
         print(f"  {mb:7.1f} MB  {name}")
     print("by part: " + "; ".join(f"{part} {mb:.1f} MB" for part, mb in size_by_part(build.bundle_dir())))
+    print(f"OpenCV in this bundle: {opencv_kind(build)}")
+
+
+def opencv_kind(build) -> str:
+    """What installer/build.py wrote about the OpenCV it bundled (lean build or the venv's wheel)."""
+    report = build.DIST / f"{build.APP_NAME}-report.json"
+    if not report.exists():
+        return "unknown (no dist/inventory-app-report.json)"
+    opencv = json.loads(report.read_text(encoding="utf-8")).get("opencv", "unknown")
+    if isinstance(opencv, dict):
+        return f"lean {opencv.get('version')} from {opencv.get('lean')} (video files: {', '.join(opencv.get('video_files', []))})"
+    return str(opencv)
 
 
 def bundle_figures(build, runs: int) -> None:

@@ -2,9 +2,12 @@
 # Build a lean OpenCV for the bundle and install it into FOLDER (default build/lean-opencv):
 # core, imgproc, imgcodecs (JPEG, PNG, BMP, PNM) and videoio (V4L2 / DirectShow / MSMF / AVFoundation,
 # Motion-JPEG .avi) with the Python bindings; no FFmpeg, GStreamer, OpenBLAS/LAPACK, IPP or OpenCL, and
-# nothing downloaded during the build. Then: python installer/build.py --lean-opencv FOLDER
+# nothing downloaded but the opencv-python-headless sources and the Python tools that build them.
 #
-# Takes 20-40 minutes on two busy cores. Needs cmake, ninja (or make) and a C++ compiler.
+# installer/build.py runs this by itself when its cache folder (build/lean-opencv, $INVENTORY_LEAN_OPENCV or
+# --lean-opencv FOLDER) has no cv2 yet; it passes PYTHON (its own interpreter).
+# Takes 15-40 minutes on two busy cores. Needs cmake, ninja (or make) and a C++ compiler; on Windows
+# Git for Windows' bash and the Visual Studio C++ Build Tools (see installer/windows/README.md).
 set -eu
 FOLDER=$(realpath -m "${1:-build/lean-opencv}")
 VERSION=${OPENCV_VERSION:-4.12.0.88}
@@ -32,7 +35,11 @@ else
     INSTALLED=$(ls -d "$SRC"/_skbuild/*/cmake-install/python/cv2)
     rm -rf "$FOLDER/cv2" && cp -r "$INSTALLED" "$FOLDER/cv2"
     # The wheel's layout: the extension beside cv2/__init__.py (its loader config looks there), and version.py.
-    mv "$FOLDER"/cv2/python-3*/cv2*.so "$FOLDER/cv2/" && rmdir "$FOLDER"/cv2/python-3*
+    # (cv2*.so on Linux and macOS, cv2*.pyd on Windows.)
+    for EXT in "$FOLDER"/cv2/python-3*/cv2*.so "$FOLDER"/cv2/python-3*/cv2*.pyd; do
+        if [ -e "$EXT" ]; then mv "$EXT" "$FOLDER/cv2/"; fi
+    done
+    rmdir "$FOLDER"/cv2/python-3*
     printf 'opencv_version = "%s"\ncontrib = False\nheadless = True\nrolling = False\nci_build = False\n' \
         "${VERSION%.*}" > "$FOLDER/cv2/version.py"
     # The app's version list (and the spec's metadata copy) look the package up by its name.
@@ -42,6 +49,8 @@ else
         "$VERSION" > "$INFO/METADATA"
     : > "$INFO/RECORD"
 fi
-"$PY" -c "import sys; sys.path.insert(0, '$FOLDER'); import cv2; print('lean OpenCV', cv2.__version__, cv2.__file__)"
+# Git for Windows' bash: Python needs C:/... rather than /c/... inside its own code.
+NATIVE=$(if command -v cygpath > /dev/null; then cygpath -m "$FOLDER"; else echo "$FOLDER"; fi)
+"$PY" -c "import sys; sys.path.insert(0, '$NATIVE'); import cv2; print('lean OpenCV', cv2.__version__, cv2.__file__)"
 rm -rf "$WORK"
-echo "lean OpenCV in $FOLDER: python installer/build.py --lean-opencv $FOLDER"
+echo "lean OpenCV in $FOLDER (installer/build.py takes it from there)"
