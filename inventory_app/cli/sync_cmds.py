@@ -302,9 +302,25 @@ def cmd_conflicts(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json([v.to_json() for v in views])
         return OK
+
+    def author(origin: str, who: str, when: Any) -> str:
+        name = {"self": "this computer", "central": "central"}.get(origin) or (who if len(who) < 32 else who[:8])
+        return f"{name}, {when.astimezone():%d.%m.%Y %H:%M}"
+
     print_table(
-        ["Id", "Device", "Field", "Kept", "Overwritten", "Overwritten by", "When"],
-        [(v.id[:8], v.label, v.field, v.kept_value, v.lost_value, v.lost_by[:12], v.lost_at) for v in views],
+        ["Id", "Device", "Field", "Kept", "Written by", "Overwritten", "Written by"],
+        [
+            (
+                v.id[:8],
+                v.label,
+                v.field,
+                v.kept_value,
+                author(v.kept_origin, v.kept_by, v.kept_at),
+                v.lost_value,
+                author(v.lost_origin, v.lost_by, v.lost_at),
+            )
+            for v in views
+        ],
     )
     print(f"{len(views)} conflicts")
     return OK

@@ -30,6 +30,7 @@ from inventory_app.storage.schema import (
     OutboxRecord,
 )
 from inventory_app.storage.store import Store
+from inventory_app.sync import state as sync_state
 from inventory_app.sync.merge import CHUNK, Clash
 from inventory_app.sync.records import stamp_replica, table_specs, value_from_json, value_to_json
 
@@ -113,12 +114,14 @@ class ConflictView:
     field: str
     kept_value: Any
     lost_value: Any
-    kept_by: str
+    kept_by: str  # who wrote the value kept: the laptop's name where known, else its replica id
     kept_at: datetime
-    lost_by: str
+    lost_by: str  # who wrote the value that was overwritten
     lost_at: datetime
     detected_at: datetime
     resolution: str | None
+    kept_origin: str = "laptop"  # "self" (this store), "central" or "laptop" (another one)
+    lost_origin: str = "laptop"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -131,8 +134,11 @@ class ConflictView:
             "overwritten_value": self.lost_value,
             "kept_by": self.kept_by,
             "kept_at": self.kept_at.isoformat(),
+            # The author of the overwritten value (not who overwrote it: that is kept_by).
             "overwritten_by": self.lost_by,
             "overwritten_at": self.lost_at.isoformat(),
+            "kept_origin": self.kept_origin,
+            "overwritten_origin": self.lost_origin,
             "detected_at": self.detected_at.isoformat(),
             "resolution": self.resolution,
         }
@@ -161,6 +167,13 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
             for rid, name in s.execute(select(CentralReplicaRecord.replica_id, CentralReplicaRecord.name)).all()
             if rid and name
         }
+        own = sync_state.replica_state(s).replica_id
+        at_central = s.get_bind().dialect.name == "postgresql"  # central is the PostgreSQL store
+        central = own if at_central else sync_state.get(s, sync_state.CENTRAL_REPLICA)
+
+    def origin(replica: str) -> str:
+        return "self" if replica == own else "central" if replica == central else "laptop"
+
     views = []
     for r in records:
         kept_by, lost_by = stamp_replica(r.kept_stamp), stamp_replica(r.lost_stamp)
@@ -179,6 +192,8 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
                 lost_at=_stamp_time(r.lost_stamp),
                 detected_at=r.detected_at,
                 resolution=r.resolution,
+                kept_origin=origin(kept_by),
+                lost_origin=origin(lost_by),
             )
         )
     return views

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.labels import when_text
 from inventory_app.ui.review_table import ReviewTable
 from inventory_app.ui.tasks import TaskRunner
 
@@ -36,9 +38,9 @@ class ConflictsPage(QWidget):
                 self.tr("Device"),
                 self.tr("Field"),
                 self.tr("Current value"),
+                self.tr("Written by"),
                 self.tr("Overwritten value"),
-                self.tr("Overwritten by"),
-                self.tr("When"),
+                self.tr("Written by"),
             ],
             [self.keep_button, self.restore_button],
             task_runner,
@@ -62,9 +64,9 @@ class ConflictsPage(QWidget):
                     v.label,
                     v.field,
                     _show(v.kept_value),
+                    self._author(v.kept_origin, v.kept_by, v.kept_at),
                     _show(v.lost_value),
-                    v.lost_by[:12],
-                    v.lost_at.strftime("%Y-%m-%d %H:%M"),
+                    self._author(v.lost_origin, v.lost_by, v.lost_at),
                 ]
                 for v in views
             ]
@@ -72,6 +74,16 @@ class ConflictsPage(QWidget):
         self.message.setText(self.tr("{0} open conflicts").format(len(views)))
         self._selection_changed()
         self.conflicts_loaded.emit(len(views))
+
+    def _author(self, origin: str, who: str, when: datetime) -> str:
+        """Who wrote a value and when: "this laptop", "central" or the laptop's name (its id's start)."""
+        if origin == "self":
+            name = self.tr("this computer")
+        elif origin == "central":
+            name = self.tr("central")
+        else:
+            name = who if len(who) < 32 else who[:8]  # a name given at enrolment, else the replica id's start
+        return f"{name}, {when_text(when)}"
 
     def _selection_changed(self) -> None:
         chosen = self.review.chosen_row() is not None

@@ -6,7 +6,9 @@ The English words are marked with QT_TRANSLATE_NOOP so lupdate collects them und
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 _CONTEXT = "Labels"
 
@@ -149,3 +151,11 @@ def choices(kind: str) -> list[tuple[str, str]]:
 def vocabulary(kind: str) -> dict[str, str]:
     """The English names of a vocabulary (for tests that check every value has a name)."""
     return dict(_NAMES[kind])
+
+
+def when_text(moment: datetime) -> str:
+    """A moment as people write it in the window's language, in this computer's time zone:
+    "30.11.2026 4.12" in Finnish, "30/11/2026 04:12" in English (never ISO 8601)."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

@@ -142,12 +142,16 @@
         <translation>Korvattu arvo</translation>
     </message>
     <message>
-        <source>Overwritten by</source>
-        <translation>Korvaaja</translation>
+        <source>Written by</source>
+        <translation>Tekijä</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Milloin</translation>
+        <source>this computer</source>
+        <translation>tämä kone</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>keskus</translation>
     </message>
     <message>
         <source>Keep current value</source>

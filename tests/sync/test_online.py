@@ -39,6 +39,10 @@ def test_two_laptops_converge_and_a_concurrent_edit_is_logged(central, make_lapt
     assert InventoryService(b.store).show(tag).status == "spare"
     views = list_conflicts(central)
     assert [(v.field, v.kept_value, v.lost_value) for v in views] == [("status", "spare", "broken")]
+    # Each value names its own author (field trial: "overwritten by" named the loser); at central both
+    # are laptops (central's own edits would be "self").
+    assert (views[0].kept_by, views[0].lost_by) == (b.replica.replica_id, a.replica.replica_id)
+    assert (views[0].kept_origin, views[0].lost_origin) == ("laptop", "laptop")
 
 
 def test_a_fresh_laptops_snapshot_is_searchable_and_its_pages_resume_after_a_drop(central, make_laptop):

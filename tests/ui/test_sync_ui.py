@@ -106,6 +106,7 @@ def test_conflicts_page_brings_the_overwritten_value_back_as_an_edit(qtbot, runn
         InventoryService(b).set(TAG, {"status": "spare"})
         sync_online(ReplicaSync(a), hub)
         sync_online(ReplicaSync(b), hub)
+        a_id, b_id = ReplicaSync(a).replica_id, ReplicaSync(b).replica_id
     finally:
         for s in (a, b):
             s.close()
@@ -117,7 +118,11 @@ def test_conflicts_page_brings_the_overwritten_value_back_as_an_edit(qtbot, runn
         with qtbot.waitSignal(page.conflicts_loaded, timeout=10000) as loaded:
             pass
         assert loaded.args == [1]
-        assert [page.table.item(0, c).text() for c in range(4)] == [TAG, "status", "spare", "broken"]
+        row = [page.table.item(0, c).text() for c in range(6)]
+        assert [row[0], row[1], row[2], row[4]] == [TAG, "status", "spare", "broken"]
+        # Field trial: "Overwritten by" named the laptop whose value was lost. Each value now names its
+        # own author: b wrote the kept "spare" (later), a the overwritten "broken".
+        assert row[3].startswith(b_id[:8] + ", ") and row[5].startswith(a_id[:8] + ", "), row
         page.table.selectRow(0)
         with (
             qtbot.waitSignal(page.conflict_resolved, timeout=10000),
