@@ -187,7 +187,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Labels", "Leased"): "Leasing",
     ("Labels", "Presentation technology"): "Esitystekniikka",
     ("Labels", "Pupil devices"): "Oppilaslaitteet",
-    ("Labels", "Staff devices"): "Henkilökunnan laitteet",
+    ("Labels", "Staff devices"): "Henkilöstön laitteet",
     ("Labels", "Infrastructure"): "Infrastruktuuri",
     ("Labels", "Projector"): "Projektori",
     ("Labels", "Display"): "Näyttö",

@@ -30,6 +30,7 @@ from inventory_app.reports.levels import LevelsService
 from inventory_app.reports.service import ReportService
 from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.labels import label, vocabulary
+from inventory_app.ui.mnemonics import spread_in
 
 
 class TargetsDialog(QDialog):
@@ -58,6 +59,7 @@ class TargetsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(820, 560)
+        spread_in(self)  # an Alt+letter for every field and button of both tabs, in either language
         self.reload()
 
     # -- target levels ------------------------------------------------------------------------------
@@ -130,7 +132,9 @@ class TargetsDialog(QDialog):
         import_button = QPushButton(self.tr("Import file…"))
         import_button.clicked.connect(lambda: self._ask_import("populations"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("School year")))
+        year_label = QLabel(self.tr("School year"))
+        year_label.setBuddy(self.year_edit)
+        top.addWidget(year_label)
         top.addWidget(self.year_edit)
         top.addStretch()
         top.addWidget(save)

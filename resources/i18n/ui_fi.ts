@@ -661,7 +661,7 @@
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="39" />
         <source>Staff devices</source>
-        <translation>Henkilökunnan laitteet</translation>
+        <translation>Henkilöstön laitteet</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/labels.py" line="40" />

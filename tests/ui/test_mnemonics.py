@@ -106,9 +106,12 @@ def test_alt_and_a_fields_letter_moves_to_that_field_in_finnish(qtbot, ctx, tran
 
 
 @pytest.mark.parametrize("translated", ["fi", "en"], indirect=True)
-def test_labels_backups_and_reports_screens_have_an_alt_key_for_every_control(qtbot, ctx, translated):
+def test_labels_backups_targets_and_reports_screens_have_an_alt_key_for_every_control(qtbot, ctx, translated):
     window = _window(qtbot, ctx)
-    for dialog in (window.features.open_labels(), window.features.open_backups()):
+    from inventory_app.ui.targets_dialog import TargetsDialog
+
+    targets = TargetsDialog(ctx, window)
+    for dialog in (window.features.open_labels(), window.features.open_backups(), targets):
         qtbot.addWidget(dialog)
         everything = controls(dialog, visible_only=False)
         assert everything
