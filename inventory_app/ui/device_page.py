@@ -93,6 +93,11 @@ class DevicePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((110, 150, 150, 190, 70, 110, 80, 120, 110, 90)):
             self.table.setColumnWidth(column, width)
+        # The category column fits the longest category name of the language shown ("Henkilökunnan
+        # kannettava" was cut to "Henkilökunnan …" beside an empty model column), up to a limit.
+        metrics = self.table.fontMetrics()
+        longest = max((metrics.horizontalAdvance(text) for _value, text in choices("category")), default=0)
+        self.table.setColumnWidth(1, min(240, max(150, longest + 20)))
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_device())
 

@@ -182,8 +182,9 @@ class DeviceTableModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and key == "status":
-            return label("status", row.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text on hover: a column narrower than a long Finnish name cuts it to "…".
+            return self._display(row, key) or None
         return None
 
     _FORMATTERS: dict[str, Callable[[DeviceRow], str]] = {

@@ -324,7 +324,9 @@ class LabelsDialog(QDialog):
         self._start(len(plan.pages))
         self.runner.run(
             lambda progress: write_pdf(plan, path, progress),
-            on_done=lambda _pages: self._finished(lambda: self.labels_saved.emit(str(path))),
+            on_done=lambda _pages: self._finished(
+                lambda: self.labels_saved.emit(str(path)), self.tr("Saved {0}.").format(str(path))
+            ),
             on_error=self._failed,
             on_progress=self._progressed,
         )
@@ -350,7 +352,10 @@ class LabelsDialog(QDialog):
         count = len(plan.labels)
         self.runner.run(
             lambda progress: paint_plan(printer, plan, progress),
-            on_done=lambda _pages: self._finished(lambda: self.labels_printed.emit(count)),
+            on_done=lambda _pages: self._finished(
+                lambda: self.labels_printed.emit(count),
+                self.tr("%n label(s) sent to the printer.", "", count),
+            ),
             on_error=self._failed,
             on_progress=self._progressed,
         )
@@ -376,12 +381,12 @@ class LabelsDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _finished(self, announce: Any) -> None:
+    def _finished(self, announce: Any, done: str) -> None:
         self.progress.setVisible(False)
         for b in (self.save_button, self.print_button, self.calibration_button):
             b.setEnabled(True)
         self.refresh_preview()
-        self.message.setText(self.tr("Done."))
+        self.message.setText(done)  # which file, or how many labels: "Done." told neither (field trial)
         announce()
 
     def _failed(self, exc: BaseException) -> None:

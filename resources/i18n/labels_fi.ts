@@ -19,6 +19,11 @@
     <name>LabelsDialog</name>
     <message><source>labels.pdf</source><translation>tarrat.pdf</translation></message>
     <message><source>calibration.pdf</source><translation>kalibrointi.pdf</translation></message>
+    <message><source>Saved {0}.</source><translation>Tallennettu: {0}.</translation></message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the printer.</source>
+        <translation><numerusform>%n tarra lähetetty tulostimelle.</numerusform><numerusform>%n tarraa lähetetty tulostimelle.</numerusform></translation>
+    </message>
     <message>
         <source>Calibration page…</source>
         <translation>Kalibrointisivu…</translation>
@@ -34,10 +39,6 @@
     <message>
         <source>Devices of a site</source>
         <translation>Toimipisteen laitteet</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Valmis.</translation>
     </message>
     <message>
         <source>First free label</source>

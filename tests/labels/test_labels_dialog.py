@@ -29,6 +29,7 @@ def test_site_labels_preview_and_pdf(qtbot, dialog, tmp_path):
     with qtbot.waitSignal(dialog.labels_saved, timeout=20000) as saved:
         dialog.save_pdf(out)
     assert saved.args == [str(out)] and out.read_bytes().startswith(b"%PDF")
+    assert str(out) in dialog.message.text()  # field trial: "Done." did not say which file
 
 
 def test_small_template_is_refused_in_the_dialog(dialog):

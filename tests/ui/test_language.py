@@ -172,3 +172,25 @@ def test_no_two_fields_of_the_device_form_share_an_alt_key(qtbot, main_window, q
     finally:
         install_translators(qapp, "en")
     assert not clashes, clashes
+
+
+def test_finnish_category_names_fit_the_device_table_and_every_cell_has_its_whole_text_on_hover(
+    qtbot, ctx, school, finnish
+):  # type: ignore[no-untyped-def]
+    """Field trial: "Henkilökunnan kannettava" was cut to "Henkilökunnan …" beside an empty column."""
+    from PySide6.QtCore import Qt
+
+    from inventory_app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    table = window.device_page.table
+    longest = label("category", "staff_laptop")
+    assert longest == "Henkilökunnan kannettava"
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(longest) + 8
+    model = table.model()
+    index = model.index(0, 1)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index, Qt.ItemDataRole.DisplayRole) != ""
+    window.runner.wait(5000)
