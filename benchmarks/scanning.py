@@ -35,7 +35,9 @@ Command:  .venv/bin/python benchmarks/scanning.py [--frames 280] [--quick]
 Aims: chain >= best single decoder + 8 points on generated frames and + 5 on photos, misreads
 <= 0.5 % on 1D codes and on frames without a code; median <= 8 ms per 1280x720 frame and, on
 frames without a code, <= 1.5x plain pyzbar; code in front of the camera -> code_scanned <= 150 ms;
-preview >= 15 fps.
+preview >= 15 fps. Each set ends with a VERDICT line (the chain's raw per-frame reads, before any
+confirmation, against these aims; the time aim only on 1280x720 frames), and the run with one
+summary line per set (benchmarks/scanning_report.py).
 """
 
 from __future__ import annotations
