@@ -16,8 +16,8 @@ it, and one nothing confirmed is held back while the straightening stage looks a
 zbar's 1D reads need two agreeing scan lines (evidence.py).
 
 Measured (benchmarks/scanning.py, synthetic tuning set: 280 seeded 1280x720 frames, one core,
-same run): plain pyzbar read 46.2 % at 30 ms/frame (median), plain zxing-cpp 53.3 % at 12 ms (4
-wrong EAN-13s), this chain 66.7 % at 6.4 ms, with no wrong raw read. Tried and left
+same run): plain pyzbar read 46.2 % at 29 ms/frame (median), plain zxing-cpp 53.3 % at 11 ms (4
+wrong EAN-13s), this chain 66.7 % at 6.2 ms, with no wrong raw read. Tried and left
 out: zxing-cpp's rotated pass (twice the cost, no extra reads here: tilts of 15-60° defeat rows
 and columns alike), contrast enhancement and sharpening of the crops (no extra reads, 1.2x the
 crop cost), pyzbar on the whole frame (37 ms), Data Matrix only through the locator (-15 points
@@ -28,8 +28,8 @@ On material it was not tuned on (benchmarks/scanning.py, held-out parts, same ru
 uneven light, curved and thermal labels, 15-30° tilt) 72.8 % vs zxing-cpp 56.2 %; the app's label
 PDFs printed and photographed 80.4 % vs pyzbar 66.1 %; real photographs 100 % vs pyzbar 71.4 %
 (27 photos). No raw misread on 1D codes or frames without a code in any part, tuning or held out
-(the single decoders: up to 2.2 % of 1D frames); median 4.4-6.7 ms; frames without a code
-0.24-0.40x plain pyzbar's time (photos 0.95-1.03x). Short of the +8-point aim: the printed-label
+(the single decoders: up to 2.2 % of 1D frames); median 4.1-6.3 ms; frames without a code
+0.22-0.40x plain pyzbar's time (photos 0.94-1.05x). Short of the +8-point aim: the printed-label
 tuning set since the demo's sites changed (site KES05's sheets): 77.7 % vs pyzbar 71.4 %; 19 of
 the 25 labels it misses there are motion-blurred (pyzbar reads 2 of the 25, zxing-cpp none).
 
