@@ -184,6 +184,7 @@ class DeviceRecord(SyncedRecord):
     __table_args__ = (
         Index("ix_devices_site_id_room_id", "site_id", "room_id"),
         # Covers every column the reports read, in their grouping order (migration 0005_report_indexes).
+        # SQLite only: PostgreSQL's planner never reads it, so central drops it (0014_central_report_index).
         Index(
             "ix_devices_report",
             "site_id",
