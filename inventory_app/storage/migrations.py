@@ -17,9 +17,9 @@ from inventory_app.paths import migrations_dir
 log = logging.getLogger(__name__)
 
 
-# Indexes of the records that central (PostgreSQL) drops because nothing there reads them (migration
-# 0014_central_report_index); SQLite stores keep them.
-NOT_AT_CENTRAL = frozenset({"ix_devices_report"})
+# Indexes of the records that central (PostgreSQL) drops because nothing there needs them (migration
+# 0014_central_indexes); SQLite stores keep them.
+NOT_AT_CENTRAL = frozenset({"ix_devices_report", "ix_scan_events_audit_id"})
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
