@@ -2,6 +2,8 @@
 
 Run:  .venv/bin/python benchmarks/sync.py [--devices 100000] [--pg postgresql://postgres@127.0.0.1:5432/test]
           [--profile DIR]   (a cProfile file per measured step, for `python -m pstats`)
+          [--roles]         (central set up with `central roles`; the file imported by a central IT login,
+                             which the server must let in without a password, as the test server does)
 
 Central is filled the way a city fills it (`central init`, then `demo --devices N` on central's URL: its
 edits wait in central's outbox until the first sync publishes them). Then, each through the same
@@ -38,10 +40,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg  # noqa: E402
 from sqlalchemy import select  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
 from inventory_app.demo.city import DemoCity  # noqa: E402
 from inventory_app.storage.schema import DeviceRecord  # noqa: E402
 from inventory_app.storage.store import Store  # noqa: E402
+from inventory_app.sync.roles import create_login, setup_roles  # noqa: E402
 from inventory_app.sync.service import SyncService  # noqa: E402
 
 
@@ -130,6 +134,9 @@ def main() -> int:
         "--pg", default=os.environ.get("INVENTORY_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
     )
     parser.add_argument("--profile", type=Path, help="write a cProfile file per step into this folder")
+    parser.add_argument(
+        "--roles", action="store_true", help="central roles set up; import-sync at central by a central IT login"
+    )
     args = parser.parse_args()
     n = args.devices
     name = f"inv_bench_{uuid.uuid4().hex[:10]}"
@@ -142,6 +149,7 @@ def main() -> int:
     steps = Steps(args.profile)
     f = steps.figures
     stores: list[Store] = []
+    logins: list[str] = []
 
     def open_store(target: str | Path) -> Store:
         store = Store.open(target)
@@ -188,8 +196,15 @@ def main() -> int:
             lambda: SyncService(other).export(tmp / "other.zip"),
         )
         f["size_per_1000"] = export.size_bytes / max(export.changes, 1) * 1000
+        importer = central
+        if args.roles:  # as at a real central: the roles' triggers in place, central IT's own login imports
+            setup_roles(central)
+            it_login = f"bench_it_{uuid.uuid4().hex[:8]}"
+            create_login(central, it_login, laptop=False, password=uuid.uuid4().hex)
+            logins.append(it_login)
+            importer = open_store(make_url(url).set(username=it_login, password=None).render_as_string(False))
         imported = steps.run(
-            "import_central", "import-sync at central", lambda: SyncService(central).import_file(tmp / "other.zip")
+            "import_central", "import-sync at central", lambda: SyncService(importer).import_file(tmp / "other.zip")
         )
         assert imported.applied == pending, (imported.applied, pending)
         cols2, rows2 = device_rows(central, "BEN")
@@ -234,6 +249,8 @@ def main() -> int:
             store.close()
         with psycopg.connect(args.pg, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for login in logins:
+                conn.execute(f"DROP ROLE IF EXISTS {login}")
         shutil.rmtree(tmp, ignore_errors=True)  # three laptop stores and the files: ~0.8 GB at 100,000 devices
     print()
 

@@ -17,8 +17,16 @@ from inventory_app.paths import migrations_dir
 log = logging.getLogger(__name__)
 
 
+# Indexes of the records that central (PostgreSQL) drops because nothing there needs them (migration
+# 0014_central_indexes); SQLite stores keep them.
+NOT_AT_CENTRAL = frozenset({"ix_devices_report", "ix_scan_events_audit_id"})
+
+
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Objects Alembic compares: not the SQLite search index (FTS5 and its shadow tables)."""
+    """Objects Alembic compares: not the SQLite search index (FTS5 and its shadow tables), and not an index
+    central does without when the database has none of that name (a store that has one is compared)."""
+    if type_ == "index" and name in NOT_AT_CENTRAL and not reflected and compare_to is None:
+        return False
     return not (type_ == "table" and name and name.startswith("device_search"))
 
 

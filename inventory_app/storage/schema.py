@@ -184,6 +184,7 @@ class DeviceRecord(SyncedRecord):
     __table_args__ = (
         Index("ix_devices_site_id_room_id", "site_id", "room_id"),
         # Covers every column the reports read, in their grouping order (migration 0005_report_indexes).
+        # SQLite only: PostgreSQL's planner never reads it, so central drops it (0014_central_indexes).
         Index(
             "ix_devices_report",
             "site_id",
@@ -257,6 +258,7 @@ class TagBlockRecord(SyncedRecord):
 
 class ScanEventRecord(InsertOnlyRecord):
     __tablename__ = "scan_events"
+    # Central (PostgreSQL) drops this index: ix_scan_events_audit_seen leads with the same column (0014).
     audit_id: Mapped[str] = mapped_column(Id, ForeignKey("audits.id"), index=True)
     room_id: Mapped[str | None] = mapped_column(Id)
     raw_code: Mapped[str] = mapped_column(String(300))
