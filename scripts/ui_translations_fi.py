@@ -497,6 +497,14 @@ FI.update(
             "ScanTexts",
             "Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.",
         ): "Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.",
+        (
+            "ScanTexts",
+            "Already seen here; still belongs to %1 (room %2). To move it to this school press Alt+M.",
+        ): "Nähty täällä jo aiemmin; kuuluu yhä kohteeseen %1 (huone %2). Siirrä se tähän kouluun: Alt+M.",
+        (
+            "ScanTexts",
+            "Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M.",
+        ): "Viimeisin skannaus: %1 (%2), ei vielä siirretty. Siirrä se tähän kouluun: Alt+M.",
         ("ScanTexts", "Registered in %1."): "Rekisteröity huoneeseen %1.",
         (
             "ScanTexts",

@@ -49,7 +49,8 @@ from inventory_app.storage.schema import (
 from inventory_app.storage.store import Store
 
 # Outcomes that are stored as device sightings and can be undone (a device of another site seen here
-# is a sighting too: it is not expected anywhere else in this audit, and scanning it again is a repeat).
+# is a sighting too: it is not expected anywhere else in this audit; scanning it again in the same room
+# records nothing and offers the move again, reason ALREADY_SEEN_HERE).
 _SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
 _UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value, ScanOutcome.UNKNOWN.value)
 
@@ -207,6 +208,9 @@ class AuditSession:
         now_mono = self._monotonic()
         if time_window and key == self._last_code and now_mono - self._last_code_at < self.repeat_window_s:
             self._last_code_at = now_mono
+            waiting = self.waiting_move()
+            if waiting is not None and identifier_key(waiting.code) == key:
+                return waiting  # the card (and its Alt+M) stays what it was, not "repeat"
             self.repeats += 1
             return self._result(ScanOutcome.REPEAT, code, ScanReason.JUST_SCANNED)
         self._last_code, self._last_code_at = key, now_mono
@@ -323,7 +327,20 @@ class AuditSession:
                 return self._result(ScanOutcome.AMBIGUOUS, code, event_id=event.id, candidates=len(matches))
             device = matches[0]
             previous = self._sightings().get(device.id)
-            if previous is not None and previous.room_id == self.current_room_id:
+            if (
+                previous is not None
+                and previous.room_id == self.current_room_id
+                and previous.outcome == ScanOutcome.OTHER_SITE.value
+                and device.site_id != self.site_id
+            ):
+                # Seen here before (maybe before a restart) and still at the other site: the same
+                # card and the same move as the first time, nothing recorded twice.
+                return self._other_site_result(s, previous, code, ScanReason.ALREADY_SEEN_HERE)
+            if (
+                previous is not None
+                and previous.room_id == self.current_room_id
+                and previous.outcome != ScanOutcome.OTHER_SITE.value
+            ):
                 self.repeats += 1
                 view = repo.device_view(s, device.id)
                 return self._result(ScanOutcome.REPEAT, code, ScanReason.ALREADY_IN_ROOM, device=view)
@@ -335,16 +352,7 @@ class AuditSession:
                 s.add(event)
                 uow.flush()
                 self._events.append(event)
-                other = s.get(SiteRecord, device.site_id)
-                old_room = s.get(RoomRecord, device.room_id) if device.room_id else None
-                return self._result(
-                    ScanOutcome.OTHER_SITE,
-                    code,
-                    device=repo.device_view(s, device.id),
-                    other_site=other.name if other else None,
-                    previous_room_code=old_room.code if old_room else None,
-                    event_id=event.id,
-                )
+                return self._other_site_result(s, event, code)
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
             old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
             previous_code = old_room_record.code if old_room_record else None
@@ -374,6 +382,42 @@ class AuditSession:
         s.flush()
         self._events.append(event)
         return moved
+
+    def _other_site_result(
+        self, s: Session, event: ScanEventRecord, code: str, reason: ScanReason | None = None
+    ) -> ScanResult:
+        """The result for a device of another site seen here (``event``): where it belongs, and the
+        event ``confirm_move`` takes."""
+        device = s.get(DeviceRecord, event.device_id) if event.device_id else None
+        other = s.get(SiteRecord, device.site_id) if device is not None else None
+        old_room = s.get(RoomRecord, device.room_id) if device is not None and device.room_id else None
+        room = s.get(RoomRecord, event.room_id) if event.room_id else None
+        return self._result(
+            ScanOutcome.OTHER_SITE,
+            code,
+            reason,
+            device=repo.device_view(s, device.id) if device is not None else None,
+            other_site=other.name if other else None,
+            previous_room_code=old_room.code if old_room else None,
+            event_id=event.id,
+            room_id=event.room_id,
+            room_code=room.code if room else None,
+        )
+
+    def waiting_move(self) -> ScanResult | None:
+        """When the audit's latest scan is a device of another site still waiting to be moved here:
+        its result again (reason ``ALREADY_SEEN_HERE``), so the move is offered as it was before a
+        restart or a repeated scan; else None."""
+        if not self._events or self._events[-1].outcome != ScanOutcome.OTHER_SITE.value:
+            return None
+        last = self._events[-1]
+        if last.id not in {e.id for e in self.seen_from_other_sites()}:
+            return None
+        with self.store.read() as s:
+            device = s.get(DeviceRecord, last.device_id) if last.device_id else None
+            if device is None or device.deleted or device.site_id == self.site_id:
+                return None
+            return self._other_site_result(s, last, last.code, ScanReason.ALREADY_SEEN_HERE)
 
     def pending_move(self) -> ScanEventRecord | None:
         """The latest device of another site seen here and not yet moved (what ``confirm_move`` moves)."""

@@ -34,6 +34,7 @@ class ScanReason(StrEnum):
     JUST_SCANNED = "just_scanned"  # the same code again within the repeat window
     ALREADY_UNKNOWN = "already_unknown"  # an unknown code already noted in this audit
     ALREADY_IN_ROOM = "already_in_room"  # a device already recorded in this room
+    ALREADY_SEEN_HERE = "already_seen_here"  # a device of another site seen in this room before, still not moved
     REGISTERED = "registered"  # an unknown code registered as a device
     PLACEHOLDER_KEPT = "placeholder_kept"  # an unknown code kept as a placeholder to sort out later
     MOVE_CONFIRMED = "move_confirmed"  # a device of another site moved here after the auditor confirmed
@@ -86,6 +87,8 @@ def describe(result: ScanResult, site: str = "this site") -> str:
         ScanReason.JUST_SCANNED: f"{code} was just scanned; ignored.",
         ScanReason.ALREADY_UNKNOWN: f"{code} is already noted as unknown in this audit.",
         ScanReason.ALREADY_IN_ROOM: f"{code} is already recorded in this room.",
+        ScanReason.ALREADY_SEEN_HERE: f"{code} was already seen here; it still belongs to {result.other_site} "
+        f"({result.previous_room_code or 'no room'}). Confirm the move to record it in this site.",
         ScanReason.REGISTERED: f"{code} registered in {room}.",
         ScanReason.PLACEHOLDER_KEPT: f"{code} kept as a placeholder in {room}.",
         ScanReason.MOVE_CONFIRMED: f"{code} moved here from {result.other_site} ({result.previous_room_code or 'no room'}).",

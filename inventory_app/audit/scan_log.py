@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from inventory_app.audit.engine import AuditSession, resolve_room_label
+from inventory_app.audit.results import ScanReason
 from inventory_app.core.enums import ScanMethod, ScanOutcome
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
@@ -164,6 +165,8 @@ def import_log(
         if result.outcome is ScanOutcome.ROOM:
             if result.room_code and result.room_code not in rooms:
                 rooms.append(result.room_code)
+        elif result.reason is ScanReason.ALREADY_SEEN_HERE:
+            counts["repeat"] += 1  # a device of another site already seen here: nothing recorded again
         elif result.outcome.value in counts:
             counts[result.outcome.value] += 1
     return LogImportResult(session.audit_id, len(codes), counts, rooms)

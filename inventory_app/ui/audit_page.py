@@ -176,7 +176,10 @@ class AuditPage(QWidget):
 
     def resume_audit(self, audit_id: str) -> AuditSession:
         session = AuditSession.resume(self.store, audit_id)
-        self._enter_session(session, self.texts.resumed(session.site_name, session.current_room_code))
+        # A device of another school scanned last is still waiting: Alt+M moves it, as before the restart.
+        waiting = self.worker.call(session.waiting_move)
+        self._enter_session(session, self.texts.resumed(session.site_name, session.current_room_code, waiting))
+        self.last_result = waiting
         return session
 
     def resume_latest(self, preferred_id: str | None = None) -> bool:

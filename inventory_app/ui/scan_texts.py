@@ -70,15 +70,16 @@ class ScanTexts(QObject):
                 undo=True,
             )
         if o is ScanOutcome.OTHER_SITE:
+            detail = (
+                self.tr("Already seen here; still belongs to %1 (room %2). To move it to this school press Alt+M.")
+                if reason is ScanReason.ALREADY_SEEN_HERE
+                else self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.")
+            )
             return CardText(
                 "other_site",
                 self.tr("FROM ANOTHER SCHOOL"),
                 self.device_line(result.device, code),
-                fill(
-                    self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M."),
-                    result.other_site or "?",
-                    result.previous_room_code or self.tr("no room"),
-                ),
+                fill(detail, result.other_site or "?", result.previous_room_code or self.tr("no room")),
                 move_here=True,
             )
         if o is ScanOutcome.FOUND:
@@ -189,7 +190,20 @@ class ScanTexts(QObject):
     def refused(self, message: str) -> CardText:
         return CardText("invalid", self.tr("NOT RECORDED"), message)
 
-    def resumed(self, site: str, room: str | None) -> CardText:
+    def resumed(self, site: str, room: str | None, waiting: ScanResult | None = None) -> CardText:
+        """``waiting``: the last scan was a device of another school not moved yet (Alt+M still moves it)."""
+        if waiting is not None:
+            return CardText(
+                "room",
+                self.tr("AUDIT RESUMED"),
+                site,
+                fill(
+                    self.tr("Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M."),
+                    waiting.device.asset_tag or waiting.code if waiting.device else waiting.code,
+                    waiting.other_site or "?",
+                ),
+                move_here=True,
+            )
         return CardText(
             "room",
             self.tr("AUDIT RESUMED"),

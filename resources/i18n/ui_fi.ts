@@ -56,22 +56,22 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="201" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="204" />
         <source>Scan a barcode, or type a code and press Enter</source>
         <translation>Skannaa viivakoodi tai kirjoita koodi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="197" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="200" />
         <source>(pick a room)</source>
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="449" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="452" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="492" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="495" />
         <source>Audit finished — %1 starts a new one</source>
         <translation>Inventointi päätetty — %1 aloittaa uuden</translation>
     </message>
@@ -959,92 +959,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="66" />
+        <location filename="../../inventory_app/ui/main_window.py" line="71" />
         <source>School device inventory</source>
         <translation>Koulujen laiteinventaario</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="85" />
+        <location filename="../../inventory_app/ui/main_window.py" line="90" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="96" />
+        <location filename="../../inventory_app/ui/main_window.py" line="101" />
         <source>&amp;Devices</source>
         <translation>&amp;Laitteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="97" />
+        <location filename="../../inventory_app/ui/main_window.py" line="102" />
         <source>&amp;Audit</source>
         <translation>&amp;Inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="98" />
+        <location filename="../../inventory_app/ui/main_window.py" line="103" />
         <source>De&amp;vices</source>
         <translation>La&amp;itteet</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="99" />
+        <location filename="../../inventory_app/ui/main_window.py" line="104" />
         <source>Au&amp;dit</source>
         <translation>I&amp;nventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="178" />
+        <location filename="../../inventory_app/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="179" />
+        <location filename="../../inventory_app/ui/main_window.py" line="189" />
         <source>&amp;Settings…</source>
         <translation>&amp;Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="181" />
+        <location filename="../../inventory_app/ui/main_window.py" line="191" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="182" />
+        <location filename="../../inventory_app/ui/main_window.py" line="192" />
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="183" />
+        <location filename="../../inventory_app/ui/main_window.py" line="193" />
         <source>&amp;Navigation tree</source>
         <translation>&amp;Navigointipuu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="212" />
+        <location filename="../../inventory_app/ui/main_window.py" line="222" />
         <source>Store: %1</source>
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="217" />
+        <location filename="../../inventory_app/ui/main_window.py" line="227" />
         <source>Auditor: %1</source>
         <translation>Inventoija: %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="217" />
+        <location filename="../../inventory_app/ui/main_window.py" line="227" />
         <source>Auditor: not set (Ctrl+,)</source>
         <translation>Inventoija: ei asetettu (Ctrl+,)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/main_window.py" line="220" />
+        <location filename="../../inventory_app/ui/main_window.py" line="231" />
         <source>%n change(s) not yet synced</source>
         <translation><numerusform>%n muutos synkronoimatta</numerusform><numerusform>%n muutosta synkronoimatta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="229" />
+        <location filename="../../inventory_app/ui/main_window.py" line="251" />
         <source>● connection not checked</source>
         <translation>● yhteyttä ei tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="232" />
+        <location filename="../../inventory_app/ui/main_window.py" line="254" />
         <source>● online</source>
         <translation>● verkossa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/main_window.py" line="235" />
+        <location filename="../../inventory_app/ui/main_window.py" line="257" />
         <source>● offline — working locally</source>
         <translation>● ei yhteyttä — työskennellään paikallisesti</translation>
     </message>
@@ -1400,49 +1400,49 @@
 <context>
     <name>ScanTexts</name>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="86" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="87" />
         <source>FOUND</source>
         <translation>LÖYTYI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="85" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="86" />
         <source>Recorded in %1.</source>
         <translation>Kirjattu huoneeseen %1.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="90" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="91" />
         <source>MOVED HERE</source>
         <translation>SIIRTYNYT TÄNNE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="93" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="94" />
         <source>Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z.</source>
         <translation>Oli kirjattu huoneeseen %1, nyt %2. Vain käymässä? Peru: Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/scan_texts.py" line="67" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="80" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="94" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="82" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="95" />
         <source>no room</source>
         <translation>ei huonetta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="102" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="103" />
         <source>UNKNOWN</source>
         <translation>TUNTEMATON</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="105" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="106" />
         <source>Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K).</source>
         <translation>Ei inventaariossa. Lisää laitteeksi (Alt+A) tai kirjaa selvitettäväksi myöhemmin (Alt+K).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="117" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="118" />
         <source>REPEAT — IGNORED</source>
         <translation>TOISTO — OHITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="115" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="116" />
         <source>This code was already scanned; nothing was recorded again.</source>
         <translation>Koodi oli jo skannattu; mitään ei kirjattu uudelleen.</translation>
     </message>
@@ -1467,228 +1467,239 @@
         <translation>Oli kirjattu kohteeseen %1 (%2), nyt huoneessa %3. Peru: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="75" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="80" />
         <source>FROM ANOTHER SCHOOL</source>
         <translation>TOISEN KOULUN LAITE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="78" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="76" />
         <source>Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.</source>
         <translation>Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="85" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="74" />
+        <source>Already seen here; still belongs to %1 (room %2). To move it to this school press Alt+M.</source>
+        <translation>Nähty täällä jo aiemmin; kuuluu yhä kohteeseen %1 (huone %2). Siirrä se tähän kouluun: Alt+M.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="86" />
         <source>Registered in %1.</source>
         <translation>Rekisteröity huoneeseen %1.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="112" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="113" />
         <source>This code is already noted as unknown in this audit.</source>
         <translation>Koodi on jo kirjattu tuntemattomaksi tässä inventoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="113" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
         <source>This device is already recorded in this room.</source>
         <translation>Laite on jo kirjattu tähän huoneeseen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="121" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="122" />
         <source>AMBIGUOUS</source>
         <translation>MONISELITTEINEN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="123" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="124" />
         <source>This code is on %1 devices. Scan the asset tag instead.</source>
         <translation>Koodi on %1 laitteella. Skannaa laitetunnus.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="126" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="127" />
         <source>ROOM %1</source>
         <translation>HUONE %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="126" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="127" />
         <source>Now scan the devices in this room.</source>
         <translation>Skannaa nyt tämän huoneen laitteet.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="130" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="131" />
         <source>SCAN UNDONE</source>
         <translation>SKANNAUS PERUTTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="132" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="133" />
         <source>The scan no longer counts; a moved device is back where it was recorded.</source>
         <translation>Skannaus ei enää lukeudu; siirretty laite on palautettu aiempaan paikkaansa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="141" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="142" />
         <source>NOTHING SCANNED</source>
         <translation>EI SKANNATTU MITÄÄN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="142" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="143" />
         <source>The code was empty.</source>
         <translation>Koodi oli tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="143" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="144" />
         <source>Scan again, or type the code and press Enter.</source>
         <translation>Skannaa uudelleen tai kirjoita koodi ja paina Enter.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="148" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="176" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="149" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="177" />
         <source>INVALID CODE</source>
         <translation>VIRHEELLINEN KOODI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="150" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="151" />
         <source>Wrong check character — check the label and scan or type it again.</source>
         <translation>Väärä tarkistusmerkki — tarkista tarra ja skannaa tai kirjoita koodi uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="155" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="156" />
         <source>OTHER SITE</source>
         <translation>TOINEN TOIMIPISTE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="157" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="158" />
         <source>This room label belongs to %1; this audit covers one site.</source>
         <translation>Huoneen tarra kuuluu kohteeseen %1; tämä inventointi koskee yhtä toimipistettä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="162" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="163" />
         <source>NOT A ROOM HERE</source>
         <translation>EI TÄMÄN KOULUN HUONE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="165" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="166" />
         <source>This room label is not a room of this site. Scan another room label or pick the room (Ctrl+R) before scanning devices.</source>
         <translation>Tarra ei ole tämän toimipisteen huone. Skannaa toinen huoneen tarra tai valitse huone (Ctrl+R) ennen laitteita.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="222" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="201" />
+        <source>Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M.</source>
+        <translation>Viimeisin skannaus: %1 (%2), ei vielä siirretty. Siirrä se tähän kouluun: Alt+M.</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="236" />
         <source>%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools.</source>
         <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="236" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="250" />
         <source>%1: %2, %3 found, %4 moved, %5 unknown</source>
         <translation>%1: %2, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/scan_texts.py" line="238" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="252" />
         <source>%n room(s)</source>
         <translation><numerusform>%n huone</numerusform><numerusform>%n huonetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="172" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="173" />
         <source>NO ROOM YET</source>
         <translation>EI HUONETTA VIELÄ</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="174" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="175" />
         <source>Scan the room label at the door or pick the room (Ctrl+R) first.</source>
         <translation>Skannaa ensin oven vieressä oleva huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="176" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="177" />
         <source>This code cannot be recorded here.</source>
         <translation>Tätä koodia ei voi kirjata tässä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="179" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="180" />
         <source>Nothing to undo</source>
         <translation>Ei peruttavaa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="179" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="180" />
         <source>No scan in this audit can be undone.</source>
         <translation>Tässä inventoinnissa ei ole peruttavaa skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="182" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="183" />
         <source>NO AUDIT OPEN</source>
         <translation>EI AVOINTA INVENTOINTIA</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="182" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="183" />
         <source>Start or resume an audit first.</source>
         <translation>Aloita tai jatka ensin inventointia.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="186" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="187" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="186" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="187" />
         <source>A scan log is being imported; scan again when it is done.</source>
         <translation>Skannerilokia tuodaan; skannaa uudelleen, kun tuonti on valmis.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="190" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="191" />
         <source>NOT RECORDED</source>
         <translation>EI KIRJATTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="195" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="198" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="209" />
         <source>AUDIT RESUMED</source>
         <translation>INVENTOINTI JATKUU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="197" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="211" />
         <source>Current room: %1. Carry on scanning.</source>
         <translation>Nykyinen huone: %1. Jatka skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="199" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="213" />
         <source>Scan a room label or pick a room (Ctrl+R).</source>
         <translation>Skannaa huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="205" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="219" />
         <source>AUDIT STARTED</source>
         <translation>INVENTOINTI ALOITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="207" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="221" />
         <source>Scan the room label at the door, or pick the room with Ctrl+R.</source>
         <translation>Skannaa oven vieressä oleva huoneen tarra tai valitse huone: Ctrl+R.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="213" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="227" />
         <source>SCAN LOG IMPORTED</source>
         <translation>SKANNERILOKI TUOTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="215" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="229" />
         <source>%1 codes: %2 found, %3 moved, %4 unknown</source>
         <translation>%1 koodia: %2 löytyi, %3 siirtynyt, %4 tuntematonta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="234" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="248" />
         <source>AUDIT FINISHED</source>
         <translation>INVENTOINTI PÄÄTETTY</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="244" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="258" />
         <source>%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in.</source>
         <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="253" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="267" />
         <source>%1 of %2 expected in %3 found</source>
         <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="255" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="269" />
         <source>%1 · %2 moved here</source>
         <translation>%1 · %2 siirtynyt tänne</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="260" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="274" />
         <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
         <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
     </message>
