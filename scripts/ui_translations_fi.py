@@ -506,6 +506,29 @@ FI.update(
             "Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M.",
         ): "Viimeisin skannaus: %1 (%2), ei vielä siirretty. Siirrä se tähän kouluun: Alt+M.",
         ("ScanTexts", "Registered in %1."): "Rekisteröity huoneeseen %1.",
+        # A device found marked retired or recycled (its own card, Alt+B puts it back in use).
+        (
+            "AuditActions",
+            "Put the device found marked retired back in use",
+        ): "Palauta käytöstä poistetuksi merkitty laite käyttöön",
+        ("Labels", "Found, marked retired"): "Löytyi, merkitty poistetuksi",
+        ("Labels", "Back in use"): "Palautettu käyttöön",
+        ("ResultCard", "Back in use"): "Palauta käyttöön",
+        (
+            "ResultCard",
+            "The device is in use: record it as in use again (Alt+B)",
+        ): "Laite on käytössä: kirjaa se taas käyttöön (Alt+B)",
+        ("RoomDevicesTableModel", "! found, marked retired"): "! löytyi, merkitty poistetuksi",
+        ("ScanTexts", "FOUND — MARKED RECYCLED"): "LÖYTYI — MERKITTY KIERRÄTETYKSI",
+        ("ScanTexts", "FOUND — MARKED RETIRED"): "LÖYTYI — MERKITTY POISTETUKSI",
+        ("ScanTexts", "Recorded in %1 (was in %2)."): "Kirjattu huoneeseen %1 (oli huoneessa %2).",
+        (
+            "ScanTexts",
+            "%1 In use? Alt+B puts it back in use; otherwise report it.",
+        ): "%1 Käytössä? Alt+B palauttaa sen käyttöön; muuten ilmoita siitä.",
+        ("ScanTexts", "BACK IN USE"): "PALAUTETTU KÄYTTÖÖN",
+        ("ScanTexts", "Recorded in %1 and in use again."): "Kirjattu huoneeseen %1 ja palautettu käyttöön.",
+        ("ScanTexts", "%n found marked retired"): ("%n poistetuksi merkitty löytyi", "%n poistetuksi merkittyä löytyi"),
         (
             "ScanTexts",
             "This code is already noted as unknown in this audit.",

@@ -52,6 +52,7 @@ from inventory_app.storage.store import Store
 # is a sighting too: it is not expected anywhere else in this audit; scanning it again in the same room
 # records nothing and offers the move again, reason ALREADY_SEEN_HERE).
 _SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
+_GONE = [st.value for st in GONE_STATUSES]
 _UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value, ScanOutcome.UNKNOWN.value)
 
 
@@ -357,11 +358,41 @@ class AuditSession:
             old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
             previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
+            # Retired or recycled, yet here: recorded as seen, its status left to the auditor.
+            retired = ScanReason.MARKED_RETIRED if device.status in _GONE else None
         if moved:
             return self._result(
-                ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code, event_id=event.id
+                ScanOutcome.MOVED, code, retired, device=view, previous_room_code=previous_code, event_id=event.id
             )
-        return self._result(ScanOutcome.FOUND, code, device=view, event_id=event.id)
+        return self._result(ScanOutcome.FOUND, code, retired, device=view, event_id=event.id)
+
+    def return_to_use(self, event_id: str) -> ScanResult:
+        """The auditor says the device of this sighting, found marked retired or recycled, is in use."""
+        if self.status != AuditStatus.OPEN.value:
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
+        target = next(
+            (e for e in self._sightings().values() if e.id == event_id and e.outcome != ScanOutcome.OTHER_SITE.value),
+            None,
+        )
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            device = s.get(DeviceRecord, target.device_id) if target is not None and target.device_id else None
+            if target is None or device is None or device.deleted or device.status not in _GONE:
+                raise RejectedInput("no device marked retired is waiting here", code="not_retired")
+            device.status = DeviceStatus.IN_USE.value
+            uow.flush()
+            view = repo.device_view(s, device.id)
+            room = s.get(RoomRecord, target.room_id) if target.room_id else None
+        self._last_code = None
+        return self._result(
+            ScanOutcome(target.outcome),
+            target.code,
+            ScanReason.RETURNED_TO_USE,
+            device=view,
+            room_id=target.room_id,
+            room_code=room.code if room else None,
+            event_id=target.id,
+        )
 
     def _record_sighting(
         self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None, method: ScanMethod
@@ -623,6 +654,9 @@ class AuditSession:
             e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id
         }
         sightings = self._sightings()
+        seen_here = [
+            d for d, e in sightings.items() if e.room_id == room_id and e.outcome != ScanOutcome.OTHER_SITE.value
+        ]
         with self.store.read() as s:
             room = s.get(RoomRecord, room_id)
             here = set(
@@ -631,19 +665,31 @@ class AuditSession:
                         DeviceRecord.room_id == room_id,
                         DeviceRecord.deleted.is_(False),
                         DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(
-                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
-                        ),
+                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
                     )
                 )
             )
+            retired_seen = self._count_retired(s, seen_here)
         expected = (here - moved_in) | {d for d in moved_out if d}
         found = {
             d
             for d in expected
             if d in sightings and sightings[d].room_id == room_id and sightings[d].outcome == ScanOutcome.FOUND.value
         }
-        return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in))
+        return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in), retired_seen)
+
+    @staticmethod
+    def _count_retired(s: Session, device_ids: list[str]) -> int:
+        """How many of these devices are marked retired or recycled now."""
+        count = 0
+        for start in range(0, len(device_ids), 500):  # SQLite's bound-parameter limit
+            chunk = device_ids[start : start + 500]
+            count += len(
+                list(
+                    s.scalars(select(DeviceRecord.id).where(DeviceRecord.id.in_(chunk), DeviceRecord.status.in_(_GONE)))
+                )
+            )
+        return count
 
     def missing(self) -> list[DeviceView]:
         """Devices expected in the rooms audited so far that were not seen anywhere in this audit."""
@@ -661,9 +707,7 @@ class AuditSession:
                         DeviceRecord.room_id.in_(rooms),
                         DeviceRecord.deleted.is_(False),
                         DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(
-                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
-                        ),
+                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
                     )
                 )
             )
@@ -685,6 +729,10 @@ class AuditSession:
             if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
                 counts[e.outcome] += 1
         counts[ScanOutcome.OTHER_SITE.value] = len(self.seen_from_other_sites())  # moved ones count as moved
+        # Of the found and moved: still marked retired or recycled (the card said so).
+        seen = [d for d, e in self._sightings().items() if e.outcome != ScanOutcome.OTHER_SITE.value]
+        with self.store.read() as s:
+            counts["marked_retired"] = self._count_retired(s, seen)
         counts["repeat"] = self.repeats
         counts["invalid"] = self.invalid
         return counts

@@ -38,6 +38,8 @@ class ScanReason(StrEnum):
     REGISTERED = "registered"  # an unknown code registered as a device
     PLACEHOLDER_KEPT = "placeholder_kept"  # an unknown code kept as a placeholder to sort out later
     MOVE_CONFIRMED = "move_confirmed"  # a device of another site moved here after the auditor confirmed
+    MARKED_RETIRED = "marked_retired"  # found (or moved) here, but recorded as retired or recycled
+    RETURNED_TO_USE = "returned_to_use"  # a device found marked retired put back in use by the auditor
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,7 @@ class ScanResult:
 def describe(result: ScanResult, site: str = "this site") -> str:
     """The command line's English one-liner for a scan result (the window has its own, translated)."""
     code, reason, room = result.code, result.reason, result.room_code or "no room"
+    status = result.device.status if result.device else "retired"
     reasons = {
         ScanReason.EMPTY: "Nothing was scanned (empty code).",
         ScanReason.WRONG_CHECK_CHARACTER: f"{code}: wrong check character. Check the label and scan or type it again.",
@@ -91,6 +94,8 @@ def describe(result: ScanResult, site: str = "this site") -> str:
         f"({result.previous_room_code or 'no room'}). Confirm the move to record it in this site.",
         ScanReason.REGISTERED: f"{code} registered in {room}.",
         ScanReason.PLACEHOLDER_KEPT: f"{code} kept as a placeholder in {room}.",
+        ScanReason.MARKED_RETIRED: f"{code} found in {room}, but it is marked {status} in the inventory.",
+        ScanReason.RETURNED_TO_USE: f"{code} is in use again (it was marked retired).",
         ScanReason.MOVE_CONFIRMED: f"{code} moved here from {result.other_site} ({result.previous_room_code or 'no room'}).",
     }
     if reason in reasons:
@@ -116,6 +121,7 @@ class RoomProgress:
     expected: int
     found: int
     moved_in: int
+    retired_seen: int = 0  # devices marked retired or recycled seen here (not expected, not found)
 
     @property
     def remaining(self) -> int:

@@ -25,6 +25,7 @@ class CardText:
     undo: bool = False
     unknown_actions: bool = False
     move_here: bool = False
+    back_in_use: bool = False
 
 
 def fill(text: str, *values: object) -> str:
@@ -81,6 +82,28 @@ class ScanTexts(QObject):
                 self.device_line(result.device, code),
                 fill(detail, result.other_site or "?", result.previous_room_code or self.tr("no room")),
                 move_here=True,
+            )
+        if reason is ScanReason.MARKED_RETIRED:
+            status = result.device.status if result.device else "retired"
+            title = self.tr("FOUND — MARKED RECYCLED") if status == "recycled" else self.tr("FOUND — MARKED RETIRED")
+            where = (
+                fill(self.tr("Recorded in %1 (was in %2)."), room, result.previous_room_code or self.tr("no room"))
+                if o is ScanOutcome.MOVED
+                else fill(self.tr("Recorded in %1."), room)
+            )
+            return CardText(
+                "retired",
+                title,
+                self.device_line(result.device, code),
+                fill(self.tr("%1 In use? Alt+B puts it back in use; otherwise report it."), where),
+                back_in_use=True,
+            )
+        if reason is ScanReason.RETURNED_TO_USE:
+            return CardText(
+                "found",
+                self.tr("BACK IN USE"),
+                self.device_line(result.device, code),
+                fill(self.tr("Recorded in %1 and in use again."), room),
             )
         if o is ScanOutcome.FOUND:
             what = self.tr("Registered in %1.") if reason is ScanReason.REGISTERED else self.tr("Recorded in %1.")
@@ -263,14 +286,16 @@ class ScanTexts(QObject):
             ),
         )
 
-    def progress(self, found: int, expected: int, room: str, moved_in: int) -> str:
+    def progress(self, found: int, expected: int, room: str, moved_in: int, retired_seen: int = 0) -> str:
         text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
         if moved_in:
             text = fill(self.tr("%1 · %2 moved here"), text, moved_in)
+        if retired_seen:
+            text += " · " + self.tr("%n found marked retired", "", retired_seen)
         return text
 
     def counts(self, counts: dict[str, int]) -> str:
-        return fill(
+        text = fill(
             self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
             counts.get("found", 0),
             counts.get("moved", 0),
@@ -278,3 +303,6 @@ class ScanTexts(QObject):
             counts.get("repeat", 0),
             counts.get("invalid", 0),
         )
+        if counts.get("marked_retired"):
+            text += " · " + self.tr("%n found marked retired", "", counts["marked_retired"])
+        return text
