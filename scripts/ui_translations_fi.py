@@ -528,6 +528,10 @@ FI.update(
         ): "%1 Käytössä? Alt+B palauttaa sen käyttöön; muuten ilmoita siitä.",
         ("ScanTexts", "BACK IN USE"): "PALAUTETTU KÄYTTÖÖN",
         ("ScanTexts", "Recorded in %1 and in use again."): "Kirjattu huoneeseen %1 ja palautettu käyttöön.",
+        ("ScanTexts", "%n moved to another room"): (
+            "%n siirtynyt toiseen huoneeseen",
+            "%n siirtynyttä toiseen huoneeseen",
+        ),
         ("ScanTexts", "%n found marked retired"): ("%n poistetuksi merkitty löytyi", "%n poistetuksi merkittyä löytyi"),
         (
             "ScanTexts",

@@ -670,13 +670,18 @@ class AuditSession:
                 )
             )
             retired_seen = self._count_retired(s, seen_here)
-        expected = (here - moved_in) | {d for d in moved_out if d}
+        # Expected: what is recorded here now and was not moved in by this audit, as the room table
+        # shows it; a device moved out to another room was found there (counted apart, never missing).
+        expected = here - moved_in
         found = {
             d
             for d in expected
             if d in sightings and sightings[d].room_id == room_id and sightings[d].outcome == ScanOutcome.FOUND.value
         }
-        return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in), retired_seen)
+        gone_out = {d for d in moved_out if d and d not in here}
+        return RoomProgress(
+            room_id, room.code if room else "?", len(expected), len(found), len(moved_in), retired_seen, len(gone_out)
+        )
 
     @staticmethod
     def _count_retired(s: Session, device_ids: list[str]) -> int:

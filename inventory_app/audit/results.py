@@ -122,6 +122,7 @@ class RoomProgress:
     found: int
     moved_in: int
     retired_seen: int = 0  # devices marked retired or recycled seen here (not expected, not found)
+    moved_out: int = 0  # devices recorded here at the start, found in another room by this audit
 
     @property
     def remaining(self) -> int:

@@ -313,6 +313,13 @@ class AuditPage(QWidget):
     def _apply_counts(self, answer: tuple[Any, dict[str, int]]) -> None:
         self.counts_updated.emit(self.workspace.show_counts(*answer))
 
+    def devices_placed(self) -> None:
+        """Devices were added or moved (this audit's move or its undo, an edit, an import, a sync): the
+        room table and the counts are read again, in line with the scans on the worker."""
+        if self.session is not None and not self.importing:
+            self._load_room(background=True)
+            self._update_counts()
+
     # -- rooms ---------------------------------------------------------------------------------------
     def pick_room(self, room_id: str | None) -> None:
         """Make a room current (from the list); shown like a scanned room label (``scan_shown``)."""
@@ -363,7 +370,8 @@ class AuditPage(QWidget):
             self._show(self.texts.nothing_to_undo())
         else:
             if result.device is not None:
-                self.room_model.unmark(result.device.id, still_here=result.device.room_id == session.current_room_id)
+                here = result.device.room_id == session.current_room_id
+                self.room_model.unmark(result.device.id, still_here=here, view=result.device)
                 self.devices_changed.emit({result.device.id})
             self.last_result = result
             self._show(self.texts.for_result(result), sound="undo")

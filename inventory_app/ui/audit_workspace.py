@@ -166,7 +166,12 @@ class AuditWorkspace(QWidget):
         else:
             self.progress_label.setText(
                 self.texts.progress(
-                    progress.found, progress.expected, progress.room_code, progress.moved_in, progress.retired_seen
+                    progress.found,
+                    progress.expected,
+                    progress.room_code,
+                    progress.moved_in,
+                    progress.retired_seen,
+                    progress.moved_out,
                 )
             )
         self.counts_label.setText(self.texts.counts(counts))

@@ -76,8 +76,14 @@ class RoomDevicesTableModel(QAbstractTableModel):
         self.endInsertRows()
         return 0
 
-    def unmark(self, device_id: str, still_here: bool) -> None:
-        """Undo of a scan: the device is no longer seen; it leaves the list if it went back elsewhere."""
+    def unmark(self, device_id: str, still_here: bool, view: DeviceView | None = None) -> None:
+        """Undo of a scan: the device is no longer seen; it leaves the list if it went back elsewhere,
+        and joins it (``view``) when an undone move brought it back into this room."""
+        if still_here and view is not None and device_id not in self.device_ids():
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, row_from_view(view))
+            self.endInsertRows()
+            return
         for i, row in enumerate(self._rows):
             if row.id == device_id:
                 if still_here:

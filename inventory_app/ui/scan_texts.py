@@ -286,10 +286,14 @@ class ScanTexts(QObject):
             ),
         )
 
-    def progress(self, found: int, expected: int, room: str, moved_in: int, retired_seen: int = 0) -> str:
+    def progress(
+        self, found: int, expected: int, room: str, moved_in: int, retired_seen: int = 0, moved_out: int = 0
+    ) -> str:
         text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
         if moved_in:
             text = fill(self.tr("%1 · %2 moved here"), text, moved_in)
+        if moved_out:
+            text += " · " + self.tr("%n moved to another room", "", moved_out)
         if retired_seen:
             text += " · " + self.tr("%n found marked retired", "", retired_seen)
         return text

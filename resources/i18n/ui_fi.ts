@@ -71,12 +71,12 @@
         <translation>(valitse huone)</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="464" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="472" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_page.py" line="507" />
+        <location filename="../../inventory_app/ui/audit_page.py" line="515" />
         <source>Audit finished — %1 starts a new one</source>
         <translation>Inventointi päätetty — %1 aloittaa uuden</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>Ei huonetta vielä — skannaa huoneen tarra</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_workspace.py" line="257" />
+        <location filename="../../inventory_app/ui/audit_workspace.py" line="262" />
         <source>Observation saved: %1 in %2</source>
         <translation>Havainto tallennettu: %1, huone %2</translation>
     </message>
@@ -1751,23 +1751,28 @@
         <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="290" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="292" />
         <source>%1 of %2 expected in %3 found</source>
         <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="292" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="294" />
         <source>%1 · %2 moved here</source>
         <translation>%1 · %2 siirtynyt tänne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/scan_texts.py" line="294" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="307" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="296" />
+        <source>%n moved to another room</source>
+        <translation><numerusform>%n siirtynyt toiseen huoneeseen</numerusform><numerusform>%n siirtynyttä toiseen huoneeseen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="298" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="311" />
         <source>%n found marked retired</source>
         <translation><numerusform>%n poistetuksi merkitty löytyi</numerusform><numerusform>%n poistetuksi merkittyä löytyi</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="299" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="303" />
         <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
         <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
     </message>
