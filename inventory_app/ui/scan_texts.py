@@ -28,6 +28,12 @@ class CardText:
     back_in_use: bool = False
 
 
+def plural(text: str, n: int) -> str:
+    """An English source text with "(s)" that no translation replaced: "1 repeat", "2 repeats"
+    (a translation has its own numerus forms and no "(s)")."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def fill(text: str, *values: object) -> str:
     """Qt-style %1, %2 … placeholders (translators may reorder them)."""
     for number in range(len(values), 0, -1):  # %10 before %1
@@ -144,7 +150,10 @@ class ScanTexts(QObject):
                 "ambiguous",
                 self.tr("AMBIGUOUS"),
                 code,
-                fill(self.tr("This code is on %1 devices. Scan the asset tag instead."), result.candidates or 2),
+                plural(
+                    self.tr("This code is on %n device(s). Scan the asset tag instead.", "", result.candidates or 2),
+                    result.candidates or 2,
+                ),
             )
         if o is ScanOutcome.ROOM:
             return CardText("room", fill(self.tr("ROOM %1"), room), self.tr("Now scan the devices in this room."))
@@ -245,44 +254,45 @@ class ScanTexts(QObject):
         )
 
     def imported(self, counts: dict[str, int], lines: int) -> CardText:
+        c = counts.get
         return CardText(
             "summary",
             self.tr("SCAN LOG IMPORTED"),
             fill(
-                self.tr("%1 codes: %2 found, %3 moved, %4 unknown"),
-                lines,
-                counts.get("found", 0),
-                counts.get("moved", 0),
-                counts.get("unknown", 0),
+                self.tr("%1: %2, %3, %4"),
+                plural(self.tr("%n code(s)", "", lines), lines),
+                self.tr("%n found", "", c("found", 0)),
+                self.tr("%n moved", "", c("moved", 0)),
+                self.tr("%n unknown", "", c("unknown", 0)),
             ),
             fill(
-                self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."),
-                counts.get("repeat", 0),
-                counts.get("invalid", 0),
-                counts.get("ambiguous", 0),
-                counts.get("other_site", 0),
+                self.tr("%1, %2, %3, %4."),
+                plural(self.tr("%n repeat(s) ignored", "", c("repeat", 0)), c("repeat", 0)),
+                self.tr("%n invalid", "", c("invalid", 0)),
+                self.tr("%n ambiguous", "", c("ambiguous", 0)),
+                plural(self.tr("%n from other school(s)", "", c("other_site", 0)), c("other_site", 0)),
             ),
         )
 
     def finished(self, summary: AuditSummary) -> CardText:
-        c, d = summary.counts, summary.decisions
+        c, d = summary.counts.get, summary.decisions.get
         return CardText(
             "summary",
             self.tr("AUDIT FINISHED"),
             fill(
-                self.tr("%1: %2, %3 found, %4 moved, %5 unknown"),
+                self.tr("%1: %2, %3, %4, %5"),
                 summary.site,
-                self.tr("%n room(s)", "", summary.rooms_audited),
-                c.get("found", 0),
-                c.get("moved", 0),
-                c.get("unknown", 0),
+                plural(self.tr("%n room(s)", "", summary.rooms_audited), summary.rooms_audited),
+                self.tr("%n found", "", c("found", 0)),
+                self.tr("%n moved", "", c("moved", 0)),
+                self.tr("%n unknown", "", c("unknown", 0)),
             ),
             fill(
-                self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
-                summary.missing,
-                d.get("lost", 0),
-                d.get("retired", 0),
-                d.get("not_checked", 0),
+                self.tr("%1: %2, %3, %4. Sync or export to hand it in."),
+                self.tr("%n missing", "", summary.missing),
+                self.tr("%n lost", "", d("lost", 0)),
+                self.tr("%n retired", "", d("retired", 0)),
+                self.tr("%n not checked", "", d("not_checked", 0)),
             ),
         )
 
@@ -291,7 +301,7 @@ class ScanTexts(QObject):
     ) -> str:
         text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
         if moved_in:
-            text = fill(self.tr("%1 · %2 moved here"), text, moved_in)
+            text += " · " + self.tr("%n moved here", "", moved_in)
         if moved_out:
             text += " · " + self.tr("%n moved to another room", "", moved_out)
         if retired_seen:
@@ -299,14 +309,15 @@ class ScanTexts(QObject):
         return text
 
     def counts(self, counts: dict[str, int]) -> str:
-        text = fill(
-            self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
-            counts.get("found", 0),
-            counts.get("moved", 0),
-            counts.get("unknown", 0),
-            counts.get("repeat", 0),
-            counts.get("invalid", 0),
-        )
-        if counts.get("marked_retired"):
-            text += " · " + self.tr("%n found marked retired", "", counts["marked_retired"])
-        return text
+        """The audit's counts line; each count takes the grammatical number of its own count."""
+        c = counts.get
+        parts = [
+            self.tr("%n found", "", c("found", 0)),
+            self.tr("%n moved", "", c("moved", 0)),
+            self.tr("%n unknown", "", c("unknown", 0)),
+            plural(self.tr("%n repeat(s)", "", c("repeat", 0)), c("repeat", 0)),
+            self.tr("%n invalid", "", c("invalid", 0)),
+        ]
+        if c("marked_retired", 0):
+            parts.append(self.tr("%n found marked retired", "", c("marked_retired", 0)))
+        return fill(self.tr("This audit: %1"), " · ".join(parts))

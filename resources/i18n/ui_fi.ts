@@ -1430,351 +1430,423 @@
 <context>
     <name>ScanTexts</name>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="110" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="116" />
         <source>FOUND</source>
         <translation>LÖYTYI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="92" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="115" />
         <source>Recorded in %1.</source>
         <translation>Kirjattu huoneeseen %1.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="114" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="120" />
         <source>MOVED HERE</source>
         <translation>SIIRTYNYT TÄNNE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="117" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="123" />
         <source>Was recorded in %1, now in %2. Only visiting? Undo with Ctrl+Z.</source>
         <translation>Oli kirjattu huoneeseen %1, nyt %2. Vain käymässä? Peru: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="68" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="83" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="90" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="118" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="74" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="89" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="96" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="124" />
         <source>no room</source>
         <translation>ei huonetta</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="126" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="132" />
         <source>UNKNOWN</source>
         <translation>TUNTEMATON</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="129" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="135" />
         <source>Not in the inventory. Add it as a device (Alt+A) or keep it as a placeholder to sort out later (Alt+K).</source>
         <translation>Ei inventaariossa. Lisää laitteeksi (Alt+A) tai kirjaa selvitettäväksi myöhemmin (Alt+K).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="141" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="147" />
         <source>REPEAT — IGNORED</source>
         <translation>TOISTO — OHITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="139" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="145" />
         <source>This code was already scanned; nothing was recorded again.</source>
         <translation>Koodi oli jo skannattu; mitään ei kirjattu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="55" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="61" />
         <source>KEPT TO SORT OUT</source>
         <translation>KIRJATTU SELVITETTÄVÄKSI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="57" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="63" />
         <source>Recorded in %1 as a placeholder; find it in the device list later.</source>
         <translation>Kirjattu huoneeseen %1 selvitettäväksi; löydät sen myöhemmin laiteluettelosta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="63" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="69" />
         <source>MOVED TO THIS SCHOOL</source>
         <translation>SIIRRETTY TÄHÄN KOULUUN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="66" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="72" />
         <source>Was recorded at %1 (%2), now in %3. Undo with Ctrl+Z.</source>
         <translation>Oli kirjattu kohteeseen %1 (%2), nyt huoneessa %3. Peru: Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="81" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="87" />
         <source>FROM ANOTHER SCHOOL</source>
         <translation>TOISEN KOULUN LAITE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="77" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="83" />
         <source>Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.</source>
         <translation>Kuuluu kohteeseen %1 (huone %2). Kirjattu täällä nähdyksi; siirrä se tähän kouluun: Alt+M.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="75" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="81" />
         <source>Already seen here; still belongs to %1 (room %2). To move it to this school press Alt+M.</source>
         <translation>Nähty täällä jo aiemmin; kuuluu yhä kohteeseen %1 (huone %2). Siirrä se tähän kouluun: Alt+M.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="88" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="94" />
         <source>FOUND — MARKED RECYCLED</source>
         <translation>LÖYTYI — MERKITTY KIERRÄTETYKSI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="88" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="94" />
         <source>FOUND — MARKED RETIRED</source>
         <translation>LÖYTYI — MERKITTY POISTETUKSI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="90" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="96" />
         <source>Recorded in %1 (was in %2).</source>
         <translation>Kirjattu huoneeseen %1 (oli huoneessa %2).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="98" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="104" />
         <source>%1 In use? Alt+B puts it back in use; otherwise report it.</source>
         <translation>%1 Käytössä? Alt+B palauttaa sen käyttöön; muuten ilmoita siitä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="104" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="110" />
         <source>BACK IN USE</source>
         <translation>PALAUTETTU KÄYTTÖÖN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="106" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="112" />
         <source>Recorded in %1 and in use again.</source>
         <translation>Kirjattu huoneeseen %1 ja palautettu käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="109" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="115" />
         <source>Registered in %1.</source>
         <translation>Rekisteröity huoneeseen %1.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="136" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="142" />
         <source>This code is already noted as unknown in this audit.</source>
         <translation>Koodi on jo kirjattu tuntemattomaksi tässä inventoinnissa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="137" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="143" />
         <source>This device is already recorded in this room.</source>
         <translation>Laite on jo kirjattu tähän huoneeseen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="145" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="151" />
         <source>AMBIGUOUS</source>
         <translation>MONISELITTEINEN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="147" />
-        <source>This code is on %1 devices. Scan the asset tag instead.</source>
-        <translation>Koodi on %1 laitteella. Skannaa laitetunnus.</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="150" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="159" />
         <source>ROOM %1</source>
         <translation>HUONE %1</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="150" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="159" />
         <source>Now scan the devices in this room.</source>
         <translation>Skannaa nyt tämän huoneen laitteet.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="154" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="163" />
         <source>SCAN UNDONE</source>
         <translation>SKANNAUS PERUTTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="156" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="165" />
         <source>The scan no longer counts; a moved device is back where it was recorded.</source>
         <translation>Skannaus ei enää lukeudu; siirretty laite on palautettu aiempaan paikkaansa.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="165" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="174" />
         <source>NOTHING SCANNED</source>
         <translation>EI SKANNATTU MITÄÄN</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="166" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="175" />
         <source>The code was empty.</source>
         <translation>Koodi oli tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="167" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="176" />
         <source>Scan again, or type the code and press Enter.</source>
         <translation>Skannaa uudelleen tai kirjoita koodi ja paina Enter.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="172" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="200" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="181" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="209" />
         <source>INVALID CODE</source>
         <translation>VIRHEELLINEN KOODI</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="174" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="183" />
         <source>Wrong check character — check the label and scan or type it again.</source>
         <translation>Väärä tarkistusmerkki — tarkista tarra ja skannaa tai kirjoita koodi uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="179" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="188" />
         <source>OTHER SITE</source>
         <translation>TOINEN TOIMIPISTE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="181" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="190" />
         <source>This room label belongs to %1; this audit covers one site.</source>
         <translation>Huoneen tarra kuuluu kohteeseen %1; tämä inventointi koskee yhtä toimipistettä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="186" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="195" />
         <source>NOT A ROOM HERE</source>
         <translation>EI TÄMÄN KOULUN HUONE</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="189" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="198" />
         <source>This room label is not a room of this site. Scan another room label or pick the room (Ctrl+R) before scanning devices.</source>
         <translation>Tarra ei ole tämän toimipisteen huone. Skannaa toinen huoneen tarra tai valitse huone (Ctrl+R) ennen laitteita.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="224" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="233" />
         <source>Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M.</source>
         <translation>Viimeisin skannaus: %1 (%2), ei vielä siirretty. Siirrä se tähän kouluun: Alt+M.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="259" />
-        <source>%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools.</source>
-        <translation>%1 toistoa ohitettu, %2 virheellistä, %3 moniselitteistä, %4 toisen koulun laitetta.</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="273" />
-        <source>%1: %2, %3 found, %4 moved, %5 unknown</source>
-        <translation>%1: %2, %3 löytyi, %4 siirtynyt, %5 tuntematonta</translation>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="262" />
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/scan_texts.py" line="275" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="263" />
+        <source>%n code(s)</source>
+        <translation><numerusform>%n koodi</numerusform><numerusform>%n koodia</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="264" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="286" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="315" />
+        <source>%n found</source>
+        <translation><numerusform>%n löytyi</numerusform><numerusform>%n löytyi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="265" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="287" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="316" />
+        <source>%n moved</source>
+        <translation><numerusform>%n siirtynyt</numerusform><numerusform>%n siirtynyttä</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="266" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="288" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="317" />
+        <source>%n unknown</source>
+        <translation><numerusform>%n tuntematon</numerusform><numerusform>%n tuntematonta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="269" />
+        <source>%1, %2, %3, %4.</source>
+        <translation>%1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="270" />
+        <source>%n repeat(s) ignored</source>
+        <translation><numerusform>%n toisto ohitettu</numerusform><numerusform>%n toistoa ohitettu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="271" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="319" />
+        <source>%n invalid</source>
+        <translation><numerusform>%n virheellinen</numerusform><numerusform>%n virheellistä</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="272" />
+        <source>%n ambiguous</source>
+        <translation><numerusform>%n moniselitteinen</numerusform><numerusform>%n moniselitteistä</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="283" />
+        <source>%1: %2, %3, %4, %5</source>
+        <translation>%1: %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="291" />
+        <source>%1: %2, %3, %4. Sync or export to hand it in.</source>
+        <translation>%1: %2, %3, %4. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="292" />
+        <source>%n missing</source>
+        <translation><numerusform>%n puuttuu</numerusform><numerusform>%n puuttuu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="293" />
+        <source>%n lost</source>
+        <translation><numerusform>%n kadonnut</numerusform><numerusform>%n kadonnutta</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="294" />
+        <source>%n retired</source>
+        <translation><numerusform>%n poistettu käytöstä</numerusform><numerusform>%n poistettua käytöstä</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="295" />
+        <source>%n not checked</source>
+        <translation><numerusform>%n ei tarkistettu</numerusform><numerusform>%n ei tarkistettu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="304" />
+        <source>%n moved here</source>
+        <translation><numerusform>%n siirtynyt tänne</numerusform><numerusform>%n siirtynyttä tänne</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="318" />
+        <source>%n repeat(s)</source>
+        <translation><numerusform>%n toisto</numerusform><numerusform>%n toistoa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/scan_texts.py" line="323" />
+        <source>This audit: %1</source>
+        <translation>Tämä inventointi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="285" />
         <source>%n room(s)</source>
         <translation><numerusform>%n huone</numerusform><numerusform>%n huonetta</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="154" />
+        <source>This code is on %n device(s). Scan the asset tag instead.</source>
+        <translation><numerusform>Koodi on %n laitteella. Skannaa laitetunnus.</numerusform><numerusform>Koodi on %n laitteella. Skannaa laitetunnus.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="196" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="205" />
         <source>NO ROOM YET</source>
         <translation>EI HUONETTA VIELÄ</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="198" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="207" />
         <source>Scan the room label at the door or pick the room (Ctrl+R) first.</source>
         <translation>Skannaa ensin oven vieressä oleva huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="200" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="209" />
         <source>This code cannot be recorded here.</source>
         <translation>Tätä koodia ei voi kirjata tässä.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="203" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="212" />
         <source>Nothing to undo</source>
         <translation>Ei peruttavaa</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="203" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="212" />
         <source>No scan in this audit can be undone.</source>
         <translation>Tässä inventoinnissa ei ole peruttavaa skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="206" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="215" />
         <source>NO AUDIT OPEN</source>
         <translation>EI AVOINTA INVENTOINTIA</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="206" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="215" />
         <source>Start or resume an audit first.</source>
         <translation>Aloita tai jatka ensin inventointia.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="210" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="219" />
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="210" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="219" />
         <source>A scan log is being imported; scan again when it is done.</source>
         <translation>Skannerilokia tuodaan; skannaa uudelleen, kun tuonti on valmis.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="214" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="223" />
         <source>NOT RECORDED</source>
         <translation>EI KIRJATTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="221" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="232" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="230" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="241" />
         <source>AUDIT RESUMED</source>
         <translation>INVENTOINTI JATKUU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="234" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="243" />
         <source>Current room: %1. Carry on scanning.</source>
         <translation>Nykyinen huone: %1. Jatka skannausta.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="236" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="245" />
         <source>Scan a room label or pick a room (Ctrl+R).</source>
         <translation>Skannaa huoneen tarra tai valitse huone (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="242" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="251" />
         <source>AUDIT STARTED</source>
         <translation>INVENTOINTI ALOITETTU</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="244" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="253" />
         <source>Scan the room label at the door, or pick the room with Ctrl+R.</source>
         <translation>Skannaa oven vieressä oleva huoneen tarra tai valitse huone: Ctrl+R.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="250" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="260" />
         <source>SCAN LOG IMPORTED</source>
         <translation>SKANNERILOKI TUOTU</translation>
     </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="252" />
-        <source>%1 codes: %2 found, %3 moved, %4 unknown</source>
-        <translation>%1 koodia: %2 löytyi, %3 siirtynyt, %4 tuntematonta</translation>
+    <message numerus="yes">
+        <location filename="../../inventory_app/ui/scan_texts.py" line="273" />
+        <source>%n from other school(s)</source>
+        <translation><numerusform>%n toisen koulun laite</numerusform><numerusform>%n toisen koulun laitetta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="271" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="281" />
         <source>AUDIT FINISHED</source>
         <translation>INVENTOINTI PÄÄTETTY</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="281" />
-        <source>%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in.</source>
-        <translation>%1 puuttuu: %2 kadonnut, %3 poistettu käytöstä, %4 ei tarkistettu. Synkronoi tai vie tiedostoon toimittaaksesi tulokset.</translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="292" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="302" />
         <source>%1 of %2 expected in %3 found</source>
         <translation>%1 / %2 huoneen %3 laitteesta löytyi</translation>
     </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="294" />
-        <source>%1 · %2 moved here</source>
-        <translation>%1 · %2 siirtynyt tänne</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/scan_texts.py" line="296" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="306" />
         <source>%n moved to another room</source>
         <translation><numerusform>%n siirtynyt toiseen huoneeseen</numerusform><numerusform>%n siirtynyttä toiseen huoneeseen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inventory_app/ui/scan_texts.py" line="298" />
-        <location filename="../../inventory_app/ui/scan_texts.py" line="311" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="308" />
+        <location filename="../../inventory_app/ui/scan_texts.py" line="322" />
         <source>%n found marked retired</source>
         <translation><numerusform>%n poistetuksi merkitty löytyi</numerusform><numerusform>%n poistetuksi merkittyä löytyi</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../inventory_app/ui/scan_texts.py" line="303" />
-        <source>This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid</source>
-        <translation>Tämä inventointi: %1 löytyi · %2 siirtynyt · %3 tuntematonta · %4 toistoa · %5 virheellistä</translation>
     </message>
 </context>
 <context>
