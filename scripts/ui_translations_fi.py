@@ -89,6 +89,10 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     ): "Valitse toimipiste ja paina Enter. Skannaa sitten oven vieressä oleva huoneen tarra (tai valitse huone: Ctrl+R) ja skannaa jokainen huoneen laite.",
     ("AuditStartPanel", "%1 — started %2 by %3"): "%1 — aloitettu %2, inventoija %3",
     ("AuditStartPanel", "Choose a site from the list."): "Valitse toimipiste luettelosta.",
+    (
+        "AuditStartPanel",
+        "type part of the site's name or code",
+    ): "kirjoita osa toimipisteen nimestä tai koodista",
     ("BulkEditDialog", "Edit %n device(s)"): ("Muokkaa %n laitetta", "Muokkaa %n laitetta"),
     ("BulkEditDialog", "(no room)"): "(ei huonetta)",
     ("BulkEditDialog", "Set &room"): "Aseta &huone",

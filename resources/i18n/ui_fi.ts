@@ -84,57 +84,62 @@
 <context>
     <name>AuditStartPanel</name>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="35" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="44" />
+        <source>type part of the site's name or code</source>
+        <translation>kirjoita osa toimipisteen nimestä tai koodista</translation>
+    </message>
+    <message>
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="47" />
         <source>your name</source>
         <translation>nimesi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="36" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="48" />
         <source>&amp;Start audit</source>
         <translation>&amp;Aloita inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="46" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="58" />
         <source>&amp;Resume selected audit</source>
         <translation>&amp;Jatka valittua inventointia</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="49" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="61" />
         <source>New audit</source>
         <translation>Uusi inventointi</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="51" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="63" />
         <source>S&amp;ite</source>
         <translation>&amp;Toimipiste</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="52" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="64" />
         <source>A&amp;uditor</source>
         <translation>&amp;Inventoija</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="55" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="67" />
         <source>Unfinished audits</source>
         <translation>Keskeneräiset inventoinnit</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="59" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="71" />
         <source>Audit a site room by room</source>
         <translation>Inventoi toimipiste huone kerrallaan</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="63" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="75" />
         <source>Choose the site and press Enter. Then scan the room label at the door (or pick the room with Ctrl+R) and scan every device in the room.</source>
         <translation>Valitse toimipiste ja paina Enter. Skannaa sitten oven vieressä oleva huoneen tarra (tai valitse huone: Ctrl+R) ja skannaa jokainen huoneen laite.</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="92" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="105" />
         <source>%1 — started %2 by %3</source>
         <translation>%1 — aloitettu %2, inventoija %3</translation>
     </message>
     <message>
-        <location filename="../../inventory_app/ui/audit_start_panel.py" line="111" />
+        <location filename="../../inventory_app/ui/audit_start_panel.py" line="147" />
         <source>Choose a site from the list.</source>
         <translation>Valitse toimipiste luettelosta.</translation>
     </message>
