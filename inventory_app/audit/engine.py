@@ -49,8 +49,10 @@ from inventory_app.storage.schema import (
 from inventory_app.storage.store import Store
 
 # Outcomes that are stored as device sightings and can be undone (a device of another site seen here
-# is a sighting too: it is not expected anywhere else in this audit, and scanning it again is a repeat).
+# is a sighting too: it is not expected anywhere else in this audit; scanning it again in the same room
+# records nothing and offers the move again, reason ALREADY_SEEN_HERE).
 _SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
+_GONE = [st.value for st in GONE_STATUSES]
 _UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value, ScanOutcome.UNKNOWN.value)
 
 
@@ -207,6 +209,9 @@ class AuditSession:
         now_mono = self._monotonic()
         if time_window and key == self._last_code and now_mono - self._last_code_at < self.repeat_window_s:
             self._last_code_at = now_mono
+            waiting = self.waiting_move()
+            if waiting is not None and identifier_key(waiting.code) == key:
+                return waiting  # the card (and its Alt+M) stays what it was, not "repeat"
             self.repeats += 1
             return self._result(ScanOutcome.REPEAT, code, ScanReason.JUST_SCANNED)
         self._last_code, self._last_code_at = key, now_mono
@@ -323,7 +328,20 @@ class AuditSession:
                 return self._result(ScanOutcome.AMBIGUOUS, code, event_id=event.id, candidates=len(matches))
             device = matches[0]
             previous = self._sightings().get(device.id)
-            if previous is not None and previous.room_id == self.current_room_id:
+            if (
+                previous is not None
+                and previous.room_id == self.current_room_id
+                and previous.outcome == ScanOutcome.OTHER_SITE.value
+                and device.site_id != self.site_id
+            ):
+                # Seen here before (maybe before a restart) and still at the other site: the same
+                # card and the same move as the first time, nothing recorded twice.
+                return self._other_site_result(s, previous, code, ScanReason.ALREADY_SEEN_HERE)
+            if (
+                previous is not None
+                and previous.room_id == self.current_room_id
+                and previous.outcome != ScanOutcome.OTHER_SITE.value
+            ):
                 self.repeats += 1
                 view = repo.device_view(s, device.id)
                 return self._result(ScanOutcome.REPEAT, code, ScanReason.ALREADY_IN_ROOM, device=view)
@@ -335,25 +353,46 @@ class AuditSession:
                 s.add(event)
                 uow.flush()
                 self._events.append(event)
-                other = s.get(SiteRecord, device.site_id)
-                old_room = s.get(RoomRecord, device.room_id) if device.room_id else None
-                return self._result(
-                    ScanOutcome.OTHER_SITE,
-                    code,
-                    device=repo.device_view(s, device.id),
-                    other_site=other.name if other else None,
-                    previous_room_code=old_room.code if old_room else None,
-                    event_id=event.id,
-                )
+                return self._other_site_result(s, event, code)
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
             old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
             previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
+            # Retired or recycled, yet here: recorded as seen, its status left to the auditor.
+            retired = ScanReason.MARKED_RETIRED if device.status in _GONE else None
         if moved:
             return self._result(
-                ScanOutcome.MOVED, code, device=view, previous_room_code=previous_code, event_id=event.id
+                ScanOutcome.MOVED, code, retired, device=view, previous_room_code=previous_code, event_id=event.id
             )
-        return self._result(ScanOutcome.FOUND, code, device=view, event_id=event.id)
+        return self._result(ScanOutcome.FOUND, code, retired, device=view, event_id=event.id)
+
+    def return_to_use(self, event_id: str) -> ScanResult:
+        """The auditor says the device of this sighting, found marked retired or recycled, is in use."""
+        if self.status != AuditStatus.OPEN.value:
+            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
+        target = next(
+            (e for e in self._sightings().values() if e.id == event_id and e.outcome != ScanOutcome.OTHER_SITE.value),
+            None,
+        )
+        with self.store.unit_of_work() as uow:
+            s = uow.session
+            device = s.get(DeviceRecord, target.device_id) if target is not None and target.device_id else None
+            if target is None or device is None or device.deleted or device.status not in _GONE:
+                raise RejectedInput("no device marked retired is waiting here", code="not_retired")
+            device.status = DeviceStatus.IN_USE.value
+            uow.flush()
+            view = repo.device_view(s, device.id)
+            room = s.get(RoomRecord, target.room_id) if target.room_id else None
+        self._last_code = None
+        return self._result(
+            ScanOutcome(target.outcome),
+            target.code,
+            ScanReason.RETURNED_TO_USE,
+            device=view,
+            room_id=target.room_id,
+            room_code=room.code if room else None,
+            event_id=target.id,
+        )
 
     def _record_sighting(
         self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None, method: ScanMethod
@@ -374,6 +413,42 @@ class AuditSession:
         s.flush()
         self._events.append(event)
         return moved
+
+    def _other_site_result(
+        self, s: Session, event: ScanEventRecord, code: str, reason: ScanReason | None = None
+    ) -> ScanResult:
+        """The result for a device of another site seen here (``event``): where it belongs, and the
+        event ``confirm_move`` takes."""
+        device = s.get(DeviceRecord, event.device_id) if event.device_id else None
+        other = s.get(SiteRecord, device.site_id) if device is not None else None
+        old_room = s.get(RoomRecord, device.room_id) if device is not None and device.room_id else None
+        room = s.get(RoomRecord, event.room_id) if event.room_id else None
+        return self._result(
+            ScanOutcome.OTHER_SITE,
+            code,
+            reason,
+            device=repo.device_view(s, device.id) if device is not None else None,
+            other_site=other.name if other else None,
+            previous_room_code=old_room.code if old_room else None,
+            event_id=event.id,
+            room_id=event.room_id,
+            room_code=room.code if room else None,
+        )
+
+    def waiting_move(self) -> ScanResult | None:
+        """When the audit's latest scan is a device of another site still waiting to be moved here:
+        its result again (reason ``ALREADY_SEEN_HERE``), so the move is offered as it was before a
+        restart or a repeated scan; else None."""
+        if not self._events or self._events[-1].outcome != ScanOutcome.OTHER_SITE.value:
+            return None
+        last = self._events[-1]
+        if last.id not in {e.id for e in self.seen_from_other_sites()}:
+            return None
+        with self.store.read() as s:
+            device = s.get(DeviceRecord, last.device_id) if last.device_id else None
+            if device is None or device.deleted or device.site_id == self.site_id:
+                return None
+            return self._other_site_result(s, last, last.code, ScanReason.ALREADY_SEEN_HERE)
 
     def pending_move(self) -> ScanEventRecord | None:
         """The latest device of another site seen here and not yet moved (what ``confirm_move`` moves)."""
@@ -579,6 +654,9 @@ class AuditSession:
             e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id
         }
         sightings = self._sightings()
+        seen_here = [
+            d for d, e in sightings.items() if e.room_id == room_id and e.outcome != ScanOutcome.OTHER_SITE.value
+        ]
         with self.store.read() as s:
             room = s.get(RoomRecord, room_id)
             here = set(
@@ -587,19 +665,36 @@ class AuditSession:
                         DeviceRecord.room_id == room_id,
                         DeviceRecord.deleted.is_(False),
                         DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(
-                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
-                        ),
+                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
                     )
                 )
             )
-        expected = (here - moved_in) | {d for d in moved_out if d}
+            retired_seen = self._count_retired(s, seen_here)
+        # Expected: what is recorded here now and was not moved in by this audit, as the room table
+        # shows it; a device moved out to another room was found there (counted apart, never missing).
+        expected = here - moved_in
         found = {
             d
             for d in expected
             if d in sightings and sightings[d].room_id == room_id and sightings[d].outcome == ScanOutcome.FOUND.value
         }
-        return RoomProgress(room_id, room.code if room else "?", len(expected), len(found), len(moved_in))
+        gone_out = {d for d in moved_out if d and d not in here}
+        return RoomProgress(
+            room_id, room.code if room else "?", len(expected), len(found), len(moved_in), retired_seen, len(gone_out)
+        )
+
+    @staticmethod
+    def _count_retired(s: Session, device_ids: list[str]) -> int:
+        """How many of these devices are marked retired or recycled now."""
+        count = 0
+        for start in range(0, len(device_ids), 500):  # SQLite's bound-parameter limit
+            chunk = device_ids[start : start + 500]
+            count += len(
+                list(
+                    s.scalars(select(DeviceRecord.id).where(DeviceRecord.id.in_(chunk), DeviceRecord.status.in_(_GONE)))
+                )
+            )
+        return count
 
     def missing(self) -> list[DeviceView]:
         """Devices expected in the rooms audited so far that were not seen anywhere in this audit."""
@@ -617,9 +712,7 @@ class AuditSession:
                         DeviceRecord.room_id.in_(rooms),
                         DeviceRecord.deleted.is_(False),
                         DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(
-                            [st.value for st in GONE_STATUSES] + [DeviceStatus.PLACEHOLDER.value]
-                        ),
+                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
                     )
                 )
             )
@@ -641,6 +734,10 @@ class AuditSession:
             if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
                 counts[e.outcome] += 1
         counts[ScanOutcome.OTHER_SITE.value] = len(self.seen_from_other_sites())  # moved ones count as moved
+        # Of the found and moved: still marked retired or recycled (the card said so).
+        seen = [d for d, e in self._sightings().items() if e.outcome != ScanOutcome.OTHER_SITE.value]
+        with self.store.read() as s:
+            counts["marked_retired"] = self._count_retired(s, seen)
         counts["repeat"] = self.repeats
         counts["invalid"] = self.invalid
         return counts

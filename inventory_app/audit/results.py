@@ -34,9 +34,12 @@ class ScanReason(StrEnum):
     JUST_SCANNED = "just_scanned"  # the same code again within the repeat window
     ALREADY_UNKNOWN = "already_unknown"  # an unknown code already noted in this audit
     ALREADY_IN_ROOM = "already_in_room"  # a device already recorded in this room
+    ALREADY_SEEN_HERE = "already_seen_here"  # a device of another site seen in this room before, still not moved
     REGISTERED = "registered"  # an unknown code registered as a device
     PLACEHOLDER_KEPT = "placeholder_kept"  # an unknown code kept as a placeholder to sort out later
     MOVE_CONFIRMED = "move_confirmed"  # a device of another site moved here after the auditor confirmed
+    MARKED_RETIRED = "marked_retired"  # found (or moved) here, but recorded as retired or recycled
+    RETURNED_TO_USE = "returned_to_use"  # a device found marked retired put back in use by the auditor
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class ScanResult:
 def describe(result: ScanResult, site: str = "this site") -> str:
     """The command line's English one-liner for a scan result (the window has its own, translated)."""
     code, reason, room = result.code, result.reason, result.room_code or "no room"
+    status = result.device.status if result.device else "retired"
     reasons = {
         ScanReason.EMPTY: "Nothing was scanned (empty code).",
         ScanReason.WRONG_CHECK_CHARACTER: f"{code}: wrong check character. Check the label and scan or type it again.",
@@ -86,8 +90,12 @@ def describe(result: ScanResult, site: str = "this site") -> str:
         ScanReason.JUST_SCANNED: f"{code} was just scanned; ignored.",
         ScanReason.ALREADY_UNKNOWN: f"{code} is already noted as unknown in this audit.",
         ScanReason.ALREADY_IN_ROOM: f"{code} is already recorded in this room.",
+        ScanReason.ALREADY_SEEN_HERE: f"{code} was already seen here; it still belongs to {result.other_site} "
+        f"({result.previous_room_code or 'no room'}). Confirm the move to record it in this site.",
         ScanReason.REGISTERED: f"{code} registered in {room}.",
         ScanReason.PLACEHOLDER_KEPT: f"{code} kept as a placeholder in {room}.",
+        ScanReason.MARKED_RETIRED: f"{code} found in {room}, but it is marked {status} in the inventory.",
+        ScanReason.RETURNED_TO_USE: f"{code} is in use again (it was marked retired).",
         ScanReason.MOVE_CONFIRMED: f"{code} moved here from {result.other_site} ({result.previous_room_code or 'no room'}).",
     }
     if reason in reasons:
@@ -113,6 +121,8 @@ class RoomProgress:
     expected: int
     found: int
     moved_in: int
+    retired_seen: int = 0  # devices marked retired or recycled seen here (not expected, not found)
+    moved_out: int = 0  # devices recorded here at the start, found in another room by this audit
 
     @property
     def remaining(self) -> int:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from inventory_app.audit.engine import AuditSession, resolve_room_label
+from inventory_app.audit.results import ScanReason
 from inventory_app.core.enums import ScanMethod, ScanOutcome
 from inventory_app.core.errors import RejectedInput
 from inventory_app.core.identifiers import ROOM_LABEL_PREFIX, identifier_key
@@ -156,7 +157,9 @@ def import_log(
     session = session or AuditSession.start_or_resume(store, site, auditor)
     if room:
         session.set_room(room, method=ScanMethod.LOG)
-    counts = {k: 0 for k in ("found", "moved", "other_site", "unknown", "repeat", "invalid", "ambiguous")}
+    counts = {
+        k: 0 for k in ("found", "moved", "other_site", "unknown", "repeat", "invalid", "ambiguous", "marked_retired")
+    }
     rooms: list[str] = []
     for scan in scans:
         # In a log any earlier registration of the code in this audit is a repeat; no time window.
@@ -164,8 +167,12 @@ def import_log(
         if result.outcome is ScanOutcome.ROOM:
             if result.room_code and result.room_code not in rooms:
                 rooms.append(result.room_code)
+        elif result.reason is ScanReason.ALREADY_SEEN_HERE:
+            counts["repeat"] += 1  # a device of another site already seen here: nothing recorded again
         elif result.outcome.value in counts:
             counts[result.outcome.value] += 1
+            if result.reason is ScanReason.MARKED_RETIRED:
+                counts["marked_retired"] += 1  # of the found and moved: marked retired or recycled
     return LogImportResult(session.audit_id, len(codes), counts, rooms)
 
 

@@ -50,6 +50,11 @@ def cmd_import_log(ctx: AppContext, args: argparse.Namespace) -> int:
         f"Imported {result.lines} codes into audit {result.audit_id}: {c['found']} found, {c['moved']} moved, "
         f"{c['unknown']} unknown, {c['repeat']} repeat, {c['invalid']} invalid, {c['ambiguous']} ambiguous."
     )
+    if c.get("marked_retired"):
+        print(
+            f"Marked retired or recycled in the inventory: {c['marked_retired']} of the devices found. Check them; "
+            "put those in use back in use (Alt+B in the window, or 'device set TAG status=in_use')."
+        )
     if c.get("other_site"):
         print(
             f"{c['other_site']} device(s) of other sites were seen here and not moved; the audit report lists "

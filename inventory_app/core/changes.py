@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 # Tables that make up the city's structure (the navigation tree reads them).
 STRUCTURE_TABLES = frozenset({"areas", "sites", "rooms", "models", "categories", "leasing_contracts"})
+# A device's fields that decide where it is counted (the tree's counts per site and room).
+PLACE_FIELDS = frozenset({"site_id", "room_id", "deleted", "merged_into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,13 +21,16 @@ class Changes:
     """``tables`` written by one commit; ``device_ids`` of the devices among them (when known).
 
     ``everything`` means "assume anything changed": a sync applied a page of remote changes, a
-    backup was restored, or another program wrote the store.
+    backup was restored, or another program wrote the store. ``placed``: a device was added or changed
+    site or room (or was deleted or merged), so counts per site and room moved (a scan that only saw a
+    device leaves it False).
     """
 
     tables: frozenset[str] = frozenset()
     device_ids: frozenset[str] = frozenset()
     everything: bool = False
     external: bool = False  # written by another process (seen through the store's data version)
+    placed: bool = False
 
     @classmethod
     def all(cls, *, external: bool = False) -> Changes:
@@ -57,6 +62,7 @@ class Changes:
             self.device_ids | other.device_ids,
             self.everything or other.everything,
             self.external or other.external,
+            self.placed or other.placed,
         )
 
     def __bool__(self) -> bool:

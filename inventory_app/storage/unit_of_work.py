@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Mapper, Session
 
-from inventory_app.core.changes import Changes
+from inventory_app.core.changes import PLACE_FIELDS, Changes
 from inventory_app.core.errors import StoreError
 from inventory_app.core.hlc import HybridLogicalClock, Stamp
 from inventory_app.core.identifiers import identifier_key
@@ -89,6 +89,7 @@ class UnitOfWork:
         # What this transaction wrote, told to the store's subscribers once it has committed.
         self.touched: set[str] = set()
         self.touched_devices: set[str] = set()
+        self.placed = False  # a device added or moved (core/changes.py PLACE_FIELDS)
 
     # -- context manager ------------------------------------------------------------------
     def __enter__(self) -> UnitOfWork:
@@ -129,7 +130,7 @@ class UnitOfWork:
         """What this unit wrote; applying remote changes counts as "anything may have changed"."""
         if self.remote:
             return Changes.all()
-        return Changes(frozenset(self.touched), frozenset(self.touched_devices))
+        return Changes(frozenset(self.touched), frozenset(self.touched_devices), placed=self.placed)
 
     def _note(self, obj: Any) -> None:
         table = getattr(obj, "__tablename__", None)
@@ -178,6 +179,7 @@ class UnitOfWork:
             self._note(obj)
             if isinstance(obj, DeviceRecord):
                 refresh_device_keys(obj)
+                self.placed = True
             if self.remote:
                 continue
             if isinstance(obj, SyncedRecord):
@@ -220,6 +222,8 @@ class UnitOfWork:
             if self.remote or not changed:
                 continue
             self._note(obj)
+            if isinstance(obj, DeviceRecord) and PLACE_FIELDS & set(changed):
+                self.placed = True
             stamp = self.next_stamp()
             obj.stamps = row_stamps.dump(row_stamps.with_fields(row_stamps.parse(obj.stamps), changed, stamp))
             fields = {c: getattr(obj, c) for c in changed}
@@ -274,6 +278,7 @@ class UnitOfWork:
         self.touched.add(record.__tablename__)
         if record is DeviceRecord:
             self.touched_devices.update(r["id"] for r in table_rows)
+            self.placed = True
         if outbox_rows:
             self.touched.add(OutboxRecord.__tablename__)
         # Core executemany with column names: the ORM's bulk path regroups rows and issued

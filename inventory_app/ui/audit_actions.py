@@ -40,6 +40,9 @@ class AuditActions(QObject):
         self.add = make(self.tr("Add the unknown code as a device"), "Alt+A", "add", button=False)
         self.keep = make(self.tr("Keep the unknown code to sort out later"), "Alt+K", "keep", button=False)
         self.move = make(self.tr("Move the device of another school here"), "Alt+M", "move", button=False)
+        self.back_in_use = make(
+            self.tr("Put the device found marked retired back in use"), "Alt+B", "back_in_use", button=False
+        )
 
     def all(self) -> list[QAction]:
         return [
@@ -53,6 +56,7 @@ class AuditActions(QObject):
             self.add,
             self.keep,
             self.move,
+            self.back_in_use,
         ]
 
     def set_active(self, active: bool, in_audit: bool) -> None:

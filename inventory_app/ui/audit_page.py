@@ -116,6 +116,7 @@ class AuditPage(QWidget):
         self.card.quick_add_requested.connect(self.quick_add)
         self.card.keep_placeholder_requested.connect(self.keep_placeholder)
         self.card.move_here_requested.connect(self.move_here)
+        self.card.back_in_use_requested.connect(self.back_in_use)
         for value, button in self.observation_buttons.items():
             button.clicked.connect(lambda _c=False, v=value: self.open_observation(v))
 
@@ -134,6 +135,7 @@ class AuditPage(QWidget):
                 "add": self.quick_add,
                 "keep": self.keep_placeholder,
                 "move": self.move_here,
+                "back_in_use": self.back_in_use,
             },
         )
         a = self.audit_actions
@@ -176,7 +178,10 @@ class AuditPage(QWidget):
 
     def resume_audit(self, audit_id: str) -> AuditSession:
         session = AuditSession.resume(self.store, audit_id)
-        self._enter_session(session, self.texts.resumed(session.site_name, session.current_room_code))
+        # A device of another school scanned last is still waiting: Alt+M moves it, as before the restart.
+        waiting = self.worker.call(session.waiting_move)
+        self._enter_session(session, self.texts.resumed(session.site_name, session.current_room_code, waiting))
+        self.last_result = waiting
         return session
 
     def resume_latest(self, preferred_id: str | None = None) -> bool:
@@ -265,7 +270,8 @@ class AuditPage(QWidget):
             if result.outcome is ScanOutcome.MOVED:
                 self.devices_changed.emit({result.device.id})
         # The result carries the room of its own moment; the session may already be further on.
-        sound = "moved" if result.outcome is ScanOutcome.OTHER_SITE else result.outcome.value
+        attention = result.outcome is ScanOutcome.OTHER_SITE or result.reason is ScanReason.MARKED_RETIRED
+        sound = "moved" if attention else result.outcome.value
         self._show(self.texts.for_result(result), sound=sound, counts=counts)
         self.workspace.remember(result)
         self.scan_shown.emit(result)
@@ -279,6 +285,7 @@ class AuditPage(QWidget):
             undo=text.undo,
             unknown_actions=text.unknown_actions,
             move_here=text.move_here,
+            back_in_use=text.back_in_use,
         )
         if sound:
             self.sounds.enabled = self.ctx.config.sound
@@ -305,6 +312,13 @@ class AuditPage(QWidget):
 
     def _apply_counts(self, answer: tuple[Any, dict[str, int]]) -> None:
         self.counts_updated.emit(self.workspace.show_counts(*answer))
+
+    def devices_placed(self) -> None:
+        """Devices were added or moved (this audit's move or its undo, an edit, an import, a sync): the
+        room table and the counts are read again, in line with the scans on the worker."""
+        if self.session is not None and not self.importing:
+            self._load_room(background=True)
+            self._update_counts()
 
     # -- rooms ---------------------------------------------------------------------------------------
     def pick_room(self, room_id: str | None) -> None:
@@ -356,7 +370,8 @@ class AuditPage(QWidget):
             self._show(self.texts.nothing_to_undo())
         else:
             if result.device is not None:
-                self.room_model.unmark(result.device.id, still_here=result.device.room_id == session.current_room_id)
+                here = result.device.room_id == session.current_room_id
+                self.room_model.unmark(result.device.id, still_here=here, view=result.device)
                 self.devices_changed.emit({result.device.id})
             self.last_result = result
             self._show(self.texts.for_result(result), sound="undo")
@@ -397,6 +412,14 @@ class AuditPage(QWidget):
         if last is None or last.outcome is not ScanOutcome.OTHER_SITE or session is None or self.importing:
             return None
         return self._record(lambda: session.confirm_move(last.event_id))
+
+    def back_in_use(self) -> ScanResult | None:
+        """The auditor says the device found marked retired is in use (Alt+B)."""
+        last, session = self.last_result, self.session
+        if last is None or last.reason is not ScanReason.MARKED_RETIRED or session is None or self.importing:
+            return None
+        event_id = last.event_id or ""
+        return self._record(lambda: session.return_to_use(event_id))
 
     def _record(self, call: Callable[[], ScanResult]) -> ScanResult | None:
         try:

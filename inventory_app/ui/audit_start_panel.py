@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -31,6 +32,18 @@ class AuditStartPanel(QWidget):
         self.site = QComboBox()
         self.site.setEditable(True)  # type to find a site among dozens
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Typing replaces the school shown (field trial: "Joutsenon koulu (JOU01)Pulpin" was refused),
+        # and any part of a name or code finds it, whatever its case: "pulpin", "lukio", "jou01", "ylämaa".
+        completer = QCompleter(self.site.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.site.setCompleter(completer)
+        self.site.installEventFilter(self)
+        site_line = self.site.lineEdit()
+        if site_line is not None:
+            site_line.setPlaceholderText(self.tr("type part of the site's name or code"))
+            site_line.installEventFilter(self)
         self.auditor = QLineEdit()
         self.auditor.setPlaceholderText(self.tr("your name"))
         self.start_button = QPushButton(self.tr("&Start audit"))
@@ -83,7 +96,8 @@ class AuditStartPanel(QWidget):
         self.site.clear()
         for site in sites:
             self.site.addItem(site.name if not site.code else f"{site.name} ({site.code})", site.id)
-        self.site.setCurrentIndex(max(0, self.site.findData(default_site)))
+        # No school is chosen for the auditor: the tree's school (or the default one), else none.
+        self.site.setCurrentIndex(self.site.findData(default_site) if default_site else -1)
         if auditor and not self.auditor.text():
             self.auditor.setText(auditor)
         self.open_list.clear()
@@ -103,10 +117,33 @@ class AuditStartPanel(QWidget):
 
     def focus_first(self) -> None:
         self.site.setFocus()
+        self._select_site_text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FocusIn and watched in (self.site, self.site.lineEdit()):
+            # After the click that focused it has placed the cursor: the next turn of the event loop.
+            QTimer.singleShot(0, self._select_site_text)
+        return super().eventFilter(watched, event)
+
+    def _select_site_text(self) -> None:
+        edit = self.site.lineEdit()
+        if edit is not None and edit.hasFocus():
+            edit.selectAll()
+
+    def site_for_text(self, text: str) -> str | None:
+        """The site the typed text names: a whole entry, else the one entry containing it (any case)."""
+        wanted = " ".join(text.split()).casefold()
+        if not wanted:
+            return None
+        entries = [(self.site.itemText(i).casefold(), self.site.itemData(i)) for i in range(self.site.count())]
+        exact = [site_id for entry, site_id in entries if entry == wanted]
+        if exact:
+            return str(exact[0])
+        partial = [site_id for entry, site_id in entries if wanted in entry]
+        return str(partial[0]) if len(partial) == 1 else None
 
     def _start(self) -> None:
-        index = self.site.findText(self.site.currentText(), Qt.MatchFlag.MatchFixedString)
-        site_id = self.site.itemData(index) if index >= 0 else None
+        site_id = self.site_for_text(self.site.currentText())
         if not site_id:
             self.error.setText(self.tr("Choose a site from the list."))
             return

@@ -44,6 +44,8 @@ HISTORY_COLOURS = {
     "found": "#1b5e20",
     "moved": "#8d6e00",
     "other_site": "#ad1457",
+    "marked_retired": "#4e342e",
+    "returned_to_use": "#1b5e20",
     "placeholder": "#00838f",
     "unknown": "#b71c1c",
     "invalid": "#6a1b9a",
@@ -163,7 +165,14 @@ class AuditWorkspace(QWidget):
             self.progress_label.setText(self.tr("No room yet — scan a room label"))
         else:
             self.progress_label.setText(
-                self.texts.progress(progress.found, progress.expected, progress.room_code, progress.moved_in)
+                self.texts.progress(
+                    progress.found,
+                    progress.expected,
+                    progress.room_code,
+                    progress.moved_in,
+                    progress.retired_seen,
+                    progress.moved_out,
+                )
             )
         self.counts_label.setText(self.texts.counts(counts))
         return self.progress_label.text()
@@ -237,7 +246,11 @@ class AuditWorkspace(QWidget):
         """Put a scan at the top of the recent scans list (newest first, the last 200)."""
         stamp = (when or datetime.now()).astimezone().strftime("%H:%M:%S")
         what = self.texts.device_line(result.device, result.code) if result.device else (result.code or "–")
-        kind = "placeholder" if result.reason is ScanReason.PLACEHOLDER_KEPT else result.outcome.value
+        kind = {
+            ScanReason.PLACEHOLDER_KEPT: "placeholder",
+            ScanReason.MARKED_RETIRED: "marked_retired",
+            ScanReason.RETURNED_TO_USE: "returned_to_use",
+        }.get(result.reason, result.outcome.value)  # type: ignore[arg-type]
         item = QListWidgetItem(f"{stamp}   {label('outcome', kind)}   {what}")
         item.setForeground(QBrush(QColor(HISTORY_COLOURS.get(kind, "#263238"))))
         self.history.insertItem(0, item)

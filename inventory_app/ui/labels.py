@@ -61,6 +61,8 @@ _MARKED: dict[str, dict[str, object]] = {
         "moved": QT_TRANSLATE_NOOP("Labels", "Moved here"),
         "other_site": QT_TRANSLATE_NOOP("Labels", "From another school"),
         "placeholder": QT_TRANSLATE_NOOP("Labels", "Kept to sort out"),
+        "marked_retired": QT_TRANSLATE_NOOP("Labels", "Found, marked retired"),
+        "returned_to_use": QT_TRANSLATE_NOOP("Labels", "Back in use"),
         "unknown": QT_TRANSLATE_NOOP("Labels", "Unknown code"),
         "repeat": QT_TRANSLATE_NOOP("Labels", "Repeat — ignored"),
         "invalid": QT_TRANSLATE_NOOP("Labels", "Invalid code"),

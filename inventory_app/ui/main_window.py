@@ -274,14 +274,17 @@ class MainWindow(QMainWindow):
             self._status_soon()
         if not (changes.devices or changes.structure):
             return
+        if changes.placed or changes.everything:
+            self.audit_page.devices_placed()  # its room table and counts, after a move from anywhere
         if self.pages.currentWidget() is self.device_page:
             self.reload_tree()
             self.device_page.refresh(set(changes.device_ids))
             return
         self._stale_devices = True  # the device table is read again when its page is shown
-        # The tree is on every page: new sites or rooms, an import, a bulk edit or a sync show at once. A
-        # single scan's device waits for the device page (re-reading the tree per scan would stall the audit).
-        if changes.structure or changes.everything or len(changes.device_ids) > 1:
+        # The tree is on every page: new sites or rooms, an import, a bulk edit, a sync or a device moved
+        # (an audit's move, its undo) show at once. A scan that only saw a device leaves the counts as
+        # they are (re-reading the tree per scan would stall the audit).
+        if changes.structure or changes.everything or changes.placed or len(changes.device_ids) > 1:
             self.reload_tree()
 
     def _audit_changed(self, _audit_id: str) -> None:

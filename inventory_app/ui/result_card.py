@@ -13,6 +13,7 @@ LOOKS: dict[str, tuple[str, str]] = {
     "found": ("#2e7d32", "#ffffff"),
     "moved": ("#f9a825", "#1a1a1a"),
     "other_site": ("#ad1457", "#ffffff"),
+    "retired": ("#4e342e", "#ffffff"),  # found, but marked retired or recycled
     "placeholder": ("#00838f", "#ffffff"),
     "unknown": ("#c62828", "#ffffff"),
     "repeat": ("#9e9e9e", "#ffffff"),
@@ -33,7 +34,7 @@ class ResultCard(QFrame):
     """Title, main line and detail, with the actions that fit the outcome.
 
     Emits ``undo_requested``, ``quick_add_requested``, ``keep_placeholder_requested`` and
-    ``move_here_requested``. The card's width never depends on its texts (the window's splitter keeps
+    ``move_here_requested``, ``back_in_use_requested``. The card's width never depends on its texts (the window's splitter keeps
     the width the user gave it), and each text is fitted into its own box.
     """
 
@@ -41,6 +42,7 @@ class ResultCard(QFrame):
     quick_add_requested = Signal()
     keep_placeholder_requested = Signal()
     move_here_requested = Signal()
+    back_in_use_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +72,9 @@ class ResultCard(QFrame):
         self.keep_button.setToolTip(self.tr("Record the code now and sort it out later (Alt+K)"))
         self.move_button = QPushButton(self.tr("Move to this school"))
         self.move_button.setToolTip(self.tr("Record the device in this school and room from now on (Alt+M)"))
-        self.buttons = (self.undo_button, self.add_button, self.keep_button, self.move_button)
+        self.back_button = QPushButton(self.tr("Back in use"))
+        self.back_button.setToolTip(self.tr("The device is in use: record it as in use again (Alt+B)"))
+        self.buttons = (self.undo_button, self.add_button, self.keep_button, self.move_button, self.back_button)
         for button in self.buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
             button.setMinimumHeight(34)
@@ -79,6 +83,7 @@ class ResultCard(QFrame):
         self.add_button.clicked.connect(self.quick_add_requested)
         self.keep_button.clicked.connect(self.keep_placeholder_requested)
         self.move_button.clicked.connect(self.move_here_requested)
+        self.back_button.clicked.connect(self.back_in_use_requested)
         actions = QHBoxLayout()
         for button in self.buttons:
             actions.addWidget(button)
@@ -103,6 +108,7 @@ class ResultCard(QFrame):
         undo: bool = False,
         unknown_actions: bool = False,
         move_here: bool = False,
+        back_in_use: bool = False,
     ) -> None:
         if look != self.look or not self.styleSheet():
             # Re-styling costs a relayout and a full repaint: only when the colour really changes.
@@ -114,6 +120,7 @@ class ResultCard(QFrame):
         self.add_button.setVisible(unknown_actions)
         self.keep_button.setVisible(unknown_actions)
         self.move_button.setVisible(move_here)
+        self.back_button.setVisible(back_in_use)
 
     def label_of(self, name: str) -> QLabel:
         return {"title": self.title, "main": self.main, "detail": self.detail}[name]

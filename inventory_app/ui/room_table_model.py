@@ -8,11 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from inventory_app.core.devices import DeviceView
+from inventory_app.core.enums import GONE_STATUSES
 from inventory_app.inventory.browse import DeviceRow
 from inventory_app.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
-STATE_BACKGROUND = {"found": "#c8e6c9", "moved": "#ffecb3", "placeholder": "#b2ebf2"}
+STATE_BACKGROUND = {"found": "#c8e6c9", "moved": "#ffecb3", "placeholder": "#b2ebf2", "retired": "#d7ccc8"}
+GONE = frozenset(status.value for status in GONE_STATUSES)  # not expected in a room (a lost one found is in use)
 
 
 def row_from_view(view: DeviceView) -> DeviceRow:
@@ -50,6 +52,7 @@ class RoomDevicesTableModel(QAbstractTableModel):
             "found": self.tr("✓ found"),
             "moved": self.tr("➜ moved here"),
             "placeholder": self.tr("? kept to sort out"),
+            "retired": self.tr("! found, marked retired"),
             "": "",
         }
 
@@ -73,8 +76,14 @@ class RoomDevicesTableModel(QAbstractTableModel):
         self.endInsertRows()
         return 0
 
-    def unmark(self, device_id: str, still_here: bool) -> None:
-        """Undo of a scan: the device is no longer seen; it leaves the list if it went back elsewhere."""
+    def unmark(self, device_id: str, still_here: bool, view: DeviceView | None = None) -> None:
+        """Undo of a scan: the device is no longer seen; it leaves the list if it went back elsewhere,
+        and joins it (``view``) when an undone move brought it back into this room."""
+        if still_here and view is not None and device_id not in self.device_ids():
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, row_from_view(view))
+            self.endInsertRows()
+            return
         for i, row in enumerate(self._rows):
             if row.id == device_id:
                 if still_here:
@@ -111,10 +120,12 @@ class RoomDevicesTableModel(QAbstractTableModel):
         state = self._state.get(row.id, "")
         if state == "found" and row.status == "placeholder":
             state = "placeholder"  # kept to sort out later: not a device found
+        elif state in ("found", "moved") and row.status in GONE:
+            state = "retired"  # seen, but marked retired: not counted as found (the progress line says so)
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
-            if column == 0:
-                return self._state_text.get(state, "")
+            if column == 0:  # a device not expected here says why
+                return self._state_text.get(state, "") or (label("status", row.status) if row.status in GONE else "")
             if column == 1:  # a placeholder has no tag yet: its code, so the row is not blank
                 return row.asset_tag or (row.serial or "" if state == "placeholder" else "")
             if column == 2:

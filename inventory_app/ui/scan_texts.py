@@ -25,6 +25,13 @@ class CardText:
     undo: bool = False
     unknown_actions: bool = False
     move_here: bool = False
+    back_in_use: bool = False
+
+
+def plural(text: str, n: int) -> str:
+    """An English source text with "(s)" that no translation replaced: "1 repeat", "2 repeats"
+    (a translation has its own numerus forms and no "(s)")."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def fill(text: str, *values: object) -> str:
@@ -70,16 +77,39 @@ class ScanTexts(QObject):
                 undo=True,
             )
         if o is ScanOutcome.OTHER_SITE:
+            detail = (
+                self.tr("Already seen here; still belongs to %1 (room %2). To move it to this school press Alt+M.")
+                if reason is ScanReason.ALREADY_SEEN_HERE
+                else self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M.")
+            )
             return CardText(
                 "other_site",
                 self.tr("FROM ANOTHER SCHOOL"),
                 self.device_line(result.device, code),
-                fill(
-                    self.tr("Belongs to %1 (room %2). Kept as seen here; to move it to this school press Alt+M."),
-                    result.other_site or "?",
-                    result.previous_room_code or self.tr("no room"),
-                ),
+                fill(detail, result.other_site or "?", result.previous_room_code or self.tr("no room")),
                 move_here=True,
+            )
+        if reason is ScanReason.MARKED_RETIRED:
+            status = result.device.status if result.device else "retired"
+            title = self.tr("FOUND — MARKED RECYCLED") if status == "recycled" else self.tr("FOUND — MARKED RETIRED")
+            where = (
+                fill(self.tr("Recorded in %1 (was in %2)."), room, result.previous_room_code or self.tr("no room"))
+                if o is ScanOutcome.MOVED
+                else fill(self.tr("Recorded in %1."), room)
+            )
+            return CardText(
+                "retired",
+                title,
+                self.device_line(result.device, code),
+                fill(self.tr("%1 In use? Alt+B puts it back in use; otherwise report it."), where),
+                back_in_use=True,
+            )
+        if reason is ScanReason.RETURNED_TO_USE:
+            return CardText(
+                "found",
+                self.tr("BACK IN USE"),
+                self.device_line(result.device, code),
+                fill(self.tr("Recorded in %1 and in use again."), room),
             )
         if o is ScanOutcome.FOUND:
             what = self.tr("Registered in %1.") if reason is ScanReason.REGISTERED else self.tr("Recorded in %1.")
@@ -120,7 +150,10 @@ class ScanTexts(QObject):
                 "ambiguous",
                 self.tr("AMBIGUOUS"),
                 code,
-                fill(self.tr("This code is on %1 devices. Scan the asset tag instead."), result.candidates or 2),
+                plural(
+                    self.tr("This code is on %n device(s). Scan the asset tag instead.", "", result.candidates or 2),
+                    result.candidates or 2,
+                ),
             )
         if o is ScanOutcome.ROOM:
             return CardText("room", fill(self.tr("ROOM %1"), room), self.tr("Now scan the devices in this room."))
@@ -189,7 +222,20 @@ class ScanTexts(QObject):
     def refused(self, message: str) -> CardText:
         return CardText("invalid", self.tr("NOT RECORDED"), message)
 
-    def resumed(self, site: str, room: str | None) -> CardText:
+    def resumed(self, site: str, room: str | None, waiting: ScanResult | None = None) -> CardText:
+        """``waiting``: the last scan was a device of another school not moved yet (Alt+M still moves it)."""
+        if waiting is not None:
+            return CardText(
+                "room",
+                self.tr("AUDIT RESUMED"),
+                site,
+                fill(
+                    self.tr("Last scan: %1 of %2, not moved yet. To move it to this school press Alt+M."),
+                    waiting.device.asset_tag or waiting.code if waiting.device else waiting.code,
+                    waiting.other_site or "?",
+                ),
+                move_here=True,
+            )
         return CardText(
             "room",
             self.tr("AUDIT RESUMED"),
@@ -208,59 +254,70 @@ class ScanTexts(QObject):
         )
 
     def imported(self, counts: dict[str, int], lines: int) -> CardText:
+        c = counts.get
         return CardText(
             "summary",
             self.tr("SCAN LOG IMPORTED"),
             fill(
-                self.tr("%1 codes: %2 found, %3 moved, %4 unknown"),
-                lines,
-                counts.get("found", 0),
-                counts.get("moved", 0),
-                counts.get("unknown", 0),
+                self.tr("%1: %2, %3, %4"),
+                plural(self.tr("%n code(s)", "", lines), lines),
+                self.tr("%n found", "", c("found", 0)),
+                self.tr("%n moved", "", c("moved", 0)),
+                self.tr("%n unknown", "", c("unknown", 0)),
             ),
             fill(
-                self.tr("%1 repeats ignored, %2 invalid, %3 ambiguous, %4 from other schools."),
-                counts.get("repeat", 0),
-                counts.get("invalid", 0),
-                counts.get("ambiguous", 0),
-                counts.get("other_site", 0),
+                self.tr("%1, %2, %3, %4."),
+                plural(self.tr("%n repeat(s) ignored", "", c("repeat", 0)), c("repeat", 0)),
+                self.tr("%n invalid", "", c("invalid", 0)),
+                self.tr("%n ambiguous", "", c("ambiguous", 0)),
+                plural(self.tr("%n from other school(s)", "", c("other_site", 0)), c("other_site", 0)),
             ),
         )
 
     def finished(self, summary: AuditSummary) -> CardText:
-        c, d = summary.counts, summary.decisions
+        c, d = summary.counts.get, summary.decisions.get
         return CardText(
             "summary",
             self.tr("AUDIT FINISHED"),
             fill(
-                self.tr("%1: %2, %3 found, %4 moved, %5 unknown"),
+                self.tr("%1: %2, %3, %4, %5"),
                 summary.site,
-                self.tr("%n room(s)", "", summary.rooms_audited),
-                c.get("found", 0),
-                c.get("moved", 0),
-                c.get("unknown", 0),
+                plural(self.tr("%n room(s)", "", summary.rooms_audited), summary.rooms_audited),
+                self.tr("%n found", "", c("found", 0)),
+                self.tr("%n moved", "", c("moved", 0)),
+                self.tr("%n unknown", "", c("unknown", 0)),
             ),
             fill(
-                self.tr("%1 missing: %2 lost, %3 retired, %4 not checked. Sync or export to hand it in."),
-                summary.missing,
-                d.get("lost", 0),
-                d.get("retired", 0),
-                d.get("not_checked", 0),
+                self.tr("%1: %2, %3, %4. Sync or export to hand it in."),
+                self.tr("%n missing", "", summary.missing),
+                self.tr("%n lost", "", d("lost", 0)),
+                self.tr("%n retired", "", d("retired", 0)),
+                self.tr("%n not checked", "", d("not_checked", 0)),
             ),
         )
 
-    def progress(self, found: int, expected: int, room: str, moved_in: int) -> str:
+    def progress(
+        self, found: int, expected: int, room: str, moved_in: int, retired_seen: int = 0, moved_out: int = 0
+    ) -> str:
         text = fill(self.tr("%1 of %2 expected in %3 found"), found, expected, room)
         if moved_in:
-            text = fill(self.tr("%1 · %2 moved here"), text, moved_in)
+            text += " · " + self.tr("%n moved here", "", moved_in)
+        if moved_out:
+            text += " · " + self.tr("%n moved to another room", "", moved_out)
+        if retired_seen:
+            text += " · " + self.tr("%n found marked retired", "", retired_seen)
         return text
 
     def counts(self, counts: dict[str, int]) -> str:
-        return fill(
-            self.tr("This audit: %1 found · %2 moved · %3 unknown · %4 repeats · %5 invalid"),
-            counts.get("found", 0),
-            counts.get("moved", 0),
-            counts.get("unknown", 0),
-            counts.get("repeat", 0),
-            counts.get("invalid", 0),
-        )
+        """The audit's counts line; each count takes the grammatical number of its own count."""
+        c = counts.get
+        parts = [
+            self.tr("%n found", "", c("found", 0)),
+            self.tr("%n moved", "", c("moved", 0)),
+            self.tr("%n unknown", "", c("unknown", 0)),
+            plural(self.tr("%n repeat(s)", "", c("repeat", 0)), c("repeat", 0)),
+            self.tr("%n invalid", "", c("invalid", 0)),
+        ]
+        if c("marked_retired", 0):
+            parts.append(self.tr("%n found marked retired", "", c("marked_retired", 0)))
+        return fill(self.tr("This audit: %1"), " · ".join(parts))

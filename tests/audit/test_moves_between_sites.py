@@ -39,7 +39,42 @@ def test_a_device_of_another_school_is_seen_here_not_moved(store, school, clock)
     assert audit.counts()["other_site"] == 1 and audit.counts()["moved"] == 0
     assert audit.progress().expected == 4  # not expected in this room
     clock.t += 10
-    assert audit.scan(tag).outcome is ScanOutcome.REPEAT  # same room again
+    again = audit.scan(tag)  # same room again: still waiting for the auditor, with the same move offered
+    assert again.outcome is ScanOutcome.OTHER_SITE and again.reason is ScanReason.ALREADY_SEEN_HERE
+    assert again.event_id == result.event_id and again.other_site == "Other school"
+
+
+def test_a_device_of_another_school_scanned_again_after_a_restart_can_still_be_moved(store, school, clock):
+    """Field trial: after a restart the device gave "REPEAT, already recorded in this room" (it is
+    recorded at another school) and Alt+M had nothing to move."""
+    tag = _other_school_device(store)
+    audit = AuditSession.start(store, school.site_code, "Aino", monotonic=clock)
+    audit.scan(school.labels["A101"])
+    first = audit.scan(tag)
+    resumed = AuditSession.resume(store, audit.audit_id, monotonic=clock)
+    waiting = resumed.waiting_move()  # what the window offers on Alt+M right after the restart
+    assert waiting is not None and waiting.event_id == first.event_id and waiting.outcome is ScanOutcome.OTHER_SITE
+    events = len(resumed.events())
+    again = resumed.scan(tag)
+    assert again.outcome is ScanOutcome.OTHER_SITE and again.reason is ScanReason.ALREADY_SEEN_HERE
+    assert (again.other_site, again.previous_room_code, again.event_id) == ("Other school", "B1", first.event_id)
+    assert len(resumed.events()) == events  # nothing recorded twice
+    assert resumed.counts()["other_site"] == 1 and resumed.counts()["repeat"] == 0
+    assert resumed.scan(tag).outcome is ScanOutcome.OTHER_SITE  # within the repeat window too
+    moved = resumed.confirm_move(again.event_id)
+    assert moved.reason is ScanReason.MOVE_CONFIRMED and InventoryService(store).show(tag).site_id == school.site_id
+    assert resumed.waiting_move() is None
+    clock.t += 10
+    assert resumed.scan(tag).reason is ScanReason.ALREADY_IN_ROOM  # now it is recorded here
+
+
+def test_a_waiting_move_is_offered_only_while_it_is_the_last_scan(store, school, clock):
+    tag = _other_school_device(store)
+    audit = AuditSession.start(store, school.site_code, "Aino", monotonic=clock)
+    audit.scan(school.labels["A101"])
+    audit.scan(tag)
+    audit.scan(school.tags["A101"][0])
+    assert AuditSession.resume(store, audit.audit_id).waiting_move() is None
 
 
 def test_confirmed_move_and_its_undo_restore_everything(store, school, clock):
@@ -132,3 +167,11 @@ def test_the_audit_report_lists_devices_seen_here_that_belong_elsewhere(store, s
     report = ReportService(store).run(ReportParams(name="audit", as_of=date(2026, 12, 1), site="KOI01"))
     assert report.section("other_site").rows == []
     assert [r["asset_tag"] for r in report.section("moved").rows] == [tag]
+
+
+def test_a_scan_log_counts_a_device_of_another_school_once(store, school):
+    from inventory_app.audit.scan_log import import_log
+
+    tag = _other_school_device(store)
+    result = import_log(store, school.site_code, [school.labels["A101"], tag, tag])
+    assert (result.counts["other_site"], result.counts["repeat"]) == (1, 1)

@@ -1,6 +1,7 @@
 """Writes report what they changed: one notification after each commit, none after a rollback."""
 
 import pytest
+from sqlalchemy import select
 
 from inventory_app.core.changes import Changes
 from inventory_app.core.errors import RejectedInput
@@ -16,7 +17,7 @@ def test_a_committed_edit_reports_its_tables_and_devices(store):
         uow.insert_many(DeviceRecord, [{"id": "d-1", "asset_tag": None, "serial": "S1"}])
     assert len(seen) == 1
     assert seen[0].devices and seen[0].outbox and not seen[0].structure
-    assert seen[0].device_ids == {"d-1"}
+    assert seen[0].device_ids == {"d-1"} and seen[0].placed
     with store.unit_of_work() as uow:
         uow.session.add(AreaRecord(name="Pohjoinen"))
     assert seen[-1].structure and not seen[-1].devices and seen[-1].outbox
@@ -44,9 +45,13 @@ def test_an_edit_through_the_service_names_the_device(store):
     unsubscribe = store.subscribe(seen.append)
     InventoryService(store).set("d-2", {"status": "broken"})
     assert seen and seen[-1].device_ids == {"d-2"}
+    assert not seen[-1].placed  # a status: the counts per site and room stay
+    with store.unit_of_work() as uow:
+        uow.session.get(DeviceRecord, "d-2").site_id = uow.session.scalars(select(SiteRecord.id)).one()
+    assert seen[-1].placed  # moved: the tree's counts follow (field trial: only at the audit's finish)
     unsubscribe()
     InventoryService(store).set("d-2", {"status": "spare"})
-    assert len(seen) == 1
+    assert len(seen) == 2
 
 
 def test_another_process_writing_moves_the_data_version(store, store_path):

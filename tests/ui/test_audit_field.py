@@ -181,3 +181,55 @@ def test_a_label_that_is_no_room_leaves_the_room_in_the_list_too(qtbot, main_win
     page.wait_for_scans()
     QApplication.processEvents()
     assert page.room_combo.currentData() == "" and page.progress_label.text().startswith("No room yet")
+
+
+def test_a_device_of_another_school_can_still_be_moved_after_a_restart(qtbot, store, store_path, school):
+    """Field trial: after a restart the device gave "REPEAT, already recorded in this room" (it is
+    recorded at another school) and Alt+M did nothing."""
+    from tests.ui.test_audit_end_to_end import open_window, wedge
+
+    other_tag = school.tags["B1"][0]
+    window = open_window(qtbot, store_path)
+    page = window.audit_page
+    window.show_page(page)
+    start(qtbot, page, school)
+    assert wedge(qtbot, page, other_tag).outcome is ScanOutcome.OTHER_SITE
+    window.close()
+    window.ctx.close()
+
+    window = open_window(qtbot, store_path)  # the audit resumes on its own
+    page = window.audit_page
+    assert page.session is not None and page.card.title.text() == "AUDIT RESUMED"
+    assert page.card.move_button.isVisibleTo(page.card) and other_tag in page.card.detail.text()
+    again = wedge(qtbot, page, other_tag)
+    assert again.outcome is ScanOutcome.OTHER_SITE
+    assert page.card.title.text() == "FROM ANOTHER SCHOOL" and "Tapanilan lukio" in page.card.detail.text()
+    assert page.card.move_button.isVisibleTo(page.card)
+    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown:
+        qtbot.keyClick(page.scan_field, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert shown.args[0].outcome is ScanOutcome.MOVED
+    moved = InventoryService(store).show(other_tag)
+    assert moved.site_id == school.site_id and moved.room == "A101"
+    window.close()
+    window.ctx.close()
+
+
+def test_alt_m_right_after_a_restart_moves_the_waiting_device(qtbot, store, store_path, school):
+    from tests.ui.test_audit_end_to_end import open_window, wedge
+
+    other_tag = school.tags["B1"][0]
+    window = open_window(qtbot, store_path)
+    page = window.audit_page
+    window.show_page(page)
+    start(qtbot, page, school)
+    wedge(qtbot, page, other_tag)
+    window.close()
+    window.ctx.close()
+    window = open_window(qtbot, store_path)
+    page = window.audit_page
+    with qtbot.waitSignal(page.scan_shown, timeout=5000) as shown:
+        qtbot.keyClick(page.scan_field, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert shown.args[0].outcome is ScanOutcome.MOVED
+    assert InventoryService(store).show(other_tag).site_id == school.site_id
+    window.close()
+    window.ctx.close()

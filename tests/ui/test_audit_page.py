@@ -132,7 +132,7 @@ def test_a_scan_log_is_imported_off_the_ui_thread_through_the_engine(qtbot, main
         assert page.card.title.text() == "Importing…"
     assert page.card.title.text() == "SCAN LOG IMPORTED"
     assert "1 found, 1 moved, 1 unknown" in page.card.main.text()
-    assert "1 repeats ignored, 1 invalid" in page.card.detail.text()
+    assert "1 repeat ignored, 1 invalid" in page.card.detail.text()
     assert page.session.current_room_code == "A102" and page.scan_field.isEnabled()
     assert InventoryService(ctx.store).show(school.tags["A101"][3]).room == "A102"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 from untranslated import install_pseudo, untranslated, visible_texts
 
+from inventory_app.inventory.service import InventoryService
 from inventory_app.storage.schema import (
     AreaRecord,
     DeviceModelRecord,
@@ -94,9 +95,24 @@ def test_every_page_is_translated(qtbot, ctx, school, pseudo):
     problems += [f"audit: {p}" for p in _check(window, ctx)]
     tag = school.tags["A101"][0]
     wrong = tag[:-1] + ("A" if tag[-1] != "A" else "B")
-    # Every kind of card: found, repeat, wrong check character, unknown, another school's device,
-    # another school's room label, a label that is no room, placeholder kept, moved, undo.
-    for code in (tag, tag, wrong, "MYSTERY-9", school.tags["B1"][0], "RMTAP02B1", "RMNOWHERE1", school.tags["A102"][0]):
+    retired = school.tags["A101"][2]
+    InventoryService(ctx.store).set(retired, {"status": "retired"})
+    other = school.tags["B1"][0]
+    # Every kind of card: found, repeat, wrong check character, unknown, another school's device (and
+    # again), another school's room label, a label that is no room, placeholder kept, moved, found
+    # marked retired (and back in use), undo.
+    for code in (
+        tag,
+        tag,
+        wrong,
+        "MYSTERY-9",
+        other,
+        other,
+        retired,
+        "RMTAP02B1",
+        "RMNOWHERE1",
+        school.tags["A102"][0],
+    ):
         with qtbot.waitSignal(window.audit_page.scan_shown, timeout=5000):
             window.audit_page.handle_code(code)
         problems += [
@@ -105,6 +121,9 @@ def test_every_page_is_translated(qtbot, ctx, school, pseudo):
         if code == "MYSTERY-9":
             window.audit_page.keep_placeholder()
             problems += [f"placeholder: {p}" for p in _check(window, ctx, frozenset({code, wrong}))]
+        if code == retired:
+            assert window.audit_page.back_in_use() is not None
+            problems += [f"back in use: {p}" for p in _check(window, ctx, frozenset({code, wrong, "MYSTERY-9"}))]
     window.audit_page.undo_last()
     problems += [f"undo: {p}" for p in _check(window, ctx, frozenset({wrong, "MYSTERY-9", "RMNOWHERE1"}))]
     window.runner.wait(5000)
