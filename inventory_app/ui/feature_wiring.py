@@ -67,13 +67,22 @@ class FeatureWiring(QObject):
         self.online_timer.setInterval(ONLINE_CHECK_MS)
         self.online_timer.timeout.connect(self.check_online)
         self.online_timer.start()
-        QTimer.singleShot(0, self, self.check_online)
 
         # The camera panel (OpenCV, QtMultimedia's camera list) arrives just after the window is shown:
-        # importing and asking for cameras took a third of a second of the start.
+        # importing and asking for cameras took a third of a second of the start. Only then does the
+        # task pool start its jobs (the connection check first): see _start_up.
         self._camera_arg = camera
         self._camera_panel: CameraPanel | None = None
-        QTimer.singleShot(0, self, self.camera_panel)
+        QTimer.singleShot(0, self, self._start_up)
+
+    def _start_up(self) -> None:
+        """The camera list loads QtMultimedia's plugin on this thread; no pool job runs Python meanwhile."""
+        try:
+            self.camera_panel()
+        finally:
+            self.window.runner.release()
+        if self.window.ctx.config.central_url:  # the first check, even behind a job the start-up queued
+            self.sync_panel.check_online()
 
     def camera_panel(self) -> CameraPanel:
         """The audit page's camera panel, made on first use."""
