@@ -53,6 +53,7 @@ class FeatureWiring(QObject):
         window.pages.currentChanged.connect(self._page_shown)
 
         tools = window.menuBar().addMenu(self.tr("&Tools"))
+        self.sync_action = self._action(tools, self.tr("S&ync now"), "Ctrl+Shift+S", self.sync_now)
         self.labels_action = self._action(tools, self.tr("Print &labels…"), "Ctrl+P", self.open_labels)
         self.import_action = self._action(tools, self.tr("&Import inventory file…"), "Ctrl+Alt+I", self.open_import)
         self._action(tools, self.tr("Import a &sync file (central)…"), "Ctrl+Shift+I", self.open_central_import)
@@ -94,6 +95,12 @@ class FeatureWiring(QObject):
             if self._camera_arg:
                 self._camera_panel.start()  # gui --camera 0|FILE|DIR: the auditor asked for it
         return self._camera_panel
+
+    def sync_now(self) -> None:
+        """The Sync page, and its sync started (when this store syncs and none is running)."""
+        self.window.show_page(self.sync_panel)
+        if self.sync_panel.sync_button.isEnabled():
+            self.sync_panel.start_sync()
 
     def check_online(self) -> None:
         if self.window.ctx.config.central_url and not self.window.runner.busy:
