@@ -125,7 +125,7 @@ class ErrorTexts(QObject):
                 return _fill(template, exc.params)
         if isinstance(exc, OSError) and not isinstance(exc, InventoryError):
             return self.tr("The file cannot be read: {0}").replace("{0}", str(exc.filename or exc))
-        if _database_error(exc):  # central went away in the middle (the UI does not import SQLAlchemy)
+        if _central_connection_error(exc):  # central went away in the middle of a sync
             return self._templates()["connection_lost"]
         return str(exc)
 
@@ -134,5 +134,9 @@ class ErrorTexts(QObject):
         return mask(str(exc))
 
 
-def _database_error(exc: BaseException) -> bool:
-    return any(cls.__name__ in ("DBAPIError", "OperationalError", "InterfaceError") for cls in type(exc).__mro__)
+def _central_connection_error(exc: BaseException) -> bool:
+    """A database error from central: the driver's error (SQLAlchemy keeps it as ``orig``) is psycopg's.
+    Only central is PostgreSQL; the laptop's own store (SQLite) keeps its own message. (The UI does not
+    import SQLAlchemy or psycopg, so this looks at the module names.)"""
+    orig = getattr(exc, "orig", None)
+    return orig is not None and type(orig).__module__.split(".")[0] == "psycopg"

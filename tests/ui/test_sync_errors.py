@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from psycopg.errors import AdminShutdown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy.exc import OperationalError
@@ -101,9 +102,8 @@ def test_a_failed_sync_says_in_finnish_what_is_wrong_and_changes_nothing(
 
 def test_central_going_away_mid_sync_is_told_in_finnish(qtbot, finnish, runner, tmp_path, monkeypatch):
     def shut_down(self, url, progress=None):  # type: ignore[no-untyped-def]
-        raise OperationalError(
-            "SELECT 1", {}, Exception("terminating connection due to administrator command")
-        )  # what psycopg's AdminShutdown reaches the panel as
+        # what pg_terminate_backend at central reaches the panel as
+        raise OperationalError("SELECT 1", {}, AdminShutdown("terminating connection due to administrator command"))
 
     monkeypatch.setattr(SyncService, "sync", shut_down)
     store = tmp_path / "laptop.sqlite"
@@ -236,3 +236,14 @@ def test_sync_now_has_a_menu_item_and_a_shortcut(qtbot, main_window):
     action.trigger()
     assert main_window.pages.currentWidget() is main_window.features.sync_panel
     assert "Enter the address" in main_window.features.sync_panel.message.text()
+
+
+def test_only_central_errors_are_called_a_broken_connection(qapp):
+    import sqlite3
+
+    from inventory_app.ui.error_texts import ErrorTexts
+
+    central = OperationalError("SELECT 1", {}, AdminShutdown("terminating connection"))
+    local = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    assert "connection to the central database broke" in ErrorTexts().text(central)
+    assert "database is locked" in ErrorTexts().text(local)  # the laptop's own store: not central's fault
