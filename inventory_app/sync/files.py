@@ -16,6 +16,7 @@ import os
 import stat
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -126,8 +127,12 @@ def write_sync_file(
 Trust = Callable[[dict[str, Any]], str]  # manifest -> the signer's public key, or raise BadSyncFile
 
 
-def _refuse(what: str, todo: str = "ask for a new file from its sender") -> BadSyncFile:
-    return BadSyncFile(f"sync file refused: {what}; {todo}. Nothing was imported.")
+def _refuse(
+    what: str, todo: str = "ask for a new file from its sender", code: str = "sync_file_damaged"
+) -> BadSyncFile:
+    if "malicious" in todo:
+        code = "sync_file_unsafe"
+    return BadSyncFile(f"sync file refused: {what}; {todo}. Nothing was imported.", code=code)
 
 
 def _safe_name(name: str) -> bool:
@@ -203,7 +208,7 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError):
         raise _refuse("its manifest is not valid JSON (damaged or not a sync file)") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refuse("it is not an inventory sync file", "choose a file made with export-sync")
+        raise _refuse("it is not an inventory sync file", "choose a file made with export-sync", "sync_file_foreign")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _refuse("its manifest has no format version")
@@ -211,6 +216,7 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
         raise _refuse(
             f"it was made by a newer version of the app (format {version}, this app reads up to {FORMAT_VERSION})",
             "update this app and import it again",
+            "sync_file_newer",
         )
     required: dict[str, type | tuple[type, ...]] = {
         "schema_revision": str,
@@ -251,41 +257,55 @@ def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust, limit
             raise _refuse(f"it is larger than allowed ({size:,} bytes)")
         raw = path.read_bytes()
     except OSError as exc:
-        raise BadSyncFile(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise BadSyncFile(f"cannot read {path}: {exc.strerror or exc}", code="sync_file_unreadable") from None
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, ValueError, EOFError):
         raise _refuse(
-            "it is not a complete zip file (damaged or cut short in transfer)", "copy it again from its sender"
+            "it is not a complete zip file (damaged or cut short in transfer)",
+            "copy it again from its sender",
+            "sync_file_not_zip",
         ) from None
     with zf:
         try:
             infos = _check_structure(zf, limits)
             manifest_bytes = _read_member(zf, infos[MANIFEST], limits.manifest_bytes)
             signature = _read_member(zf, infos[SIGNATURE], 64)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, RuntimeError, NotImplementedError):
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            OSError,
+            RuntimeError,
+            NotImplementedError,
+            zlib.error,
+        ):
             raise _refuse("it is damaged (a member cannot be read)", "copy it again from its sender") from None
         manifest = _parse_manifest(manifest_bytes)
         if deployment_id is None:
             raise BadSyncFile(
                 "this store is not enrolled with a central yet; enrol it first (enrol FILE, "
-                "or sync online once). Nothing was imported."
+                "or sync online once). Nothing was imported.",
+                code="not_enrolled",
             )
         if manifest["deployment_id"] != deployment_id:
             raise _refuse(
                 f"it belongs to another deployment ({manifest['deployment_id'][:36]}, this store is {deployment_id})",
                 "check that it was sent to the right place",
+                "sync_file_other_deployment",
             )
         if manifest["schema_revision"] not in migrations.known_revisions():
             raise _refuse(
                 f"it was made with a newer database schema ({manifest['schema_revision'][:40]})",
                 "update this app and import it again",
+                "sync_file_newer",
             )
         public_key = trust(manifest)
         if len(signature) != 64 or not keys.verify(public_key, signature, manifest_bytes):
             raise _refuse(
                 "its signature does not match (the file was altered, or it is forged)",
                 "do not use it; ask its sender for a new file",
+                "sync_file_unsafe",
             )
         members = manifest["members"]
         if set(members) != {CHANGES}:
@@ -293,7 +313,7 @@ def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust, limit
         expected = members[CHANGES]
         try:
             body = _read_member(zf, infos[CHANGES], limits.changes_bytes)
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError):
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, zlib.error):
             raise _refuse("it is damaged (the changes cannot be read)", "copy it again from its sender") from None
     if (
         not isinstance(expected, dict)

@@ -84,16 +84,20 @@ def _with_password(url: str, credentials: Credentials | None) -> tuple[str, str 
 
 def check_central_schema(revision: str | None, where: str) -> None:
     if revision is None:
-        raise RejectedInput(f"{where} has no inventory schema; set it up with: central init --db URL")
+        raise RejectedInput(
+            f"{where} has no inventory schema; set it up with: central init --db URL", code="central_no_schema"
+        )
     if revision not in migrations.known_revisions():
         raise RejectedInput(
             f"central at {where} has schema revision {revision}, which this version of the app does not "
-            "understand; install the app version central IT uses, then sync again. Nothing was changed."
+            "understand; install the app version central IT uses, then sync again. Nothing was changed.",
+            code="central_newer_schema",
         )
     if revision != migrations.head_revision():
         raise RejectedInput(
             f"central at {where} is at the older schema revision {revision} (this app needs "
-            f"{migrations.head_revision()}); ask central IT to run: central init --db URL. Nothing was changed."
+            f"{migrations.head_revision()}); ask central IT to run: central init --db URL. Nothing was changed.",
+            code="central_older_schema",
         )
 
 
@@ -102,13 +106,16 @@ def open_central(
 ) -> tuple[Store, int]:
     """Open central for syncing without migrating it; return it and its clock's offset from ours (ms)."""
     if not resolve_url(url).startswith("postgresql"):
-        raise RejectedInput(f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)")
+        raise RejectedInput(
+            f"{safe_url(url)} is not a PostgreSQL URL (postgresql://user@host/db)", code="central_url_invalid"
+        )
     try:
         full, password = _with_password(url, credentials)
     except (ValueError, ArgumentError):
         raise RejectedInput(
             "the central address is not a valid PostgreSQL URL (postgresql://user@host:port/database); "
-            "check it and try again"
+            "check it and try again",
+            code="central_url_invalid",
         ) from None
     engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     replica_id = None
@@ -125,7 +132,9 @@ def open_central(
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         if password:
             first = first.replace(password, "***")
-        raise RejectedInput(f"cannot reach central at {safe_url(url)}: {first}") from None
+        raise RejectedInput(
+            f"cannot reach central at {safe_url(url)}: {first}", code=_connect_failure(first), url=safe_url(url)
+        ) from None
     except BaseException:
         engine.dispose()
         raise
@@ -134,6 +143,18 @@ def open_central(
         return Store.open(full, migrate=False, now_ms=lambda: now_ms() + skew), skew
     # The connection that checked central stays in the pool for the sync (one connect, not two).
     return Store(engine, str(replica_id), now_ms=lambda: now_ms() + skew), skew
+
+
+def _connect_failure(message: str) -> str:
+    """The error code of a failed connection (libpq words these in English; the window translates the code)."""
+    lowered = message.lower()
+    if "database" in lowered and "does not exist" in lowered:
+        return "central_database_missing"
+    if ("role" in lowered and "does not exist" in lowered) or "authentication failed" in lowered:
+        return "central_login_failed"
+    if "password" in lowered:
+        return "central_login_failed"
+    return "central_unreachable"
 
 
 # SQLSTATEs a busy central may answer with; each page commits whole, so the sync simply runs again.

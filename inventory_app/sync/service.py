@@ -370,7 +370,8 @@ class SyncService:
                 if manifest["kind"] != "replica-changes":
                     raise BadSyncFile(
                         "sync file refused: it was made by central for a laptop; import it on that "
-                        "laptop. Nothing was imported."
+                        "laptop. Nothing was imported.",
+                        code="sync_file_for_laptop",
                     )
                 with self.store.read() as s:
                     try:
@@ -384,7 +385,8 @@ class SyncService:
         def trust_central(manifest: dict[str, Any]) -> str:
             if manifest["kind"] == "replica-changes":
                 raise BadSyncFile(
-                    "sync file refused: it was made by a laptop; import it at central. Nothing was imported."
+                    "sync file refused: it was made by a laptop; import it at central. Nothing was imported.",
+                    code="sync_file_from_laptop",
                 )
             if (
                 not ident_r.central_public_key
@@ -393,13 +395,15 @@ class SyncService:
             ):
                 raise BadSyncFile(
                     "sync file refused: it is not signed by this laptop's central (unknown signer); "
-                    "ask central IT for a file made for this laptop. Nothing was imported."
+                    "ask central IT for a file made for this laptop. Nothing was imported.",
+                    code="sync_file_unknown_signer",
                 )
             target = manifest.get("target_replica")
             if target not in (ident_r.replica_id, f"key:{ident_r.key_id}"):
                 raise BadSyncFile(
                     f"sync file refused: it was made for another laptop ({str(target)[:40]}); ask "
-                    "central IT for a file for this laptop. Nothing was imported."
+                    "central IT for a file for this laptop. Nothing was imported.",
+                    code="sync_file_other_laptop",
                 )
             return ident_r.central_public_key
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from inventory_app.scanning.camera import frame_source_for, linux_cameras
 from inventory_app.scanning.sources import FrameSource
+from inventory_app.ui.plugin_loading import qt_plugin_load
 
 log = logging.getLogger(__name__)
 
@@ -83,12 +84,14 @@ def available_cameras(names: list[str] | None = None) -> list[CameraChoice]:
 
 
 def qt_camera_names() -> list[str]:
-    try:
-        from PySide6.QtMultimedia import QMediaDevices
-    except ImportError:  # QtMultimedia is in PySide6-Addons; the picker works without it
-        return []
-    try:
-        return [device.description() for device in QMediaDevices.videoInputs()]
-    except Exception:  # a broken multimedia backend must not stop the panel
-        log.warning("could not list cameras through QtMultimedia", exc_info=True)
-        return []
+    # The camera list loads QtMultimedia's FFmpeg plugin, which logs while it loads: see plugin_loading.py.
+    with qt_plugin_load():
+        try:
+            from PySide6.QtMultimedia import QMediaDevices
+        except ImportError:  # QtMultimedia is in PySide6-Addons; the picker works without it
+            return []
+        try:
+            return [device.description() for device in QMediaDevices.videoInputs()]
+        except Exception:  # a broken multimedia backend must not stop the panel
+            log.warning("could not list cameras through QtMultimedia", exc_info=True)
+            return []

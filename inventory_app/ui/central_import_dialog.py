@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from inventory_app.context import AppContext
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.file_dialogs import FileDialogs
 from inventory_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class CentralImportDialog(QDialog):
@@ -34,6 +38,7 @@ class CentralImportDialog(QDialog):
         self.ctx = ctx
         self.runner = task_runner
         self.preview_ok = False
+        self.result_text = ""
         self.setWindowTitle(self.tr("Import a sync file"))
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
@@ -86,16 +91,40 @@ class CentralImportDialog(QDialog):
             self.tr("Made: {0}").format(result.created_at[:19].replace("T", " ")),
             self.tr("Changes: {0} ({1} already imported)").format(result.changes, result.skipped),
         ]
-        lines += [f"  {table}: {count}" for table, count in sorted(result.by_table.items())]
+        names = self._table_names()
+        lines += [f"  {names.get(table, table)}: {count}" for table, count in sorted(result.by_table.items())]
         lines += result.warnings
         self.details.setPlainText("\n".join(lines))
         self.import_button.setEnabled(result.changes > result.skipped or result.changes == 0)
         self.file_previewed.emit(result)
 
+    def _table_names(self) -> dict[str, str]:
+        """What a sync file's changes are about, in the user's words (not the tables' names)."""
+        return {
+            "areas": self.tr("Areas"),
+            "sites": self.tr("Sites"),
+            "rooms": self.tr("Rooms"),
+            "site_populations": self.tr("Pupil numbers"),
+            "categories": self.tr("Device categories"),
+            "models": self.tr("Device models"),
+            "leasing_contracts": self.tr("Leasing contracts"),
+            "devices": self.tr("Devices"),
+            "target_levels": self.tr("Targets"),
+            "audits": self.tr("Audits"),
+            "audit_decisions": self.tr("Audit decisions"),
+            "billing_lines": self.tr("Billing lines"),
+            "tag_blocks": self.tr("Asset tag blocks"),
+            "scan_events": self.tr("Scans"),
+            "observations": self.tr("Observations"),
+        }
+
     def _refused(self, exc: BaseException) -> None:
         self.preview_ok = False
         self.import_button.setEnabled(False)
-        self.details.setPlainText(str(exc))
+        errors = ErrorTexts()
+        details = errors.details(exc)
+        log.warning("sync file refused: %s", details)
+        self.details.setPlainText(errors.text(exc) + "\n\n" + self.tr("Details: {0}").replace("{0}", details))
         self.file_previewed.emit(None)
 
     def start_import(self) -> None:
@@ -107,8 +136,17 @@ class CentralImportDialog(QDialog):
         self.runner.run(lambda progress: service.import_file(path), on_done=self._imported, on_error=self._refused)
 
     def _imported(self, result: Any) -> None:
-        self.details.appendPlainText(
-            self.tr("Imported: {0} changes applied, {1} conflicts.").format(result.applied, result.conflicts)
-        )
+        """The result stays on screen until the user closes the dialog."""
+        self.preview_ok = False
+        lines = [
+            self.tr("The file was imported."),
+            self.tr("%n change(s) applied.", "", result.applied),
+            self.tr("%n change(s) had been imported before.", "", result.skipped),
+            self.tr("%n conflict(s): see the Conflicts page.", "", result.conflicts)
+            if result.conflicts
+            else self.tr("No conflicts."),
+        ]
+        self.result_text = "\n".join(lines)
+        self.details.setPlainText(self.result_text)
         self.sync_file_imported.emit(result)
-        self.accept()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()

@@ -53,6 +53,7 @@ class FeatureWiring(QObject):
         window.pages.currentChanged.connect(self._page_shown)
 
         tools = window.menuBar().addMenu(self.tr("&Tools"))
+        self.sync_action = self._action(tools, self.tr("S&ync now"), "Ctrl+Shift+S", self.sync_now)
         self.labels_action = self._action(tools, self.tr("Print &labels…"), "Ctrl+P", self.open_labels)
         self.import_action = self._action(tools, self.tr("&Import inventory file…"), "Ctrl+Alt+I", self.open_import)
         self._action(tools, self.tr("Import a &sync file (central)…"), "Ctrl+Shift+I", self.open_central_import)
@@ -67,13 +68,22 @@ class FeatureWiring(QObject):
         self.online_timer.setInterval(ONLINE_CHECK_MS)
         self.online_timer.timeout.connect(self.check_online)
         self.online_timer.start()
-        QTimer.singleShot(0, self, self.check_online)
 
         # The camera panel (OpenCV, QtMultimedia's camera list) arrives just after the window is shown:
-        # importing and asking for cameras took a third of a second of the start.
+        # importing and asking for cameras took a third of a second of the start. Only then does the
+        # task pool start its jobs (the connection check first): see _start_up.
         self._camera_arg = camera
         self._camera_panel: CameraPanel | None = None
-        QTimer.singleShot(0, self, self.camera_panel)
+        QTimer.singleShot(0, self, self._start_up)
+
+    def _start_up(self) -> None:
+        """The camera list loads QtMultimedia's plugin on this thread; no pool job runs Python meanwhile."""
+        try:
+            self.camera_panel()
+        finally:
+            self.window.runner.release()
+        if self.window.ctx.config.central_url:  # the first check, even behind a job the start-up queued
+            self.sync_panel.check_online()
 
     def camera_panel(self) -> CameraPanel:
         """The audit page's camera panel, made on first use."""
@@ -85,6 +95,12 @@ class FeatureWiring(QObject):
             if self._camera_arg:
                 self._camera_panel.start()  # gui --camera 0|FILE|DIR: the auditor asked for it
         return self._camera_panel
+
+    def sync_now(self) -> None:
+        """The Sync page, and its sync started (when this store syncs and none is running)."""
+        self.window.show_page(self.sync_panel)
+        if self.sync_panel.sync_button.isEnabled():
+            self.sync_panel.start_sync()
 
     def check_online(self) -> None:
         if self.window.ctx.config.central_url and not self.window.runner.busy:

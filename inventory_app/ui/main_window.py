@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.remember = remember
         self.store = ctx.store
         self.runner = runner or TaskRunner(self)
+        # No Python work on a pool thread while the start-up loads Qt plugins on this thread: the
+        # runner starts its jobs once FeatureWiring has built the camera panel (docs/ARCHITECTURE.md).
+        self.runner.hold()
         self.service = InventoryService(self.store)
         self.browser = DeviceBrowser(self.store)
         self.search_index = DeviceSearchIndex(self.store)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 
 from inventory_app.paths import resource_path
+from inventory_app.ui.plugin_loading import qt_plugin_load
 
 log = logging.getLogger(__name__)
 
@@ -26,18 +27,20 @@ class SoundPlayer(QObject):
 
     def _load(self) -> dict[str, object]:
         effects: dict[str, object] = {}
-        try:
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError as exc:  # no QtMultimedia in this build: stay silent
-            log.info("sounds off: %s", exc)
-            return effects
-        for name in OUTCOME_SOUNDS:
-            path = self.folder / f"{name}.wav"
-            if path.exists():
-                effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(path)))
-                effect.setVolume(0.6)
-                effects[name] = effect
+        # QtMultimedia loads its plugin here, mid-audit, while the audit worker runs Python: see plugin_loading.py.
+        with qt_plugin_load():
+            try:
+                from PySide6.QtMultimedia import QSoundEffect
+            except ImportError as exc:  # no QtMultimedia in this build: stay silent
+                log.info("sounds off: %s", exc)
+                return effects
+            for name in OUTCOME_SOUNDS:
+                path = self.folder / f"{name}.wav"
+                if path.exists():
+                    effect = QSoundEffect(self)
+                    effect.setSource(QUrl.fromLocalFile(str(path)))
+                    effect.setVolume(0.6)
+                    effects[name] = effect
         return effects
 
     def play(self, outcome: str) -> None:

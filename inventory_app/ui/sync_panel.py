@@ -9,6 +9,7 @@ is asked for a file that cannot be written. At central, the panel lists the lapt
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,12 @@ from inventory_app.core.errors import InventoryError
 from inventory_app.core.identifiers import identifier_key
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.file_dialogs import FileDialogs
+from inventory_app.ui.mnemonics import spread_in
 from inventory_app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class SyncPanel(QWidget):
@@ -54,8 +59,8 @@ class SyncPanel(QWidget):
         self.detail_label.setWordWrap(True)
         self.central_edit = QLineEdit(ctx.config.central_url)
         self.central_edit.setPlaceholderText(self.tr("postgresql://user@server/inventory"))
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.export_button = QPushButton(self.tr("Export to file…"))
+        self.sync_button = QPushButton(self.tr("Sync &now"))
+        self.export_button = QPushButton(self.tr("&Export to file…"))
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.message = QLabel()
@@ -64,7 +69,9 @@ class SyncPanel(QWidget):
         self.setup_button = QPushButton(self.tr("Set &up this laptop…"))
         self.setup_button.clicked.connect(self.open_setup)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Central:")))
+        central_label = QLabel(self.tr("&Central:"))
+        central_label.setBuddy(self.central_edit)
+        row.addWidget(central_label)
         row.addWidget(self.central_edit, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
@@ -88,8 +95,15 @@ class SyncPanel(QWidget):
             self.setup_button.setVisible(False)
         layout.addStretch(1)
         self.sync_button.clicked.connect(self.start_sync)
+        self.central_edit.returnPressed.connect(self._return_in_address)
         self.export_button.clicked.connect(self._choose_export)
         self.refresh_status()
+        spread_in(self)  # an Alt+letter for every field and button, in either language
+
+    def _return_in_address(self) -> None:
+        """Return in the address field syncs, as the button would."""
+        if self.sync_button.isEnabled():
+            self.start_sync()
 
     def _join_banner(self) -> QFrame:
         banner = QFrame()
@@ -164,6 +178,7 @@ class SyncPanel(QWidget):
         if not url:
             self.message.setText(self.tr("Enter the address of the central database first."))
             return
+        self.message.setToolTip("")
         self._begin(self.tr("Syncing…"))
         service = self._service()
         self.runner.run(
@@ -209,9 +224,18 @@ class SyncPanel(QWidget):
         self._set_online(True)
         self.sync_finished.emit(report)
 
+    def _show_error(self, text: str, exc: BaseException) -> None:
+        """A plain sentence for the user; the technical detail in the tooltip and the log."""
+        errors = ErrorTexts()
+        details = errors.details(exc)
+        shown = text.replace("{0}", errors.text(exc))
+        log.warning("%s (%s)", shown, details)
+        self.message.setText(shown)
+        self.message.setToolTip(self.tr("Details: {0}").replace("{0}", details))
+
     def _sync_failed(self, exc: BaseException) -> None:
         self._end()
-        self.message.setText(self.tr("Sync failed: {0}").format(str(exc)))
+        self._show_error(self.tr("Sync failed. {0}"), exc)
         self._set_online(False)
         self.sync_finished.emit(None)
 
@@ -251,7 +275,7 @@ class SyncPanel(QWidget):
 
     def _export_failed(self, exc: BaseException) -> None:
         self._end()
-        self.message.setText(self.tr("Export failed: {0}").format(str(exc)))
+        self._show_error(self.tr("Export failed. {0}"), exc)
         self.refresh_status()
 
     # -- joining the central ------------------------------------------------------------------------------
@@ -267,7 +291,7 @@ class SyncPanel(QWidget):
         try:
             result = self._service().enrol_from_file(path)
         except InventoryError as exc:
-            self.message.setText(self.tr("The laptop did not join: {0}").format(str(exc)))
+            self._show_error(self.tr("The laptop did not join. {0}"), exc)
             return False
         self.message.setText(self.tr("This laptop has joined the central. Sync files can be made now."))
         self.refresh_status()

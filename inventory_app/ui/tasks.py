@@ -89,6 +89,9 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._active: set[_Relay] = set()
+        # Jobs asked for while held wait here: at start-up the window holds the pool until it has loaded
+        # its Qt plugins on the UI thread (docs/ARCHITECTURE.md, Threads).
+        self._held: list[_Job] | None = None
 
     def run(
         self,
@@ -101,7 +104,25 @@ class TaskRunner(QObject):
         self._active.add(relay)
         if len(self._active) == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(fn, relay))
+        job = _Job(fn, relay)
+        if self._held is not None:
+            self._held.append(job)
+        else:
+            self.pool.start(job)
+
+    def hold(self) -> None:
+        """Start no job until ``release()`` (jobs asked for meanwhile wait, in order)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        held, self._held = self._held or [], None
+        for job in held:
+            self.pool.start(job)
+
+    @property
+    def held(self) -> bool:
+        return self._held is not None
 
     def _finish(self, relay: _Relay) -> None:
         self._active.discard(relay)

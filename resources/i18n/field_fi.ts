@@ -29,6 +29,82 @@
     <message><source>This laptop is not enrolled with a central server yet: enrol it with its enrolment file, or sync online once.</source><translation>Tätä kannettavaa ei ole vielä liitetty keskuspalvelimeen: liitä se liittämistiedostolla tai synkronoi kerran verkossa.</translation></message>
     <message><source>The reconciliation needs the lessor's billing file.</source><translation>Täsmäytys tarvitsee vuokranantajan laskutustiedoston.</translation></message>
     <message><source>The file cannot be read: {0}</source><translation>Tiedostoa ei voi lukea: {0}</translation></message>
+    <message>
+        <source>The central database does not answer. Check the network connection and the address, or ask central IT whether the server is running. Your changes are kept on this laptop.</source>
+        <translation>Keskustietokanta ei vastaa. Tarkista verkkoyhteys ja osoite tai kysy keskitetyltä IT:ltä, onko palvelin käynnissä. Muutoksesi ovat tallessa tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <source>The central server answers, but the database named in the address does not exist. Check the database name at the end of the address with central IT. Nothing was changed.</source>
+        <translation>Keskuspalvelin vastaa, mutta osoitteessa mainittua tietokantaa ei ole. Tarkista osoitteen lopussa oleva tietokannan nimi keskitetyltä IT:ltä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The central server did not accept the user name or password. Check them with central IT. Nothing was changed.</source>
+        <translation>Keskuspalvelin ei hyväksynyt käyttäjätunnusta tai salasanaa. Tarkista ne keskitetyltä IT:ltä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The address of the central database is not valid. It looks like postgresql://user@server/database; ask central IT for it. Nothing was changed.</source>
+        <translation>Keskustietokannan osoite ei kelpaa. Se on muotoa postgresql://käyttäjä@palvelin/tietokanta; pyydä se keskitetyltä IT:ltä. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The central database has not been set up for the inventory yet. Ask central IT to set it up. Nothing was changed.</source>
+        <translation>Keskustietokantaa ei ole vielä otettu inventaarion käyttöön. Pyydä keskitettyä IT:tä ottamaan se käyttöön. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The central database is from a newer version of this app. Install the version central IT uses, then sync again. Nothing was changed.</source>
+        <translation>Keskustietokanta on tämän sovelluksen uudemmasta versiosta. Asenna keskitetyn IT:n käyttämä versio ja synkronoi sitten uudelleen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The central database is from an older version of this app. Ask central IT to update it, then sync again. Nothing was changed.</source>
+        <translation>Keskustietokanta on tämän sovelluksen vanhemmasta versiosta. Pyydä keskitettyä IT:tä päivittämään se ja synkronoi sitten uudelleen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The connection to the central database broke during the sync. Nothing was lost: sync again when the connection works.</source>
+        <translation>Yhteys keskustietokantaan katkesi synkronoinnin aikana. Mitään ei menetetty: synkronoi uudelleen, kun yhteys toimii.</translation>
+    </message>
+    <message>
+        <source>The file is not a complete sync file: it is damaged or was cut short when copied. Copy it again from its sender. Nothing was imported.</source>
+        <translation>Tiedosto ei ole kokonainen synkronointitiedosto: se on vioittunut tai katkesi kopioitaessa. Kopioi se uudelleen lähettäjältä. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The sync file is damaged. Ask its sender for a new file. Nothing was imported.</source>
+        <translation>Synkronointitiedosto on vioittunut. Pyydä lähettäjältä uusi tiedosto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The file is not a safe sync file and may have been tampered with. Do not use it; ask its sender for a new one. Nothing was imported.</source>
+        <translation>Tiedosto ei ole turvallinen synkronointitiedosto, ja sitä on voitu muokata. Älä käytä sitä; pyydä lähettäjältä uusi. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The sync file cannot be read. Check that it is still there and copy it again. Nothing was imported.</source>
+        <translation>Synkronointitiedostoa ei voi lukea. Tarkista, että se on yhä tallessa, ja kopioi se uudelleen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of this app. Choose a file made with "Export to file". Nothing was imported.</source>
+        <translation>Tämä ei ole tämän sovelluksen synkronointitiedosto. Valitse tiedosto, joka on tehty toiminnolla ”Vie tiedostoon”. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The sync file was made by a newer version of this app. Update this app, then import the file again. Nothing was imported.</source>
+        <translation>Synkronointitiedosto on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus ja tuo tiedosto sitten uudelleen. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync file was made by a laptop: import it at central. Nothing was imported.</source>
+        <translation>Tämä synkronointitiedosto on tehty kannettavalla: tuo se keskuksessa. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync file was made by central for a laptop: import it on that laptop. Nothing was imported.</source>
+        <translation>Tämä synkronointitiedosto on keskuksen tekemä kannettavalle: tuo se sillä kannettavalla. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync file was not made by this laptop's central. Ask central IT for a file made for this laptop. Nothing was imported.</source>
+        <translation>Tätä synkronointitiedostoa ei ole tehnyt tämän kannettavan keskus. Pyydä keskitetyltä IT:ltä tälle kannettavalle tehty tiedosto. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync file was made for another laptop. Ask central IT for a file for this laptop. Nothing was imported.</source>
+        <translation>Tämä synkronointitiedosto on tehty toiselle kannettavalle. Pyydä keskitetyltä IT:ltä tiedosto tälle kannettavalle. Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>This sync file belongs to another inventory installation. Check that it was sent to the right place. Nothing was imported.</source>
+        <translation>Tämä synkronointitiedosto kuuluu toiseen inventaarioasennukseen. Tarkista, että se on lähetetty oikeaan paikkaan. Mitään ei tuotu.</translation>
+    </message>
 </context>
 <context>
     <!-- Qt's own Finnish (qtbase_fi.qm) lacks these newer texts of its file dialog. -->

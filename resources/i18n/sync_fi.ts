@@ -35,28 +35,12 @@
         <translation>Liittymistiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>The laptop did not join: {0}</source>
-        <translation>Kannettava ei liittynyt: {0}</translation>
-    </message>
-    <message>
         <source>This laptop has joined the central. Sync files can be made now.</source>
         <translation>Kannettava on liittynyt keskukseen. Synkronointitiedostoja voi nyt tehdä.</translation>
     </message>
     <message>
         <source>postgresql://user@server/inventory</source>
         <translation>postgresql://käyttäjä@palvelin/inventaario</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synkronoi nyt</translation>
-    </message>
-    <message>
-        <source>Export to file…</source>
-        <translation>Vie tiedostoon…</translation>
-    </message>
-    <message>
-        <source>Central:</source>
-        <translation>Keskustietokanta:</translation>
     </message>
     <message>
         <source>Not checked</source>
@@ -99,10 +83,6 @@
         <translation>Synkronoitu: lähetetty {0}, vastaanotettu {1}, ristiriitoja {2}.</translation>
     </message>
     <message>
-        <source>Sync failed: {0}</source>
-        <translation>Synkronointi epäonnistui: {0}</translation>
-    </message>
-    <message>
         <source>Export changes to a sync file</source>
         <translation>Vie muutokset synkronointitiedostoon</translation>
     </message>
@@ -119,8 +99,32 @@
         <translation>{0} muutosta kirjoitettu tiedostoon {1}.</translation>
     </message>
     <message>
-        <source>Export failed: {0}</source>
-        <translation>Vienti epäonnistui: {0}</translation>
+        <source>&amp;Central:</source>
+        <translation>&amp;Keskustietokanta:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkronoi &amp;nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Export to file…</source>
+        <translation>&amp;Vie tiedostoon…</translation>
+    </message>
+    <message>
+        <source>Sync failed. {0}</source>
+        <translation>Synkronointi epäonnistui. {0}</translation>
+    </message>
+    <message>
+        <source>Export failed. {0}</source>
+        <translation>Vienti epäonnistui. {0}</translation>
+    </message>
+    <message>
+        <source>The laptop did not join. {0}</source>
+        <translation>Kannettava ei liittynyt. {0}</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Tiedot: {0}</translation>
     </message>
 </context>
 <context>
@@ -252,8 +256,97 @@
         <translation>Muutoksia: {0} ({1} tuotu jo aiemmin)</translation>
     </message>
     <message>
-        <source>Imported: {0} changes applied, {1} conflicts.</source>
-        <translation>Tuotu: {0} muutosta otettu käyttöön, ristiriitoja {1}.</translation>
+        <source>Areas</source>
+        <translation>Alueet</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Toimipisteet</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Huoneet</translation>
+    </message>
+    <message>
+        <source>Pupil numbers</source>
+        <translation>Oppilasmäärät</translation>
+    </message>
+    <message>
+        <source>Device categories</source>
+        <translation>Laiteluokat</translation>
+    </message>
+    <message>
+        <source>Device models</source>
+        <translation>Laitemallit</translation>
+    </message>
+    <message>
+        <source>Leasing contracts</source>
+        <translation>Leasingsopimukset</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Laitteet</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>Inventoinnit</translation>
+    </message>
+    <message>
+        <source>Audit decisions</source>
+        <translation>Inventointipäätökset</translation>
+    </message>
+    <message>
+        <source>Billing lines</source>
+        <translation>Laskurivit</translation>
+    </message>
+    <message>
+        <source>Asset tag blocks</source>
+        <translation>Inventaarionumerolohkot</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Skannaukset</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Tiedot: {0}</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Tiedosto tuotiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n muutos otettiin käyttöön.</numerusform>
+            <numerusform>%n muutosta otettiin käyttöön.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) had been imported before.</source>
+        <translation>
+            <numerusform>%n muutos oli tuotu jo aiemmin.</numerusform>
+            <numerusform>%n muutosta oli tuotu jo aiemmin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): see the Conflicts page.</source>
+        <translation>
+            <numerusform>%n ristiriita: katso Ristiriidat-sivu.</numerusform>
+            <numerusform>%n ristiriitaa: katso Ristiriidat-sivu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ei ristiriitoja.</translation>
     </message>
 </context>
 </TS>

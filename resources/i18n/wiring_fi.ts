@@ -55,5 +55,9 @@
         <source>&amp;About</source>
         <translation>&amp;Tietoja ohjelmasta</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkronoi nyt</translation>
+    </message>
 </context>
 </TS>

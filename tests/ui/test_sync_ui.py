@@ -202,7 +202,7 @@ def test_central_import_dialog_previews_then_imports_and_refuses_a_bad_file(qtbo
         with qtbot.waitSignal(dialog.file_previewed, timeout=10000) as previewed:
             dialog.preview_button.click()
         assert previewed.args[0].changes == 1 and dialog.import_button.isEnabled()
-        assert "devices: 1" in dialog.details.toPlainText()
+        assert "Devices: 1" in dialog.details.toPlainText()
         with qtbot.waitSignal(dialog.sync_file_imported, timeout=10000) as imported:
             dialog.import_button.click()
         assert imported.args[0].applied == 1
