@@ -50,6 +50,8 @@ import cv2
 import numpy as np
 
 from inventory_app.scanning import symbology as sym
+from inventory_app.scanning.deblur import STAGE as DEBLUR
+from inventory_app.scanning.deblur import read_blurred
 from inventory_app.scanning.decoders import Decoded, PyzbarDecoder, ZxingDecoder, pyzbar_available
 from inventory_app.scanning.evidence import enough_zbar_lines, weigh_thin_reads
 from inventory_app.scanning.locate import LINEAR, Candidate, CodeLocator, crop_aligned
@@ -106,7 +108,7 @@ class DecoderChain:
 
     @property
     def stage_names(self) -> list[str]:
-        return ["zxing", "zxing-roi"] + (["pyzbar"] if self.pyzbar else [])
+        return ["zxing", "zxing-roi"] + (["pyzbar"] if self.pyzbar else []) + ([DEBLUR] if self.roi_linear else [])
 
     def decode(self, image: np.ndarray) -> ChainResult:
         started = time.perf_counter()
@@ -140,6 +142,11 @@ class DecoderChain:
                 if cand.kind == LINEAR and cand.size[0] >= 1.5 * cand.size[1]:
                     stages.append("pyzbar")
                     codes = [_to_frame(c, back) for c in self.pyzbar.decode(crop) if enough_zbar_lines(c)]
+            linear = next((cand for cand in candidates if cand.kind == LINEAR), None)
+            if not codes and not held and linear is not None and self.roi_linear is not None:
+                # A row of bars nothing could read: undo motion blur along its axis (deblur.py).
+                stages.append(DEBLUR)
+                codes = read_blurred(gray, linear, self._decode_linear)
         codes += [h for h in held if not any(_same_place(h, c) for c in codes)]
         return ChainResult(_drop_partial_reads(codes), candidates, (time.perf_counter() - started) * 1000.0, stages)
 
