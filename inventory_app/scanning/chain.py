@@ -9,6 +9,9 @@ Stages, each run only when the ones before it read nothing (measured in benchmar
    crossed end to end by any row of the frame, so stage 1 misses it; this stage reads it.
 3. ``pyzbar``: zbar on the best candidate crop only. Its reads alone are never trusted (see
    confirm.py); it adds a second opinion where zxing-cpp gave up.
+4. ``deblur``: the best linear candidate still unread, with motion blur along its axis undone
+   (Wiener deconvolution of a few blur widths, decoded by zxing-cpp; deblur.py). A hand or a
+   laptop moving during the exposure melts thin bars into grey; this stage reads many of them.
 
 Empty frames (most of a live feed) cost stage 1, the locator and at most a few small crops.
 After each zxing-cpp stage, a 1D read from a thin band of rows is weighed against the rows beside
