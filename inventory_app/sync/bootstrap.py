@@ -76,8 +76,8 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
                                 tell(done, total)
                     else:
                         origin = central_origin(conn)
-                        for chunk, _ in _rows(conn, spec):
-                            changes = [_as_change(spec, r, origin, head) for r in chunk]
+                        for dicts, _ in _rows(conn, spec):
+                            changes = [_as_change(spec, r, origin, head) for r in dicts]
                             merged = merge(s, changes)
                             result.received += len(changes)
                             result.applied += len(merged.accepted)
@@ -143,7 +143,9 @@ def _raw_chunks(conn: Connection, table: Any, columns: list[str]) -> Iterator[Se
             while part := cur.fetchmany(CHUNK):
                 yield part
         return
-    result = conn.execution_options(yield_per=CHUNK).execute(select(*(table.c[c] for c in columns)).order_by(table.c.id))
+    result = conn.execution_options(yield_per=CHUNK).execute(
+        select(*(table.c[c] for c in columns)).order_by(table.c.id)
+    )
     yield from result.partitions(CHUNK)
 
 

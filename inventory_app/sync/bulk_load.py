@@ -28,7 +28,12 @@ from inventory_app.sync.records import Change, TableSpec, stored_stamps_json, ta
 
 GENESIS_TEXT = stored_stamps_json({"*": GENESIS_STAMP})
 # A device's identifiers and the lookup keys made from them (unit_of_work.refresh_device_keys).
-DEVICE_KEYS = (("asset_tag", "tag_key"), ("serial", "serial_key"), ("inventory_number", "inventory_key"), ("mac", "mac_key"))
+DEVICE_KEYS = (
+    ("asset_tag", "tag_key"),
+    ("serial", "serial_key"),
+    ("inventory_number", "inventory_key"),
+    ("mac", "mac_key"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +99,14 @@ def finish_row(load: TableLoad, values: list[Any]) -> tuple[Any, ...]:
 
 def stamps_text(text: str | None) -> tuple[str, str]:
     """A row's stored stamps as central holds them -> (the text a laptop stores, the row's highest stamp)."""
-    stamps = json.loads(text) if text else None
+    stamps: dict[str, str] | None = json.loads(text) if text else None
     if not stamps:
         return GENESIS_TEXT, GENESIS_STAMP
     if len(stamps) == 1:
         star = stamps.get("*")
         # The usual row (one stamp): its canonical text is known without encoding it again.
         if star is not None and text == '{"*":"' + star + '"}':
+            assert text is not None
             return text, star
     return stored_stamps_json(stamps), max(stamps.values())
 
@@ -112,6 +118,7 @@ def rows_from_changes(load: TableLoad, changes: Sequence[Change]) -> list[tuple[
     count = len(columns)
     seen: set[str] = set()
     rows: list[tuple[Any, ...]] = []
+    row: list[Any]
     if spec.synced:
         for change in changes:
             values = change.values

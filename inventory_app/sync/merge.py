@@ -405,8 +405,3 @@ def empty_tables(session: Session) -> list[str]:
         for spec in table_specs().values()
         if session.scalar(select(spec.record.__table__.c.id).limit(1)) is None
     ]
-
-
-def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
-    """For a snapshot applied through the merge (a file from central): pause the empty tables' indexes."""
-    return IndexesPaused(session, empty_tables(session), rows)

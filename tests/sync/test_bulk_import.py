@@ -39,7 +39,9 @@ def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             )
         ]
         dump = {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
-        dump["indexes"] = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").fetchall()
+        dump["indexes"] = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).fetchall()
         dump["search"] = conn.execute(
             "SELECT d.id, s.body FROM device_search s JOIN devices d ON d.rowid = s.rowid ORDER BY d.id"
         ).fetchall()
