@@ -67,7 +67,7 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
                     if local == 0:
                         load = bulk_load.table_load(name)
                         with IndexesPaused(s, [table.name], totals[name]):
-                            for chunk, chunk_top in _load_rows(conn, load):
+                            for chunk, chunk_top in bulk_load.prefetched(_load_rows(conn, load)):
                                 bulk_load.insert(s.connection(), load, chunk)
                                 top = max(top, chunk_top)
                                 done += len(chunk)

@@ -10,11 +10,14 @@ twice, or without every field — and the caller merges that table instead.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Boolean
 from sqlalchemy.dialects import sqlite
@@ -26,6 +29,7 @@ from inventory_app.storage import search_index
 from inventory_app.storage.schema import DeviceRecord
 from inventory_app.sync.records import Change, TableSpec, stored_stamps_json, table_specs, utc
 
+T = TypeVar("T")
 GENESIS_TEXT = stored_stamps_json({"*": GENESIS_STAMP})
 # A device's identifiers and the lookup keys made from them (unit_of_work.refresh_device_keys).
 DEVICE_KEYS = (
@@ -161,3 +165,47 @@ def batches(rows: Iterable[tuple[Any, ...]], size: int) -> Iterable[list[tuple[A
             batch = []
     if batch:
         yield batch
+
+
+def prefetched(items: Iterator[T], depth: int = 2) -> Iterator[T]:
+    """``items``, produced by a thread of their own up to ``depth`` ahead of the consumer.
+
+    A fresh laptop's bootstrap reads and converts central's next rows while SQLite inserts the previous
+    ones and indexes them (SQLite releases the GIL while it works). The producer alone uses what it reads
+    from (central's connection) until the consumer stops; its exception is raised in the consumer.
+    """
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if stop.is_set():
+                    break
+                box.put(("item", item))
+            else:
+                box.put(("end", None))
+        except BaseException as exc:  # handed to the consumer, which raises it
+            box.put(("error", exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):  # its error, if any, has been handed over already
+                    close()  # a server-side cursor closes here, in the thread that used it
+
+    worker = threading.Thread(target=produce, name="bootstrap-reader", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, item = box.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # let a producer blocked on a full queue see the stop
+            with contextlib.suppress(queue.Empty):
+                box.get(timeout=0.05)
+        worker.join()

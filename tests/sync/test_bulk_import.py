@@ -221,3 +221,56 @@ def test_rows_come_through_as_they_are_only_where_the_merge_could_not_decide_oth
     two = Change("scan_events", "s1", "insert", {"raw_code": "B"}, {"*": GENESIS_STAMP}, "central", 1, 1)
     got = bulk_load.rows_from_changes(scans, [one, two])
     assert got is not None and len(got) == 1 and got[0][scans.columns.index("raw_code")] == "A"
+
+
+def test_a_bootstrap_whose_reading_fails_midway_leaves_the_laptop_as_it_was(city, module_pg_url, tmp_path, monkeypatch):
+    from inventory_app.storage.store import Store
+    from inventory_app.sync import bootstrap
+
+    real = bootstrap._raw_chunks
+
+    def broken(conn: Any, table: Any, columns: list[str]) -> Any:
+        chunks = real(conn, table, columns)
+        yield next(chunks)
+        if table.name == "devices":
+            raise RuntimeError("central went away")
+        yield from chunks
+
+    monkeypatch.setattr(bootstrap, "_raw_chunks", broken)
+    db = tmp_path / "fresh.sqlite"
+    store = Store.open(db)
+    try:
+        with pytest.raises(RuntimeError, match="central went away"):
+            SyncService(store).sync(module_pg_url, name="fresh")
+    finally:
+        store.close()
+    # Joined its enrolment at central before the copy began; nothing of the copy is left.
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM devices").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM device_search").fetchone()[0] == 0
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_devices_tag_key", "ix_devices_report"} <= names
+    finally:
+        conn.close()
+
+
+def test_prefetched_items_arrive_in_order_and_errors_and_early_stops_reach_the_producer():
+    closed: list[bool] = []
+
+    def numbers(fail_at: int | None = None) -> Any:
+        try:
+            for n in range(10):
+                if n == fail_at:
+                    raise ValueError("broken at 5")
+                yield n
+        finally:
+            closed.append(True)
+
+    assert list(bulk_load.prefetched(numbers())) == list(range(10))
+    with pytest.raises(ValueError, match="broken at 5"):
+        list(bulk_load.prefetched(numbers(fail_at=5)))
+    for n in bulk_load.prefetched(numbers(), depth=1):
+        if n == 2:
+            break
+    assert closed == [True, True, True]  # the early stop closed the producer's generator too
