@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy import Boolean
@@ -124,14 +125,20 @@ def rows_from_changes(load: TableLoad, changes: Sequence[Change]) -> list[tuple[
     rows: list[tuple[Any, ...]] = []
     row: list[Any]
     if spec.synced:
+        fields = itemgetter(*columns) if count > 1 else (lambda values: (values[columns[0]],))
         for change in changes:
             values = change.values
             if change.row_id in seen or len(values) != count:
                 return None  # twice, or a partial row: the merge decides field by field
             seen.add(change.row_id)
-            row = [change.row_id]
-            row += [values[c] for c in columns]
-            row.append(stored_stamps_json(change.stamps))
+            stamps = change.stamps
+            star = stamps.get("*") if len(stamps) == 1 else None
+            # One stamp (checked by records.check_stamp, so plain printable text without quotes): its text.
+            if star is not None and star.isascii() and star.isprintable() and '"' not in star and "\\" not in star:
+                text = '{"*":"' + star + '"}'
+            else:
+                text = stored_stamps_json(stamps)
+            row = [change.row_id, *fields(values), text]
             rows.append(finish_row(load, row))
         return rows
     defaults = spec.defaults
