@@ -23,6 +23,8 @@ _TAGLIKE_RE = re.compile(r"^[A-Z]{2,4}\d{6}[0-9A-Z]$")
 _AIM_PREFIX_RE = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _KEY_DROP_RE = re.compile(r"[\s\-:._/]")
+# For ASCII text: the control characters (_CONTROL_RE), the whitespace and the separators (_KEY_DROP_RE).
+_ASCII_DROP = str.maketrans("", "", "".join(map(chr, range(0x20))) + "\x7f -:._/")
 
 # Namespace for deterministic ids (DESIGN §5): the same label -> the same device row everywhere.
 ID_NAMESPACE = uuid.UUID("6f1c3a52-8d0e-4f5b-9a44-2d3c7b1e9a10")
@@ -143,9 +145,13 @@ def identifier_key(text: str | None) -> str:
     """The form identifiers are compared in: cleaned, upper case, without spaces, dashes, colons, dots."""
     if not text:
         return ""
-    if text.isascii() and text.isalnum():
-        # Nothing to clean or drop (the usual serial or tag): skip the regular expressions.
-        return text.upper()
+    if text.isascii():
+        if text.isalnum():
+            # Nothing to clean or drop (the usual serial or tag): skip the regular expressions.
+            return text.upper()
+        if "]" not in text:
+            # No AIM prefix possible; every ASCII character clean_code or the drop rule removes, at once.
+            return text.translate(_ASCII_DROP).upper()
     return _KEY_DROP_RE.sub("", clean_code(text)).upper()
 
 

@@ -12,7 +12,7 @@ Everything — rows, indexes, cursor, clock — commits together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,9 +23,9 @@ from inventory_app.core.hlc import GENESIS_STAMP, Stamp
 from inventory_app.storage import stamps as row_stamps
 from inventory_app.storage.schema import CentralChangeRecord, DeviceRecord, OutboxRecord
 from inventory_app.storage.unit_of_work import refresh_device_keys
-from inventory_app.sync import conflicts
+from inventory_app.sync import bulk_load, conflicts
 from inventory_app.sync import state as sync_state
-from inventory_app.sync.merge import IndexesPaused, insert_rows, merge
+from inventory_app.sync.merge import IndexesPaused, merge
 from inventory_app.sync.records import Change, TableSpec, table_specs, utc
 from inventory_app.sync.replica import ApplyResult, ReplicaSync
 
@@ -64,11 +64,11 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
                         continue
                     table: Any = spec.record.__table__
                     local = int(s.scalar(select(func.count()).select_from(table)) or 0)
-                    rows = _rows(conn, spec)
                     if local == 0:
+                        load = bulk_load.table_load(name)
                         with IndexesPaused(s, [table.name], totals[name]):
-                            for chunk, chunk_top in rows:
-                                insert_rows(s, table, chunk)
+                            for chunk, chunk_top in bulk_load.prefetched(_load_rows(conn, load)):
+                                bulk_load.insert(s.connection(), load, chunk)
                                 top = max(top, chunk_top)
                                 done += len(chunk)
                                 result.received += len(chunk)
@@ -76,8 +76,8 @@ def bootstrap(replica: ReplicaSync, central: Any, *, progress: Progress | None =
                                 tell(done, total)
                     else:
                         origin = central_origin(conn)
-                        for chunk, _ in rows:
-                            changes = [_as_change(spec, r, origin, head) for r in chunk]
+                        for dicts, _ in _rows(conn, spec):
+                            changes = [_as_change(spec, r, origin, head) for r in dicts]
                             merged = merge(s, changes)
                             result.received += len(changes)
                             result.applied += len(merged.accepted)
@@ -107,6 +107,46 @@ def central_origin(conn: Connection) -> str:
     from inventory_app.storage.schema import ReplicaStateRecord
 
     return str(conn.scalar(select(ReplicaStateRecord.replica_id).limit(1)))
+
+
+def _load_rows(conn: Connection, load: bulk_load.TableLoad) -> Iterator[tuple[list[tuple[Any, ...]], str]]:
+    """Central's rows of one table, finished for SQLite (``bulk_load``), in chunks, with their top stamp.
+
+    From PostgreSQL they come through a server-side cursor of the driver itself, inside the caller's
+    repeatable-read transaction (SQLAlchemy's result rows would cost as much again as the reading).
+    """
+    spec = load.spec
+    table: Any = spec.record.__table__
+    names = spec.column_names
+    keys = ["id", *spec.columns] + (["stamps"] if spec.synced else [])
+    finish, stamps_text, synced = bulk_load.finish_row, bulk_load.stamps_text, spec.synced
+    for part in _raw_chunks(conn, table, [names.get(k, k) for k in keys]):
+        chunk = []
+        top = GENESIS_STAMP
+        for row in part:
+            values = list(row)
+            if synced:
+                values[-1], high = stamps_text(values[-1])
+                if high > top:
+                    top = high
+            chunk.append(finish(load, values))
+        yield chunk, top
+
+
+def _raw_chunks(conn: Connection, table: Any, columns: list[str]) -> Iterator[Sequence[Sequence[Any]]]:
+    if conn.dialect.name == "postgresql":
+        driver: Any = conn.connection.driver_connection
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        with driver.cursor(name=f"bootstrap_{table.name}") as cur:
+            cur.itersize = CHUNK
+            cur.execute(f'SELECT {quoted} FROM "{table.name}" ORDER BY id')
+            while part := cur.fetchmany(CHUNK):
+                yield part
+        return
+    result = conn.execution_options(yield_per=CHUNK).execute(
+        select(*(table.c[c] for c in columns)).order_by(table.c.id)
+    )
+    yield from result.partitions(CHUNK)
 
 
 def _rows(conn: Connection, spec: TableSpec) -> Iterator[tuple[list[dict[str, Any]], str]]:

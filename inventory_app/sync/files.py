@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from inventory_app.core.errors import RejectedInput
 from inventory_app.storage import migrations
 from inventory_app.sync import keys
@@ -242,9 +244,6 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-_DECODER = json.JSONDecoder(parse_constant=_no_constants)  # stateless: safe to share
-
-
 def read_sync_file(path: Path, *, deployment_id: str | None, trust: Trust, limits: Limits | None = None) -> SyncFile:
     """Verify everything; return the manifest and the checked changes, or raise BadSyncFile."""
     limits = limits or Limits()
@@ -335,24 +334,16 @@ def _parse_changes(body: bytes, manifest: dict[str, Any], limits: Limits) -> lis
     for number, line in enumerate(raw_lines, start=1):
         if len(line) > limits.line_bytes:
             raise _refuse(f"record {number} is too long")
-    # The body is decoded once (a line that is not UTF-8 is then found by decoding line by line), and
-    # every line goes through one decoder object (``json.loads`` with a keyword builds one per call).
-    try:
-        lines = body.decode("utf-8").split("\n")[:-1] if body else []
-    except UnicodeDecodeError:
-        for number, line in enumerate(raw_lines, start=1):
-            try:
-                line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise _refuse(f"record {number} is not valid JSON") from None
-        raise _refuse("it is not valid UTF-8") from None
-    decode = _DECODER.decode
-    for number, text in enumerate(lines, start=1):
+    # orjson reads each line's bytes as they are (UTF-8 checked on the way, NaN and Infinity refused like
+    # every other thing that is not JSON) at about twice the speed of the json module, which was half the
+    # time of reading central's 100,000-device snapshot file.
+    loads, json_error = orjson.loads, orjson.JSONDecodeError
+    for number, line in enumerate(raw_lines, start=1):
         try:
-            changes.append(change_from_json(decode(text)))
+            changes.append(change_from_json(loads(line)))
         except BadRecord as exc:
             raise _refuse(f"record {number} is malformed: {exc}") from None
-        except ValueError:
+        except json_error:
             raise _refuse(f"record {number} is not valid JSON") from None
     counts = manifest["counts"]
     if counts.get("changes") != len(changes) or manifest["members"][CHANGES].get("records") != len(changes):

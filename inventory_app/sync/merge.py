@@ -398,11 +398,10 @@ class IndexesPaused:
             self.conn.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
 
 
-def indexes_paused_for_snapshot(session: Session, rows: int) -> IndexesPaused:
-    """For a snapshot applied through the merge (a file from central): pause the empty tables' indexes."""
-    empty = [
+def empty_tables(session: Session) -> list[str]:
+    """The exchanged tables that hold no row yet (a snapshot's rows go into them as they are)."""
+    return [
         spec.record.__tablename__
         for spec in table_specs().values()
         if session.scalar(select(spec.record.__table__.c.id).limit(1)) is None
     ]
-    return IndexesPaused(session, empty, rows)

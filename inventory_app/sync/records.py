@@ -23,6 +23,8 @@ from inventory_app.storage.schema import INSERT_ONLY_RECORDS, SYNCED_RECORDS, Ba
 STAMP_RE = re.compile(r"^\d{13}-\d{5}-[0-9A-Za-z][0-9A-Za-z._-]{0,63}$")
 ID_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._-]{0,35}$")
 UPSERT, INSERT = "upsert", "insert"
+_RECORD_KEYS = frozenset({"t", "id", "op", "v", "s", "o", "seen", "seq"})
+_STAMP_MATCH = STAMP_RE.match
 
 
 class BadRecord(ValueError):
@@ -294,9 +296,8 @@ def change_from_json(obj: Any) -> Change:
     """A change record from a file or the change log, checked field by field."""
     if not isinstance(obj, dict):
         raise BadRecord("a record must be a JSON object")
-    unknown = set(obj) - {"t", "id", "op", "v", "s", "o", "seen", "seq"}
-    if unknown:
-        raise BadRecord(f"unknown keys {sorted(unknown)}")
+    if not _RECORD_KEYS.issuperset(obj):
+        raise BadRecord(f"unknown keys {sorted(set(obj) - _RECORD_KEYS)}")
     spec = table_specs().get(obj.get("t"))  # type: ignore[arg-type]
     if spec is None:
         raise BadRecord(f"unknown table {str(obj.get('t'))[:40]!r}")
@@ -330,9 +331,8 @@ def change_from_json(obj: Any) -> Change:
         if converted is None:
             converted = {}
         converted[key] = value_from_json(spec, key, value)
-    values = dict(raw_values)
-    if converted:
-        values.update(converted)
+    # The record's own dict (a fresh one per record, from the decoder) becomes the change's values.
+    values = {**raw_values, **converted} if converted else raw_values
     if not spec.synced:
         missing = spec.required - set(values) - set(spec.defaults)
         if missing:
@@ -340,23 +340,21 @@ def change_from_json(obj: Any) -> Change:
     stamps = obj.get("s")
     if not isinstance(stamps, dict) or "*" not in stamps:
         raise BadRecord(f"{spec.name} {row_id}: no stamps")
+    kinds = spec.kinds
     for key, stamp in stamps.items():
-        if key != "*" and key not in spec.kinds:
+        if key != "*" and key not in kinds:
             raise BadRecord(f"{spec.name} {row_id}: stamp for unknown field {str(key)[:40]!r}")
-        check_stamp(stamp)
+        if type(stamp) is not str or not _STAMP_MATCH(stamp):
+            check_stamp(stamp)  # raises with the reason
     origin = obj.get("o")
     if not isinstance(origin, str) or not ID_RE.match(origin[:36]) or len(origin) > 64:
         raise BadRecord(f"{spec.name} {row_id}: origin replica is not valid")
-    return Change(
-        table=spec.name,
-        row_id=row_id,
-        op=op,
-        values=values,
-        stamps=dict(stamps),
-        origin=origin,
-        seen=_int_field(obj, "seen"),
-        seq=_int_field(obj, "seq"),
-    )
+    seen, seq = obj.get("seen", 0), obj.get("seq", 0)
+    if type(seen) is not int or not 0 <= seen < 2**63:
+        seen = _int_field(obj, "seen")
+    if type(seq) is not int or not 0 <= seq < 2**63:
+        seq = _int_field(obj, "seq")
+    return Change(spec.name, row_id, op, values, stamps, origin, seen, seq)
 
 
 @cache

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from inventory_app.core.errors import InvalidTag
 from inventory_app.core.identifiers import (
@@ -82,3 +84,26 @@ def test_room_labels_never_look_like_device_tags():
 def test_check_character_rejects_foreign_characters():
     with pytest.raises(InvalidTag):
         check_character("HKÄ000001")
+
+
+# Scanner junk, separators, AIM prefixes and letters beyond ASCII: the shortcuts identifier_key takes for
+# ASCII text must give what the full cleaning gives.
+_KEY_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*"aZ09", " ", "-", ":", ".", "_", "/", "]", "\t", "\x00", "\x1f", "\x7f", "\x85", "ä", "ß"]
+    ),
+    max_size=12,
+)
+
+
+@given(_KEY_TEXT)
+def test_identifier_key_shortcuts_equal_the_full_cleaning(text):
+    from inventory_app.core.identifiers import _KEY_DROP_RE
+
+    assert identifier_key(text) == (_KEY_DROP_RE.sub("", clean_code(text)).upper() if text else "")
+
+
+def test_identifier_key_of_separated_ascii_identifiers():
+    assert identifier_key("F7:89:1d:77:35:c7") == "F7891D7735C7"
+    assert identifier_key("INV-15613-86763") == "INV1561386763"
+    assert identifier_key("]C1ab-12") == "AB12"  # an AIM prefix goes first
