@@ -71,7 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = run_gui
     try:
-        return int(handler(ctx, args))
+        code = int(handler(ctx, args))
+        if code == OK and ctx.store_opened and getattr(args, "command", None) not in (None, "gui", "sync"):
+            # At central a command's own edits are published as it finishes: no laptop waits for them.
+            from inventory_app.sync.service import SyncService
+
+            try:
+                SyncService(ctx.store).publish_central_edits()
+            except Exception:  # the next sync publishes them anyway: the command itself succeeded
+                log.warning("central's own edits wait for the next sync", exc_info=True)
+        return code
     except InventoryError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return REJECTED

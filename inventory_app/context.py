@@ -30,6 +30,11 @@ class AppContext:
         return cls(paths=paths, config=Config.load(paths.config_file), db_target=target)
 
     @property
+    def store_opened(self) -> bool:
+        """Whether a command has used the store (without opening it)."""
+        return self._store is not None
+
+    @property
     def store(self) -> Store:
         """The store, opened (and migrated, with a backup first) on first use."""
         if self._store is None:

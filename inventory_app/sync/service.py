@@ -13,6 +13,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from inventory_app.core.errors import RejectedInput
 from inventory_app.storage.file_modes import write_private
 from inventory_app.storage.store import Store, resolve_url
@@ -150,6 +152,21 @@ class SyncService:
         )
 
     # -- central ----------------------------------------------------------------------------------------
+    def publish_central_edits(self) -> int:
+        """At central, a command's own edits (demo, import, device and structure edits) enter the change
+        log as the command finishes, so the next laptop to sync does not wait while they are published."""
+        if not self.central:
+            return 0
+        from inventory_app.storage.schema import OutboxRecord
+        from inventory_app.sync import state
+
+        with self.store.read() as s:
+            if not state.replica_state(s).deployment_id:
+                return 0  # not set up as central (yet): `central init` publishes then
+            if s.scalar(select(OutboxRecord.seq).where(OutboxRecord.acked.is_(False)).limit(1)) is None:
+                return 0
+        return CentralHub(self.store).publish_local()
+
     def central_init(self) -> dict[str, Any]:
         self._require_central()
         ident = CentralHub(self.store).initialise()
