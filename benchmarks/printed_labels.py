@@ -41,7 +41,7 @@ def _run(args: list[str], home: Path) -> None:
         raise SystemExit(f"main.py {' '.join(args)} failed: {proc.stderr or proc.stdout}")
 
 
-def sheets(site: str = "KOI16", pages: int = 3) -> list[np.ndarray]:
+def sheets(site: str = "KES05", pages: int = 3) -> list[np.ndarray]:
     """Clean 300 dpi greyscale pages of the app's label PDFs (device tags, then room labels)."""
     with tempfile.TemporaryDirectory(prefix="labels-bench-") as tmp:
         folder = Path(tmp)

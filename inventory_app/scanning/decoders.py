@@ -27,6 +27,7 @@ class Decoded:
     outline: tuple[Point, ...]  # corner points in image coordinates, clockwise from top-left
     stage: str  # which stage of the chain read it ("zxing", "zxing-roi", "pyzbar", ...)
     agreed_by: tuple[str, ...] = field(default=())  # other stages that read the same code in this frame
+    lines: int = 0  # scan lines that agreed on it, where the decoder says (zbar's quality); 0: not known
 
     @property
     def key(self) -> tuple[str, str]:
@@ -43,7 +44,7 @@ class Decoded:
     def shifted(self, dx: float, dy: float, scale: float = 1.0, stage: str | None = None) -> Decoded:
         """The same read in the coordinates of a larger image this one was cut (and scaled) from."""
         outline = tuple((x / scale + dx, y / scale + dy) for x, y in self.outline)
-        return Decoded(self.symbology, self.text, outline, stage or self.stage, self.agreed_by)
+        return Decoded(self.symbology, self.text, outline, stage or self.stage, self.agreed_by, self.lines)
 
 
 class Decoder(Protocol):
@@ -123,7 +124,7 @@ class PyzbarDecoder:
                 continue
             outline = _order_clockwise([(float(p.x), float(p.y)) for p in r.polygon])
             symbology, text = sym.normalise(symbology, text)
-            out.append(Decoded(symbology, text, outline, self.name))
+            out.append(Decoded(symbology, text, outline, self.name, lines=int(r.quality)))
         return out
 
 

@@ -19,6 +19,15 @@ ALL: tuple[str, ...] = (CODE128, CODE39, EAN13, UPCA, EAN8, UPCE, QR, DATAMATRIX
 LINEAR: frozenset[str] = frozenset({CODE128, CODE39, EAN13, UPCA, EAN8, UPCE})
 MATRIX: frozenset[str] = frozenset({QR, DATAMATRIX})
 
+# A UPC-E or EAN-8 pattern can be found inside the bars of an EAN-13 / UPC-A: such a read where a
+# longer one is is a fragment of it, not a second code.
+FRAGMENT_OF: dict[str, tuple[str, ...]] = {UPCE: (EAN13, UPCA), EAN8: (EAN13, UPCA)}
+
+
+def is_fragment_of(part: str, whole: str) -> bool:
+    return whole in FRAGMENT_OF.get(part, ())
+
+
 DISPLAY_NAMES: dict[str, str] = {
     CODE128: "Code 128",
     CODE39: "Code 39",
