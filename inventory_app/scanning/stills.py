@@ -34,6 +34,7 @@ Measured in benchmarks/scanning.py (the ``scan`` rows per set) and benchmarks/st
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 
@@ -45,7 +46,7 @@ from inventory_app.scanning.chain import DecoderChain, _same_place, to_gray
 from inventory_app.scanning.confirm import PYZBAR_STAGES, WRONG_CHECK, Confirmer
 from inventory_app.scanning.decoders import Decoded, PyzbarDecoder, ZxingDecoder
 from inventory_app.scanning.evidence import enough_zbar_lines, is_thin
-from inventory_app.scanning.locate import CodeLocator
+from inventory_app.scanning.locate import Candidate, CodeLocator
 
 VIEW_SCALES: tuple[float, ...] = (1.25, 0.8)
 MAX_REGIONS = 12  # located regions tried per view: a sheet of labels has 6-24 codes and some text
@@ -88,7 +89,7 @@ class StillReader:
         self.scales = scales
         self.thorough = thorough
         self.whole = ZxingDecoder(sym.ALL, try_rotate=True, try_downscale=True, name="zxing-image")
-        self.locator = CodeLocator(max_candidates=MAX_REGIONS)
+        self.locator = SheetLocator(max_candidates=MAX_REGIONS)
         pyzbar = getattr(chain, "pyzbar", None)
         self.zbar = {
             name: PyzbarDecoder(name=name) for name in ("pyzbar-image", "pyzbar-otsu", "pyzbar-adaptive")
@@ -162,6 +163,39 @@ class StillReader:
                 verdicts[code.key] = StillRead(code, verdict.confirmed, verdict.reason)
             elif not read.confirmed and verdict.confirmed:
                 read.confirmed, read.reason = True, verdict.reason
+
+
+class SheetLocator(CodeLocator):
+    """The live locator, keeping neighbouring regions apart.
+
+    The live one drops a region near one already found (within half its size plus a quarter of the
+    other's, either way): one region per frame area is all the camera has time for, but on a sheet it
+    merges the labels of one column. Here a region is a repeat only when its centre lies inside the
+    other region (its rotated box).
+    """
+
+    def locate(self, gray: np.ndarray) -> list[Candidate]:
+        relative, jxx, jyy, jxy = self.maps(gray)
+        found: list[Candidate] = []
+        for level, coherent_only in self.passes:
+            mask = relative > self.threshold * level
+            if coherent_only:
+                coherence = cv2.sqrt((jxx - jyy) ** 2 + 4 * jxy * jxy) / (jxx + jyy + 1e-3)
+                mask &= coherence > 0.6
+            for cand in self._components(mask.astype(np.uint8), relative, jxx, jyy, jxy):
+                if not any(_within(cand, other) or _within(other, cand) for other in found):
+                    found.append(cand)
+        found.sort(key=lambda cand: cand.score, reverse=True)
+        return found[: self.max_candidates]
+
+
+def _within(a: Candidate, b: Candidate) -> bool:
+    """``a``'s centre inside ``b``'s rotated box."""
+    angle = math.radians(b.angle_deg)
+    dx, dy = a.center[0] - b.center[0], a.center[1] - b.center[1]
+    along = dx * math.cos(angle) + dy * math.sin(angle)
+    across = -dx * math.sin(angle) + dy * math.cos(angle)
+    return abs(along) <= b.size[0] / 2 and abs(across) <= b.size[1] / 2
 
 
 def read_still(chain: DecoderChain, image: np.ndarray, scales: tuple[float, ...] = VIEW_SCALES) -> StillResult:
