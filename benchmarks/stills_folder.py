@@ -100,7 +100,9 @@ def main() -> None:
             if args.list and (wrong or want - got) and name in ("scan", "pyzbar", "zxing-cpp"):
                 print(f"  {name:<9} {path.name}: missed {sorted(texts(want - got))} wrong {sorted(texts(wrong))}")
     print(f"\n== {', '.join(map(str, args.dirs))}: {len(files)} images ==")
-    print(f"{'decoder':<10} {'read':>9} {'read %':>7} {'misread img':>11} {'1D mis %':>8} {'empty mis %':>11} {'ms p50':>7}")
+    print(
+        f"{'decoder':<10} {'read':>9} {'read %':>7} {'misread img':>11} {'1D mis %':>8} {'empty mis %':>11} {'ms p50':>7}"
+    )
     for name, s in stats.items():
         print(
             f"{name:<10} {s['read']:>4}/{s['codes']:<4} {100 * s['read'] / max(s['codes'], 1):7.1f} "

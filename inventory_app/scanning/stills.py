@@ -52,10 +52,11 @@ VIEW_SCALES: tuple[float, ...] = (1.25, 0.8)
 MAX_REGIONS = 12  # located regions tried per view: a sheet of labels has 6-24 codes and some text
 RULE = (
     "every decoder pass runs on the picture (the live chain; zxing-cpp with rotation and downscaling; "
-    "every located region by zxing-cpp and zbar; zbar on the picture, after Otsu and after adaptive "
-    "thresholding), one code per place; a read counts when the live camera's rule holds over the "
-    "picture and views of it scaled to 125 % and 80 % (as the next frames): a tag's check character, "
-    "or the same code read again (zxing-cpp in two views, zxing-cpp and zbar, or zbar in three views)"
+    "every located region by zxing-cpp and zbar; zbar on the picture as it is, after Otsu and after "
+    "adaptive thresholding) and one code is kept per place; a read counts when the live camera's "
+    "confirmation rule holds over the picture and up to two views of it scaled to 125 % and 80 % (as "
+    "the next frames): a tag's check character, or the same code read again (zxing-cpp in two views, "
+    "zxing-cpp and zbar, or zbar in three views)"
 )
 
 
@@ -91,9 +92,11 @@ class StillReader:
         self.whole = ZxingDecoder(sym.ALL, try_rotate=True, try_downscale=True, name="zxing-image")
         self.locator = SheetLocator(max_candidates=MAX_REGIONS)
         pyzbar = getattr(chain, "pyzbar", None)
-        self.zbar = {
-            name: PyzbarDecoder(name=name) for name in ("pyzbar-image", "pyzbar-otsu", "pyzbar-adaptive")
-        } if pyzbar is not None else {}
+        self.zbar = (
+            {name: PyzbarDecoder(name=name) for name in ("pyzbar-image", "pyzbar-otsu", "pyzbar-adaptive")}
+            if pyzbar is not None
+            else {}
+        )
 
     def read(self, image: np.ndarray) -> StillResult:
         started = time.perf_counter()
@@ -136,9 +139,7 @@ class StillReader:
             codes += regions
             for name, decoder in self.zbar.items():
                 codes += [c for c in decoder.decode(_binarised(gray, name)) if enough_zbar_lines(c)]
-            unexplained = any(
-                not any(_near(cand.center, c, max(cand.size)) for c in codes) for cand in candidates
-            )
+            unexplained = any(not any(_near(cand.center, c, max(cand.size)) for c in codes) for cand in candidates)
         out += [(index, c) for c in codes]
         return unexplained
 
@@ -215,8 +216,10 @@ def _binarised(gray: np.ndarray, name: str) -> np.ndarray:
 def _near(point: tuple[float, float], code: Decoded, reach: float) -> bool:
     xs = [p[0] for p in code.outline]
     ys = [p[1] for p in code.outline]
-    return bool(xs) and min(xs) - reach / 2 <= point[0] <= max(xs) + reach / 2 and (
-        min(ys) - reach / 2 <= point[1] <= max(ys) + reach / 2
+    return (
+        bool(xs)
+        and min(xs) - reach / 2 <= point[0] <= max(xs) + reach / 2
+        and (min(ys) - reach / 2 <= point[1] <= max(ys) + reach / 2)
     )
 
 
@@ -232,9 +235,7 @@ def _one_per_place(
     dropped: set[tuple[str, str]] = set()
     for i, a in enumerate(order):
         for b in order[i + 1 :]:
-            if not any(
-                _same_place(x, y) for _, x in reads if x.key == a for _, y in reads if y.key == b
-            ):
+            if not any(_same_place(x, y) for _, x in reads if x.key == a for _, y in reads if y.key == b):
                 continue
             sa, sb = verdicts[a].code.symbology, verdicts[b].code.symbology
             if sym.is_fragment_of(sa, sb):
