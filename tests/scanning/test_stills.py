@@ -111,6 +111,12 @@ def test_of_two_codes_read_at_one_place_the_better_evidenced_one_stays() -> None
     assert read_still(tie, IMAGE).reads == []
 
 
+def test_zbar_on_the_whole_or_thresholded_picture_is_zbar_for_the_rule() -> None:
+    # Two views of zbar alone are not enough (three are), whichever way the picture was prepared.
+    chain = ScriptedChain([[ean("4006209700068", "pyzbar-otsu")], [ean("4006209700068", "pyzbar-image")], []])
+    assert [(r.code.text, r.confirmed) for r in read_still(chain, IMAGE).reads] == [("4006209700068", False)]
+
+
 def test_upce_is_one_spelling_whichever_decoder_read_it() -> None:
     # zxing-cpp 3 gives the UPC-A a UPC-E stands for; zbar gives the 8 printed digits.
     assert sym.normalise(sym.UPCE, "0049000006582") == (sym.UPCE, "04965802")
