@@ -6,8 +6,9 @@ in which nothing is read still gets a line, ``{"file": ..., "codes": 0}``, so a 
 which photos failed. A file that cannot be read gives an error line and the command goes on with
 the rest. Exit codes are in ``EXIT_CODES`` (shown by ``scan --help``).
 
-A still image has one frame: its reads are confirmed by the rule of scanning/stills.py (the live
-camera's rule over the image and two views of it). ``--unconfirmed`` also prints the reads that
+A still image is decoded thoroughly (every decoder pass, every located region, one code per place)
+and has one frame: its reads are confirmed by the rule of scanning/stills.py (the live camera's rule
+over the image and two views of it). ``--unconfirmed`` also prints the reads that
 rule left out, marked ``"confirmed": false``. A video's frames are confirmed as a camera's are.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +39,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "scan",
         parents=[common],
         help="decode barcodes and QR codes in images or videos",
-        description="Decode barcodes and QR codes in images, videos or folders of images: one line "
-        f"per code, and one line for a file with no code. Still images: {RULE}.",
+        description=textwrap.fill(
+            "Decode barcodes and QR codes in images, videos or folders of images: one line "
+            f"per code, and one line for a file with no code. Still images: {RULE}.",
+            width=100,
+        ),
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

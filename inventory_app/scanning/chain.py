@@ -156,6 +156,28 @@ class DecoderChain:
         codes += [h for h in held if not any(_same_place(h, c) for c in codes)]
         return ChainResult(_drop_partial_reads(codes), candidates, (time.perf_counter() - started) * 1000.0, stages)
 
+    def decode_regions(self, gray: np.ndarray, candidates: Iterable[Candidate]) -> list[Decoded]:
+        """Every given region, straightened, read by zxing-cpp and by zbar (not stopping at a read).
+
+        For still images (scanning/stills.py), where time is cheap and a sheet holds several labels;
+        the live :meth:`decode` stops at the first region that reads. Reads are in ``gray``'s
+        coordinates, thin zxing-cpp reads weighed as in the live chain, zbar's 1D reads with enough
+        scan lines only (evidence.py).
+        """
+        codes: list[Decoded] = []
+        for cand in candidates:
+            crop, back = self._crop(gray, cand)
+            decoder = self.roi_linear if cand.kind == LINEAR else self.roi_matrix
+            if decoder is not None:
+                reads = decoder.decode(crop)
+                if decoder is self.roi_linear:
+                    kept, unsettled = weigh_thin_reads(crop, reads, self._decode_linear)
+                    reads = kept + unsettled
+                codes += [_to_frame(c, back) for c in reads]
+            if self.pyzbar is not None:
+                codes += [_to_frame(c, back) for c in self.pyzbar.decode(crop) if enough_zbar_lines(c)]
+        return codes
+
     def _decode_linear(self, image: np.ndarray) -> list[Decoded]:
         return self.roi_linear.decode(image) if self.roi_linear is not None else []
 

@@ -28,7 +28,8 @@ AGREED = "agreed"
 WAITING = "waiting"
 WRONG_CHECK = "wrong-check"
 
-PYZBAR_STAGES = frozenset({"pyzbar"})
+# zbar on a region (the chain) or on the whole still, as it is or thresholded (stills.py).
+PYZBAR_STAGES = frozenset({"pyzbar", "pyzbar-image", "pyzbar-otsu", "pyzbar-adaptive"})
 
 
 @dataclass(frozen=True, slots=True)

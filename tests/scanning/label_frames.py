@@ -55,3 +55,39 @@ def labels_video(
         frames += [f.image for f in gen.scene("code128", tag, EASY, frames_per_label)]
     frames += [gen.empty(EASY).image for _ in range(gap_frames)]
     return write_video(path, frames, fps)
+
+
+def label_sheet(
+    tags: Sequence[str],
+    *,
+    columns: int = 3,
+    module_px: int = 2,
+    size: tuple[int, int] = (1280, 720),
+    tilt_deg: float = 0.0,
+    glare: tuple[float, float, float, float] | None = None,
+    seed: int = 5,
+) -> np.ndarray:
+    """A photo of a sheet of labels (greyscale): the label code's barcodes in rows of ``columns``.
+
+    ``tilt_deg`` turns the sheet (and shrinks it to 80 % so it stays in the picture, on a grey
+    desk); ``glare`` is a specular highlight (x, y, radius, strength) over the photo.
+    """
+    width, height = size
+    page = np.full((height, width), 235, np.uint8)
+    for i, tag in enumerate(tags):
+        bars = np.asarray(code128_image(tag, module_px=module_px, height_px=36 * module_px), dtype=np.uint8)
+        row, col = divmod(i, columns)
+        x, y = 60 + col * (width - 120) // columns, 80 + row * 300
+        h, w = bars.shape
+        page[y : y + h, x : x + w] = np.minimum(page[y : y + h, x : x + w], bars)
+        cv2.putText(page, tag, (x, y + h + 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 40, 2)
+    if tilt_deg:
+        turn = cv2.getRotationMatrix2D((width / 2, height / 2), tilt_deg, 0.8)
+        page = cv2.warpAffine(page, turn, (width, height), borderValue=120)
+    photo = page.astype(np.float32)
+    if glare is not None:
+        gx, gy, radius, strength = glare
+        yy, xx = np.mgrid[0:height, 0:width]
+        photo += strength * np.exp(-((xx - gx) ** 2 + (yy - gy) ** 2) / (2 * radius**2))
+    photo += np.random.default_rng(seed).normal(0.0, 3.0, photo.shape)
+    return np.asarray(photo.clip(0, 255), dtype=np.uint8)

@@ -9,8 +9,8 @@ from inventory_app.scanning import symbology as sym
 from inventory_app.scanning.chain import ChainResult, DecoderChain
 from inventory_app.scanning.confirm import AGREED, TAG_CHECKED, WAITING
 from inventory_app.scanning.decoders import Decoded
-from inventory_app.scanning.stills import read_still
-from tests.scanning.label_frames import EASY, generator
+from inventory_app.scanning.stills import StillReader, read_still
+from tests.scanning.label_frames import EASY, generator, label_sheet
 
 OUTLINE = ((10.0, 10.0), (200.0, 10.0), (200.0, 60.0), (10.0, 60.0))
 IMAGE = np.full((360, 640), 200, np.uint8)
@@ -72,6 +72,49 @@ def test_real_frames_through_the_real_chain_keep_the_codes_and_report_no_code_on
     label = gen.frame(sym.QR, None, EASY)
     assert [(c.symbology, c.text) for c in read_still(chain, label.image).confirmed] == [(sym.QR, label.text)]
     assert read_still(chain, gen.empty(EASY).image).reads == []
+
+
+SHEET = [make_tag("HKI", n) for n in (7, 14, 21, 28, 35, 42)]
+
+
+def test_a_photo_of_several_labels_gives_every_code() -> None:
+    # A tilted sheet: no row of the picture crosses a code end to end, so each label needs its
+    # own located region; the live chain stops at the first one that reads.
+    photo = label_sheet(SHEET[:4], columns=2, module_px=3, tilt_deg=20.0)
+    chain = DecoderChain()
+    assert len(chain.decode(photo).codes) == 1
+    assert sorted(c.text for c in read_still(chain, photo).confirmed) == sorted(SHEET[:4])
+
+
+def test_a_sheet_with_glare_over_a_label_gives_every_code() -> None:
+    # The highlight washes one label's bars out to grey on white; zbar reads them once thresholded.
+    # Before stills were decoded thoroughly, `scan` read 5 of these 6.
+    photo = label_sheet(SHEET, glare=(640.0, 150.0, 150.0, 200.0))
+    assert sorted(c.text for c in read_still(DecoderChain(), photo).confirmed) == sorted(SHEET)
+
+
+def test_photos_without_a_code_give_no_read_at_all() -> None:
+    gen = generator(21)
+    reader = StillReader(DecoderChain())
+    for grade in range(4):
+        for _ in range(3):  # clutter, text and often barcode-like stripes
+            assert reader.read(gen.empty(gen.conditions(grade=grade)).image).reads == []
+
+
+def test_of_two_codes_read_at_one_place_the_better_evidenced_one_stays() -> None:
+    # zxing-cpp reads A in two views; zbar reads B once over the same bars: one code is there.
+    chain = ScriptedChain([[ean("4006209700068"), ean("4006209700051", "pyzbar")], [ean("4006209700068")], []])
+    result = read_still(chain, IMAGE)
+    assert [(r.code.text, r.confirmed) for r in result.reads] == [("4006209700068", True)]
+    # Equal evidence: neither is trusted, so neither is reported.
+    tie = ScriptedChain([[ean("4006209700068"), ean("4006209700051")], [], []])
+    assert read_still(tie, IMAGE).reads == []
+
+
+def test_zbar_on_the_whole_or_thresholded_picture_is_zbar_for_the_rule() -> None:
+    # Two views of zbar alone are not enough (three are), whichever way the picture was prepared.
+    chain = ScriptedChain([[ean("4006209700068", "pyzbar-otsu")], [ean("4006209700068", "pyzbar-image")], []])
+    assert [(r.code.text, r.confirmed) for r in read_still(chain, IMAGE).reads] == [("4006209700068", False)]
 
 
 def test_upce_is_one_spelling_whichever_decoder_read_it() -> None:
