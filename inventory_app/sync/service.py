@@ -215,28 +215,40 @@ class SyncService:
             with Path(path).open("rb") as fh:
                 raw = fh.read(ENROLMENT_FILE_BYTES + 1)
             if len(raw) > ENROLMENT_FILE_BYTES:
-                raise RejectedInput(f"{path} is not an enrolment file made with: central enrol (it is far too large)")
+                raise RejectedInput(
+                    f"{path} is not an enrolment file made with: central enrol (it is far too large)",
+                    code="enrolment_not_a_file",
+                )
             doc = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError) as exc:
-            raise RejectedInput(f"cannot read the enrolment file {path}: {exc}") from None
+            raise RejectedInput(f"cannot read the enrolment file {path}: {exc}", code="enrolment_not_a_file") from None
         needed = ("deployment_id", "central_replica", "central_public_key", "private_key", "key_id")
         if (
             not isinstance(doc, dict)
             or doc.get("format") != "inventory-enrolment"
             or not all(isinstance(doc.get(k), str) for k in needed)
         ):
-            raise RejectedInput(f"{path} is not an enrolment file made with: central enrol")
+            raise RejectedInput(
+                f"{path} is not an enrolment file made with: central enrol", code="enrolment_not_a_file"
+            )
         version = doc.get("format_version", 0)
         if not isinstance(version, int) or version > ENROLMENT_VERSION:
-            raise RejectedInput("the enrolment file was made by a newer app version; update this app")
+            raise RejectedInput(
+                "the enrolment file was made by a newer app version; update this app", code="enrolment_newer"
+            )
         replica_id = doc.get("replica_id")
         if version >= 2 and not isinstance(replica_id, str):
-            raise RejectedInput(f"{path} is damaged (it names no laptop identity); make a new one with: central enrol")
+            raise RejectedInput(
+                f"{path} is damaged (it names no laptop identity); make a new one with: central enrol",
+                code="enrolment_damaged",
+            )
         try:
             if keys.key_id(keys.public_key_of(doc["private_key"])) != doc["key_id"]:
                 raise ValueError
         except Exception:
-            raise RejectedInput("the enrolment file is damaged (its key does not match); make a new one") from None
+            raise RejectedInput(
+                "the enrolment file is damaged (its key does not match); make a new one", code="enrolment_damaged"
+            ) from None
         ReplicaSync(self.store).join(
             doc["deployment_id"],
             doc["central_replica"],

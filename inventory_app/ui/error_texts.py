@@ -112,6 +112,18 @@ class ErrorTexts(QObject):
                 "This sync file was not made by this laptop's central. Ask central IT for a file made for "
                 "this laptop. Nothing was imported."
             ),
+            "not_retired": self.tr("No device marked retired is waiting here to be brought back into use."),
+            "enrolment_not_a_file": self.tr(
+                "This is not an enrolment file. Ask central IT for the file made for this laptop with "
+                "“central enrol”. Nothing was changed."
+            ),
+            "enrolment_newer": self.tr(
+                "The enrolment file was made by a newer version of the app. Update this app, then try again. "
+                "Nothing was changed."
+            ),
+            "enrolment_damaged": self.tr(
+                "The enrolment file is damaged. Ask central IT for a new one. Nothing was changed."
+            ),
             "sync_file_other_laptop": self.tr(
                 "This sync file was made for another laptop. Ask central IT for a file for this laptop. "
                 "Nothing was imported."

@@ -31,6 +31,7 @@ from inventory_app.context import AppContext
 from inventory_app.core.errors import InventoryError
 from inventory_app.sync.credentials import strip_password
 from inventory_app.sync.service import SyncService
+from inventory_app.ui.error_texts import ErrorTexts
 from inventory_app.ui.file_dialogs import FileDialogs
 
 
@@ -141,7 +142,8 @@ class FirstRunDialog(QDialog):
                 if self.password.text():
                     url = service.remember_password(url, self.password.text())
         except InventoryError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(ErrorTexts().text(exc))  # in the window's language (field trial)
+            self.error.setToolTip(ErrorTexts().details(exc))
             return
         except Exception as exc:  # a missing system key store must not lose the other answers
             self.error.setText(self.tr("The password could not be stored: %1").replace("%1", str(exc)))

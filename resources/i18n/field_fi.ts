@@ -18,6 +18,10 @@
     <message><source>This audit is already finished; start a new one to scan.</source><translation>Tämä inventointi on jo päätetty; aloita uusi skannataksesi.</translation></message>
     <message><source>No device of another school is waiting to be moved here.</source><translation>Yksikään toisen koulun laite ei odota siirtoa tähän kouluun.</translation></message>
     <message><source>{device} is no longer in the inventory.</source><translation>{device} ei ole enää inventaariossa.</translation></message>
+    <message><source>No device marked retired is waiting here to be brought back into use.</source><translation>Yksikään poistetuksi merkitty laite ei odota täällä käyttöön palauttamista.</translation></message>
+    <message><source>This is not an enrolment file. Ask central IT for the file made for this laptop with “central enrol”. Nothing was changed.</source><translation>Tämä ei ole liittymistiedosto. Pyydä keskitetyltä IT:ltä tälle kannettavalle komennolla ”central enrol” tehty tiedosto. Mitään ei muutettu.</translation></message>
+    <message><source>The enrolment file was made by a newer version of the app. Update this app, then try again. Nothing was changed.</source><translation>Liittymistiedosto on tehty sovelluksen uudemmalla versiolla. Päivitä tämä sovellus ja yritä uudelleen. Mitään ei muutettu.</translation></message>
+    <message><source>The enrolment file is damaged. Ask central IT for a new one. Nothing was changed.</source><translation>Liittymistiedosto on vioittunut. Pyydä keskitetyltä IT:ltä uusi. Mitään ei muutettu.</translation></message>
     <message><source>Pick a room first.</source><translation>Valitse ensin huone.</translation></message>
     <message><source>The code is empty.</source><translation>Koodi on tyhjä.</translation></message>
     <message><source>{code_text} is already on another device.</source><translation>{code_text} on jo toisella laitteella.</translation></message>

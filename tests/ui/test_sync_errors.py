@@ -247,3 +247,23 @@ def test_only_central_errors_are_called_a_broken_connection(qapp):
     local = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
     assert "connection to the central database broke" in ErrorTexts().text(central)
     assert "database is locked" in ErrorTexts().text(local)  # the laptop's own store: not central's fault
+
+
+def test_the_first_run_dialog_refuses_a_bad_enrolment_file_in_finnish(qtbot, tmp_path, finnish):
+    """Field trial: the first-run dialog showed the enrolment file's refusal in English."""
+    from inventory_app.ui.first_run_dialog import FirstRunDialog
+
+    ctx = AppContext.create(db=str(tmp_path / "laptop.sqlite"), paths=UserPaths.under(tmp_path / "home"))
+    try:
+        bad = tmp_path / "liittyminen.json"
+        bad.write_text('{"format": "something else"}', encoding="utf-8")
+        dialog = FirstRunDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.join_file.setChecked(True)
+        dialog.file_edit.setText(str(bad))
+        dialog.start_button.click()
+        assert dialog.error.text().startswith("Tämä ei ole liittymistiedosto."), dialog.error.text()
+        assert "central enrol" in dialog.error.toolTip()  # the technical text stays in the details
+        assert dialog.result() == 0 and not SyncService(ctx.store).status().enrolled
+    finally:
+        ctx.close()
