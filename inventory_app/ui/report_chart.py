@@ -25,6 +25,10 @@ from inventory_app.reports.model import ChartSpec
 
 # Colour-blind friendly (Okabe-Ito), in series order.
 HORIZONTAL_FROM = 8
+# Category names longer than this lie horizontally too: side by side under narrow bars they overlapped
+# ("Oppilaslaitteet", "Henkilöstön laitteet" in the reports page's chart pane, field trial).
+LONG_LABEL = 12
+LONG_LABELS = 40  # ... and so do categories whose names add up to more than this (five area names)
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 
 
@@ -50,8 +54,13 @@ class ReportChart(QChart):
         )
         self.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.legend().setShowToolTips(True)  # a series name cut to "…" in a narrow pane, whole on hover
         self.setMargins(QMargins(4, 4, 4, 4))
-        horizontal = len(spec.categories) > HORIZONTAL_FROM
+        horizontal = (
+            len(spec.categories) > HORIZONTAL_FROM
+            or any(len(c) > LONG_LABEL for c in spec.categories)
+            or sum(len(c) for c in spec.categories) > LONG_LABELS
+        )
         if horizontal:
             bars: Any = QHorizontalStackedBarSeries() if spec.stacked else QHorizontalBarSeries()
         else:
