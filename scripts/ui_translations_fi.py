@@ -147,7 +147,7 @@ FI: dict[tuple[str, str], str | tuple[str, str]] = {
     (
         "DevicePage",
         "Search tag, serial, inventory no., MAC, model or room (Ctrl+F)",
-    ): "Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)",
+    ): "Hae: tunnus, sarjanumero, inventaarionumero, MAC, malli tai huone (Ctrl+F)",
     ("DevicePage", "Search devices"): "Hae laitteita",
     ("DevicePage", "All groups"): "Kaikki ryhmät",
     ("DevicePage", "All statuses"): "Kaikki tilat",

@@ -59,6 +59,7 @@ class DevicePage(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search tag, serial, inventory no., MAC, model or room (Ctrl+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # whole, where a narrow window cuts it
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search devices"))
         self.group = QComboBox()

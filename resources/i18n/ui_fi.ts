@@ -457,7 +457,7 @@
     <message>
         <location filename="../../inventory_app/ui/device_page.py" line="61" />
         <source>Search tag, serial, inventory no., MAC, model or room (Ctrl+F)</source>
-        <translation>Hae tunnuksella, sarjanumerolla, inventaarionumerolla, MAC-osoitteella, mallilla tai huoneella (Ctrl+F)</translation>
+        <translation>Hae: tunnus, sarjanumero, inventaarionumero, MAC, malli tai huone (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../inventory_app/ui/device_page.py" line="63" />
