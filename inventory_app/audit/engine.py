@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inventory_app.audit import moves, queries, undo, unknown_codes
 from inventory_app.audit.results import AuditSummary, RoomProgress, ScanReason, ScanResult, open_audits, utcnow
 from inventory_app.core.devices import DeviceView
 from inventory_app.core.enums import (
-    GONE_STATUSES,
     AuditStatus,
     DeviceStatus,
     MissingDecision,
@@ -30,13 +30,11 @@ from inventory_app.core.identifiers import (
     ROOM_LABEL_PREFIX,
     clean_code,
     clean_raw,
-    device_id_for_tag,
     identifier_key,
     is_valid_tag,
     looks_like_tag,
 )
 from inventory_app.core.repeats import REPEAT_WINDOW_S
-from inventory_app.inventory.service import InventoryService
 from inventory_app.storage import repositories as repo
 from inventory_app.storage.schema import (
     AuditDecisionRecord,
@@ -47,13 +45,6 @@ from inventory_app.storage.schema import (
     SiteRecord,
 )
 from inventory_app.storage.store import Store
-
-# Outcomes that are stored as device sightings and can be undone (a device of another site seen here
-# is a sighting too: it is not expected anywhere else in this audit; scanning it again in the same room
-# records nothing and offers the move again, reason ALREADY_SEEN_HERE).
-_SIGHTINGS = (ScanOutcome.FOUND, ScanOutcome.MOVED, ScanOutcome.OTHER_SITE)
-_GONE = [st.value for st in GONE_STATUSES]
-_UNDOABLE = (ScanOutcome.FOUND.value, ScanOutcome.MOVED.value, ScanOutcome.OTHER_SITE.value, ScanOutcome.UNKNOWN.value)
 
 
 def resolve_room_label(session: Session, key: str) -> tuple[RoomRecord | None, bool]:
@@ -142,18 +133,13 @@ class AuditSession:
             return cls.resume(store, existing[0].audit_id, **kwargs)
         return cls.start(store, site_id, auditor, **kwargs)
 
-    # -- derived state --------------------------------------------------------------------------
+    # -- derived state (audit/queries.py) -------------------------------------------------------
     def _active_events(self) -> list[ScanEventRecord]:
-        undone = {e.undoes_event_id for e in self._events if e.outcome == ScanOutcome.UNDO.value}
-        return [e for e in self._events if e.id not in undone and e.outcome != ScanOutcome.UNDO.value]
+        return queries.active_events(self._events)
 
     def _sightings(self) -> dict[str, ScanEventRecord]:
         """device id -> its latest active sighting (found or moved) in this audit."""
-        seen: dict[str, ScanEventRecord] = {}
-        for e in self._active_events():
-            if e.outcome in _SIGHTINGS and e.device_id:
-                seen[e.device_id] = e
-        return seen
+        return queries.latest_sightings(self._events)
 
     def sightings(self) -> dict[str, tuple[str | None, str]]:
         """device id -> (room id, outcome) of its latest found/moved/other-site scan still in force."""
@@ -161,16 +147,10 @@ class AuditSession:
 
     def seen_from_other_sites(self) -> list[ScanEventRecord]:
         """Devices of other sites seen in this audit and not moved here: "seen here, belongs to X"."""
-        return [e for e in self._sightings().values() if e.outcome == ScanOutcome.OTHER_SITE.value]
+        return queries.seen_from_other_sites(self._events)
 
     def audited_room_ids(self) -> list[str]:
-        rooms: list[str] = []
-        for e in self._active_events():
-            if e.room_id and e.room_id not in rooms:
-                rooms.append(e.room_id)
-        if self.current_room_id and self.current_room_id not in rooms:
-            rooms.append(self.current_room_id)
-        return rooms
+        return queries.audited_room_ids(self._events, self.current_room_id)
 
     def events(self) -> list[ScanEventRecord]:
         return list(self._events)
@@ -228,7 +208,7 @@ class AuditSession:
                 return self._result(ScanOutcome.INVALID, code, ScanReason.NOT_A_ROOM)
         # A code shaped like our tags with a wrong check character is refused, unless a device
         # already carries it (another system's identifier kept as an inventory number).
-        if looks_like_tag(code) and not is_valid_tag(code) and not self._devices_with(code):
+        if looks_like_tag(code) and not is_valid_tag(code) and not unknown_codes.devices_with(self.store, code):
             self.invalid += 1
             return self._result(ScanOutcome.INVALID, code, ScanReason.WRONG_CHECK_CHARACTER)
         if self.current_room_id is None:
@@ -336,7 +316,7 @@ class AuditSession:
             ):
                 # Seen here before (maybe before a restart) and still at the other site: the same
                 # card and the same move as the first time, nothing recorded twice.
-                return self._other_site_result(s, previous, code, ScanReason.ALREADY_SEEN_HERE)
+                return moves.other_site_result(self, s, previous, code, ScanReason.ALREADY_SEEN_HERE)
             if (
                 previous is not None
                 and previous.room_id == self.current_room_id
@@ -353,13 +333,13 @@ class AuditSession:
                 s.add(event)
                 uow.flush()
                 self._events.append(event)
-                return self._other_site_result(s, event, code)
+                return moves.other_site_result(self, s, event, code)
             moved = self._record_sighting(s, device, event, self.current_room_id, method)
             old_room_record = s.get(RoomRecord, event.previous_room_id) if moved and event.previous_room_id else None
             previous_code = old_room_record.code if old_room_record else None
             view = repo.device_view(s, device.id)
             # Retired or recycled, yet here: recorded as seen, its status left to the auditor.
-            retired = ScanReason.MARKED_RETIRED if device.status in _GONE else None
+            retired = ScanReason.MARKED_RETIRED if device.status in queries.GONE else None
         if moved:
             return self._result(
                 ScanOutcome.MOVED, code, retired, device=view, previous_room_code=previous_code, event_id=event.id
@@ -368,31 +348,7 @@ class AuditSession:
 
     def return_to_use(self, event_id: str) -> ScanResult:
         """The auditor says the device of this sighting, found marked retired or recycled, is in use."""
-        if self.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
-        target = next(
-            (e for e in self._sightings().values() if e.id == event_id and e.outcome != ScanOutcome.OTHER_SITE.value),
-            None,
-        )
-        with self.store.unit_of_work() as uow:
-            s = uow.session
-            device = s.get(DeviceRecord, target.device_id) if target is not None and target.device_id else None
-            if target is None or device is None or device.deleted or device.status not in _GONE:
-                raise RejectedInput("no device marked retired is waiting here", code="not_retired")
-            device.status = DeviceStatus.IN_USE.value
-            uow.flush()
-            view = repo.device_view(s, device.id)
-            room = s.get(RoomRecord, target.room_id) if target.room_id else None
-        self._last_code = None
-        return self._result(
-            ScanOutcome(target.outcome),
-            target.code,
-            ScanReason.RETURNED_TO_USE,
-            device=view,
-            room_id=target.room_id,
-            room_code=room.code if room else None,
-            event_id=target.id,
-        )
+        return moves.return_to_use(self, event_id)
 
     def _record_sighting(
         self, s: Session, device: DeviceRecord, event: ScanEventRecord, room_id: str | None, method: ScanMethod
@@ -414,333 +370,50 @@ class AuditSession:
         self._events.append(event)
         return moved
 
-    def _other_site_result(
-        self, s: Session, event: ScanEventRecord, code: str, reason: ScanReason | None = None
-    ) -> ScanResult:
-        """The result for a device of another site seen here (``event``): where it belongs, and the
-        event ``confirm_move`` takes."""
-        device = s.get(DeviceRecord, event.device_id) if event.device_id else None
-        other = s.get(SiteRecord, device.site_id) if device is not None else None
-        old_room = s.get(RoomRecord, device.room_id) if device is not None and device.room_id else None
-        room = s.get(RoomRecord, event.room_id) if event.room_id else None
-        return self._result(
-            ScanOutcome.OTHER_SITE,
-            code,
-            reason,
-            device=repo.device_view(s, device.id) if device is not None else None,
-            other_site=other.name if other else None,
-            previous_room_code=old_room.code if old_room else None,
-            event_id=event.id,
-            room_id=event.room_id,
-            room_code=room.code if room else None,
-        )
-
+    # -- devices of another site (audit/moves.py) -----------------------------------------------
     def waiting_move(self) -> ScanResult | None:
         """When the audit's latest scan is a device of another site still waiting to be moved here:
         its result again (reason ``ALREADY_SEEN_HERE``), so the move is offered as it was before a
         restart or a repeated scan; else None."""
-        if not self._events or self._events[-1].outcome != ScanOutcome.OTHER_SITE.value:
-            return None
-        last = self._events[-1]
-        if last.id not in {e.id for e in self.seen_from_other_sites()}:
-            return None
-        with self.store.read() as s:
-            device = s.get(DeviceRecord, last.device_id) if last.device_id else None
-            if device is None or device.deleted or device.site_id == self.site_id:
-                return None
-            return self._other_site_result(s, last, last.code, ScanReason.ALREADY_SEEN_HERE)
+        return moves.waiting_move(self)
 
     def pending_move(self) -> ScanEventRecord | None:
         """The latest device of another site seen here and not yet moved (what ``confirm_move`` moves)."""
-        waiting = self.seen_from_other_sites()
-        return max(waiting, key=lambda e: (e.scanned_at, e.id)) if waiting else None
+        return moves.pending_move(self._events)
 
     def confirm_move(self, event_id: str | None = None) -> ScanResult:
         """The auditor confirms that a device of another site now belongs here: move it into the room
         where it was seen (undo puts it back, with its site and last sighting)."""
-        if self.status != AuditStatus.OPEN.value:
-            raise RejectedInput("this audit is finished; start a new one to scan", code="audit_finished")
-        waiting = {e.id: e for e in self.seen_from_other_sites()}
-        target = waiting.get(event_id) if event_id else self.pending_move()
-        if target is None or target.device_id is None:
-            raise RejectedInput("no device of another site is waiting to be moved here", code="no_move_waiting")
-        with self.store.unit_of_work() as uow:
-            s = uow.session
-            device = s.get(DeviceRecord, target.device_id)
-            if device is None or device.deleted:
-                raise RejectedInput(
-                    f"{target.code} is no longer in the inventory", code="device_gone", device=target.code
-                )
-            old_site = s.get(SiteRecord, device.site_id)
-            event = ScanEventRecord(
-                audit_id=self.audit_id,
-                room_id=target.room_id,
-                raw_code=target.raw_code,
-                code=target.code,
-                symbology=target.symbology,
-                method=target.method,
-                scanned_at=self._stamp_time(),
-                replica_id=self.store.replica_id,
-                device_id=device.id,
-                previous_room_id=device.room_id,
-            )
-            self._record_sighting(s, device, event, target.room_id, ScanMethod(target.method))
-            room = s.get(RoomRecord, target.room_id) if target.room_id else None
-            previous = s.get(RoomRecord, event.previous_room_id) if event.previous_room_id else None
-            view = repo.device_view(s, device.id)
-        self._last_code = None
-        return self._result(
-            ScanOutcome.MOVED,
-            target.code,
-            ScanReason.MOVE_CONFIRMED,
-            device=view,
-            room_id=target.room_id,
-            room_code=room.code if room else None,
-            previous_room_code=previous.code if previous else None,
-            other_site=old_site.name if old_site else None,
-            event_id=event.id,
-        )
+        return moves.confirm_move(self, event_id)
 
-    # -- undo -----------------------------------------------------------------------------------
+    # -- undo (audit/undo.py) -------------------------------------------------------------------
     def undo_last(self) -> ScanResult | None:
         """Undo the latest sighting or unknown scan still in force; a move puts the device back."""
-        candidates = [e for e in self._active_events() if e.outcome in _UNDOABLE]
-        if not candidates:
-            return None
-        target = candidates[-1]
-        with self.store.unit_of_work() as uow:
-            s = uow.session
-            undo = ScanEventRecord(
-                audit_id=self.audit_id,
-                room_id=target.room_id,
-                raw_code=target.raw_code,
-                code=target.code,
-                method=target.method,
-                scanned_at=self._stamp_time(),
-                device_id=target.device_id,
-                outcome=ScanOutcome.UNDO.value,
-                undoes_event_id=target.id,
-                replica_id=self.store.replica_id,
-            )
-            s.add(undo)
-            view = None
-            if target.device_id:
-                device = s.get(DeviceRecord, target.device_id)
-                if device is not None:
-                    if target.outcome == ScanOutcome.MOVED.value:
-                        device.room_id = target.previous_room_id
-                        if target.previous_room_id:
-                            prev = s.get(RoomRecord, target.previous_room_id)
-                            if prev is not None:
-                                device.site_id = prev.site_id
-                    if (
-                        target.outcome != ScanOutcome.OTHER_SITE.value
-                        and device.last_seen_audit_id == self.audit_id
-                        and device.last_seen_room_id == target.room_id
-                    ):
-                        self._restore_last_seen(s, device, target, undo)
-                    if device.status == DeviceStatus.PLACEHOLDER.value and self._created_here(target.device_id):
-                        device.deleted = True
-                    uow.flush()
-                    view = repo.device_view(s, device.id)
-            uow.flush()
-            self._events.append(undo)
-        self._last_code = None
-        return self._result(ScanOutcome.UNDO, target.code, device=view, event_id=undo.id)
+        return undo.undo_last(self)
 
-    @staticmethod
-    def _restore_last_seen(s: Session, device: DeviceRecord, target: ScanEventRecord, undo: ScanEventRecord) -> None:
-        """The device's last sighting before the undone one (any audit, still in force), or none."""
-        undone = select(ScanEventRecord.undoes_event_id).where(
-            ScanEventRecord.outcome == ScanOutcome.UNDO.value, ScanEventRecord.undoes_event_id.is_not(None)
-        )
-        s.flush()
-        earlier = s.scalars(
-            select(ScanEventRecord)
-            .where(
-                ScanEventRecord.device_id == device.id,
-                ScanEventRecord.id != target.id,
-                ScanEventRecord.outcome.in_((ScanOutcome.FOUND.value, ScanOutcome.MOVED.value)),
-                ScanEventRecord.scanned_at < target.scanned_at,
-                ScanEventRecord.id.not_in(undone),
-            )
-            .order_by(ScanEventRecord.scanned_at.desc())
-            .limit(1)
-        ).first()
-        device.last_seen_at = earlier.scanned_at if earlier else None
-        device.last_seen_audit_id = earlier.audit_id if earlier else None
-        device.last_seen_room_id = earlier.room_id if earlier else None
-        device.last_seen_method = earlier.method if earlier else None
-
-    def _created_here(self, device_id: str) -> bool:
-        return any(
-            e.device_id == device_id
-            and e.outcome == ScanOutcome.FOUND.value
-            and e.previous_room_id is None
-            and e.method == ScanMethod.REGISTER.value
-            for e in self._events
-        )
-
-    # -- unknown codes --------------------------------------------------------------------------
+    # -- unknown codes (audit/unknown_codes.py) -------------------------------------------------
     def quick_add(
         self, code: str, category: str | None, fields: dict[str, str] | None = None, *, placeholder: bool = False
     ) -> ScanResult:
         """Register an unknown code as a device in the current room (or keep it as a placeholder)."""
-        if self.current_room_id is None:
-            raise RejectedInput("pick a room first", code="pick_room_first")
-        text = clean_code(code)
-        if not text:
-            raise RejectedInput("the code is empty", code="empty_code")
-        if repo_devices := self._devices_with(text):
-            raise RejectedInput(f"{text} is already on device {repo_devices[0]}", code="code_on_device", code_text=text)
-
-        tag = identifier_key(text) if is_valid_tag(text) else None
-        with self.store.unit_of_work() as uow:
-            s = uow.session
-            device = DeviceRecord(
-                id=device_id_for_tag(tag) if tag else None,
-                asset_tag=tag,
-                serial=None if tag else text,
-                site_id=self.site_id,
-                room_id=self.current_room_id,
-                status=(DeviceStatus.PLACEHOLDER if placeholder else DeviceStatus.IN_USE).value,
-                condition="unknown",
-                ownership="owned",
-            )
-            extra = dict(fields or {})
-            if category:
-                extra["category"] = category
-            InventoryService(self.store).apply_changes(uow, device, extra)
-            now = self._stamp_time()
-            device.last_seen_at = now
-            device.last_seen_audit_id = self.audit_id
-            device.last_seen_room_id = self.current_room_id
-            device.last_seen_method = ScanMethod.KEYBOARD.value
-            s.add(device)
-            uow.flush()
-            event = ScanEventRecord(
-                audit_id=self.audit_id,
-                room_id=self.current_room_id,
-                raw_code=text,
-                code=text,
-                method=ScanMethod.REGISTER.value,
-                scanned_at=now,
-                device_id=device.id,
-                outcome=ScanOutcome.FOUND.value,
-                replica_id=self.store.replica_id,
-            )
-            s.add(event)
-            uow.flush()
-            self._events.append(event)
-            view = repo.device_view(s, device.id)
-        reason = ScanReason.PLACEHOLDER_KEPT if placeholder else ScanReason.REGISTERED
-        return self._result(ScanOutcome.FOUND, text, reason, device=view, event_id=event.id)
+        return unknown_codes.quick_add(self, code, category, fields, placeholder=placeholder)
 
     def keep_placeholder(self, code: str) -> ScanResult:
         return self.quick_add(code, None, placeholder=True)
 
-    def _devices_with(self, code: str) -> list[str]:
-        with self.store.read() as s:
-            return [d.id for d in repo.devices_by_identifier(s, code)]
-
-    # -- progress, missing, finish --------------------------------------------------------------
+    # -- progress, missing (audit/queries.py), finish -------------------------------------------
     def progress(self, room_id: str | None = None) -> RoomProgress | None:
         room_id = room_id or self.current_room_id
         if room_id is None:
             return None
-        active = self._active_events()
-        moved_in = {e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.room_id == room_id}
-        moved_out = {
-            e.device_id for e in active if e.outcome == ScanOutcome.MOVED.value and e.previous_room_id == room_id
-        }
-        sightings = self._sightings()
-        seen_here = [
-            d for d, e in sightings.items() if e.room_id == room_id and e.outcome != ScanOutcome.OTHER_SITE.value
-        ]
-        with self.store.read() as s:
-            room = s.get(RoomRecord, room_id)
-            here = set(
-                s.scalars(
-                    select(DeviceRecord.id).where(
-                        DeviceRecord.room_id == room_id,
-                        DeviceRecord.deleted.is_(False),
-                        DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
-                    )
-                )
-            )
-            retired_seen = self._count_retired(s, seen_here)
-        # Expected: what is recorded here now and was not moved in by this audit, as the room table
-        # shows it; a device moved out to another room was found there (counted apart, never missing).
-        expected = here - moved_in
-        found = {
-            d
-            for d in expected
-            if d in sightings and sightings[d].room_id == room_id and sightings[d].outcome == ScanOutcome.FOUND.value
-        }
-        gone_out = {d for d in moved_out if d and d not in here}
-        return RoomProgress(
-            room_id, room.code if room else "?", len(expected), len(found), len(moved_in), retired_seen, len(gone_out)
-        )
-
-    @staticmethod
-    def _count_retired(s: Session, device_ids: list[str]) -> int:
-        """How many of these devices are marked retired or recycled now."""
-        count = 0
-        for start in range(0, len(device_ids), 500):  # SQLite's bound-parameter limit
-            chunk = device_ids[start : start + 500]
-            count += len(
-                list(
-                    s.scalars(select(DeviceRecord.id).where(DeviceRecord.id.in_(chunk), DeviceRecord.status.in_(_GONE)))
-                )
-            )
-        return count
+        return queries.room_progress(self.store, self._events, room_id)
 
     def missing(self) -> list[DeviceView]:
         """Devices expected in the rooms audited so far that were not seen anywhere in this audit."""
-        rooms = self.audited_room_ids()
-        if not rooms:
-            return []
-        seen = set(self._sightings())
-        moved_out_of = {
-            e.device_id: e.previous_room_id for e in self._active_events() if e.outcome == ScanOutcome.MOVED.value
-        }
-        with self.store.read() as s:
-            ids = list(
-                s.scalars(
-                    select(DeviceRecord.id).where(
-                        DeviceRecord.room_id.in_(rooms),
-                        DeviceRecord.deleted.is_(False),
-                        DeviceRecord.merged_into.is_(None),
-                        DeviceRecord.status.not_in(_GONE + [DeviceStatus.PLACEHOLDER.value]),
-                    )
-                )
-            )
-            views = [repo.device_view(s, d) for d in ids if d not in seen and d not in moved_out_of]
-        return sorted(views, key=lambda v: (v.room or "", v.asset_tag or v.serial or v.id))
+        return queries.missing_devices(self.store, self._events, self.audited_room_ids())
 
     def counts(self) -> dict[str, int]:
-        counts = {
-            o.value: 0
-            for o in (
-                ScanOutcome.FOUND,
-                ScanOutcome.MOVED,
-                ScanOutcome.OTHER_SITE,
-                ScanOutcome.UNKNOWN,
-                ScanOutcome.AMBIGUOUS,
-            )
-        }
-        for e in self._active_events():
-            if e.outcome in counts and e.method != ScanMethod.REGISTER.value:
-                counts[e.outcome] += 1
-        counts[ScanOutcome.OTHER_SITE.value] = len(self.seen_from_other_sites())  # moved ones count as moved
-        # Of the found and moved: still marked retired or recycled (the card said so).
-        seen = [d for d, e in self._sightings().items() if e.outcome != ScanOutcome.OTHER_SITE.value]
-        with self.store.read() as s:
-            counts["marked_retired"] = self._count_retired(s, seen)
-        counts["repeat"] = self.repeats
-        counts["invalid"] = self.invalid
-        return counts
+        return queries.scan_counts(self.store, self._events, self.repeats, self.invalid)
 
     def finish(self, decisions: dict[str, MissingDecision] | None = None) -> AuditSummary:
         """Close the audit; a missing device marked lost or retired changes its status."""
