@@ -61,12 +61,22 @@ def read_image(path: Path) -> np.ndarray:
         data = np.fromfile(str(path), dtype=np.uint8)
     except OSError as exc:
         raise SourceUnreadable(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if _cut_short_png(data):  # libpng would print its own error to the terminal before refusing it
+        raise SourceUnreadable(f"{path}: not an image that can be read")
     image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
     if image is None and data.size:
         image = _read_with_pillow(data)
     if image is None:
         raise SourceUnreadable(f"{path}: not an image that can be read")
     return image
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _cut_short_png(data: np.ndarray) -> bool:
+    """A PNG whose end chunk (IEND) is missing from its last 4 KB: a file cut short in copying."""
+    return data[:8].tobytes() == _PNG_SIGNATURE and b"IEND" not in data[-4096:].tobytes()
 
 
 def _read_with_pillow(data: np.ndarray) -> np.ndarray | None:

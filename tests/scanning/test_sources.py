@@ -234,3 +234,21 @@ def test_an_image_opencv_cannot_decode_is_read_through_pillow(tmp_path: Path, mo
     broken.write_bytes(b"RIFF....WEBPjunk")
     with pytest.raises(sources.SourceUnreadable, match="not an image that can be read"):
         sources.read_image(broken)
+
+
+def test_a_png_cut_short_is_refused_plainly_without_libpng_noise(tmp_path: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    """Field trial: `scan` on a truncated PNG printed libpng's own "PNG input buffer is incomplete"."""
+    import cv2
+    import numpy as np
+
+    from inventory_app.scanning.sources import SourceUnreadable, read_image
+
+    picture = np.full((120, 200, 3), 255, np.uint8)
+    cv2.rectangle(picture, (20, 20), (180, 100), (0, 0, 0), -1)
+    whole = cv2.imencode(".png", picture)[1].tobytes()
+    (tmp_path / "whole.png").write_bytes(whole + b"trailing bytes a copier added")
+    assert read_image(tmp_path / "whole.png").shape == (120, 200, 3)
+    (tmp_path / "cut.png").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SourceUnreadable, match="not an image that can be read"):
+        read_image(tmp_path / "cut.png")
+    assert "libpng" not in capfd.readouterr().err
